@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit.h"
+
+#include "notifier.h"
+#include "projectcontext.h"
+#include "store.h"
+#include "sqlite.h"
+#include "storecommands.h"
+#include "writeerror.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Atelier::Edit {
+
+static bool refuseWhenReadOnly(ProjectContext &ctx)
+{
+    if (!ctx.isReadOnly())
+        return false;
+    Q_EMIT ctx.notifier.writeFailed(
+        QCoreApplication::translate("Atelier::Edit", "This project is open read-only: changes are not possible. "
+                                                     "Use Save As to make your own copy."));
+    return true;
+}
+
+static bool push(ProjectContext &ctx, std::unique_ptr<StoreCommand> command)
+{
+    if (!command->applyFirst())
+        return false;
+    ctx.undoStack.push(command.release());
+    return true;
+}
+
+bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, const QString &column,
+              const QVariant &value, Merge merge)
+{
+    const FieldInfo *field = table.field(column);
+    Q_ASSERT_X(field, "Edit::setValue", "unknown column");
+    if (!field || refuseWhenReadOnly(ctx))
+        return false;
+    try {
+        if (ctx.store.value(table, id, column) == value)
+            return true;
+        return push(ctx, std::make_unique<SetValueCommand>(ctx.store, ctx.notifier, table, id, *field, value,
+                                                           merge == Merge::WithPrevious));
+    } catch (const Sql::Error &e) {
+        Q_EMIT ctx.notifier.writeFailed(describeWriteError(e));
+        return false;
+    }
+}
+
+QString addRow(ProjectContext &ctx, const TableInfo &table, Row row)
+{
+    if (refuseWhenReadOnly(ctx))
+        return {};
+    if (row.value(QStringLiteral("id")).toString().isEmpty())
+        row.insert(QStringLiteral("id"), newId());
+    const QString id = row.value(QStringLiteral("id")).toString();
+    auto command = std::make_unique<RowsCommand>(ctx.store, ctx.notifier, table, RowsCommand::Direction::Insert,
+                                                 QList<Row>{row}, Entities::tr(table.insertText));
+    return push(ctx, std::move(command)) ? id : QString();
+}
+
+bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids)
+{
+    if (ids.isEmpty() || refuseWhenReadOnly(ctx))
+        return false;
+    QList<Row> rows;
+    for (const QString &id : ids)
+        rows << Row{{QStringLiteral("id"), id}};
+    auto command = std::make_unique<RowsCommand>(ctx.store, ctx.notifier, table, RowsCommand::Direction::Remove,
+                                                 rows, Entities::tr(table.removeText));
+    return push(ctx, std::move(command));
+}
+
+} // namespace Atelier::Edit

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entities.h"
+
+#include <QStringList>
+
+namespace Atelier {
+
+struct ProjectContext;
+
+/// The only way the rest of the application changes a project. Each call pushes one undo command
+/// (its text names the action, e.g. "Rename participant") after the change has been written.
+/// On failure nothing changes, nothing is pushed, and the notifier's writeFailed() tells the user why.
+namespace Edit {
+
+/// Whether consecutive edits of the same field may become one undo step (typing in a text box).
+enum class Merge { No, WithPrevious };
+
+bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, const QString &column,
+              const QVariant &value, Merge merge = Merge::No);
+/// Adds a row (an id is made when the row has none); returns its id, or an empty string on failure.
+QString addRow(ProjectContext &ctx, const TableInfo &table, Row row);
+/// Removes rows (one undo step for all of them).
+bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids);
+
+} // namespace Edit
+} // namespace Atelier

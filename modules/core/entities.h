@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Atelier {
+
+/// A stored row: column name → value. The `id` column is always present.
+using Row = QVariantMap;
+
+/// How a field is edited and shown.
+enum class FieldKind { Text, LongText, Choice, Money, Date, Integer, Hidden };
+
+/// One allowed value of a Choice field: the stored key and its (untranslated) label.
+struct Choice
+{
+    const char *key;
+    const char *label;
+};
+
+/// An editable column of a shared entity, with the words the UI and the undo history use.
+struct FieldInfo
+{
+    const char *column;
+    FieldKind kind;
+    const char *label;    ///< column header / form label (translated through Entities)
+    const char *editText; ///< undo-step name, e.g. "Rename participant"
+    QList<Choice> choices = {};
+
+    QString translatedLabel() const;
+    QString translatedEditText() const;
+    /// The translated label of a choice key (the key itself when unknown).
+    QString choiceLabel(const QString &key) const;
+};
+
+/// A shared entity's table: its name, how its rows are called, its editable fields.
+struct TableInfo
+{
+    const char *name;
+    const char *insertText; ///< undo-step name for adding a row
+    const char *removeText; ///< undo-step name for removing a row
+    QList<FieldInfo> fields;
+    bool ordered = true; ///< rows carry a `position` column
+
+    const FieldInfo *field(const QString &column) const;
+    QString table() const { return QString::fromLatin1(name); }
+};
+
+/// The shared entities of the core module. Each is described once, here.
+namespace Entities {
+const TableInfo &project();
+const TableInfo &keyDate();
+const TableInfo &participant();
+const TableInfo &attachment();
+/// All of the above, for generic code (counts, checks).
+QList<const TableInfo *> all();
+/// Translates a string declared with QT_TRANSLATE_NOOP("Atelier::Entities", ...).
+QString tr(const char *text);
+} // namespace Entities
+
+/// A new globally unique id for a row.
+QString newId();
+
+} // namespace Atelier

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QUndoStack;
+
+namespace Atelier {
+
+class Project;
+class Store;
+class Notifier;
+
+/// What a panel may use of an open project: read through the store, write through Edit:: (which
+/// pushes undo commands), listen to the notifier. Narrow on purpose; handed to panels explicitly.
+struct ProjectContext
+{
+    Project &project;
+    Store &store;
+    Notifier &notifier;
+    QUndoStack &undoStack;
+
+    bool isReadOnly() const;
+};
+
+} // namespace Atelier

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "safeopen.h"
+
+#include "fileheader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Atelier {
+
+using C = OpenError::Code;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Atelier::SafeOpen", text);
+}
+
+static int deadlineHandler(void *deadline)
+{
+    return QDateTime::currentMSecsSinceEpoch() > *static_cast<qint64 *>(deadline) ? 1 : 0;
+}
+
+UntrustedDatabase::~UntrustedDatabase()
+{
+    m_db.close(); // before m_bytes goes
+}
+
+void UntrustedDatabase::harden(Sql::Connection &db, const OpenLimits &limits)
+{
+    sqlite3 *h = db.handle();
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, int(qMin<qint64>(limits.maxAttachmentBytes + (1 << 20), 1 << 30)));
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
+    sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(h, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+    sqlite3_limit(h, SQLITE_LIMIT_VDBE_OP, 100000);
+    sqlite3_limit(h, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(h, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100);
+    sqlite3_limit(h, SQLITE_LIMIT_VARIABLE_NUMBER, 100);
+    sqlite3_limit(h, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    db.exec(QStringLiteral("PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0;"));
+}
+
+static QByteArray readWhole(const QString &path, const OpenLimits &limits, const QString &fileName,
+                            OpenError &error)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        error = {C::Unreadable, tr("« %1 » does not exist (any more). Check the folder, or the USB key or network "
+                                   "share it was on.")
+                                    .arg(fileName)};
+        return {};
+    }
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        error = {C::Unreadable, tr("« %1 » cannot be read (%2). Check that you have the right to read it.")
+                                    .arg(fileName, file.errorString())};
+        return {};
+    }
+    if (file.size() > limits.maxFileBytes) {
+        error = {C::TooLarge, tr("« %1 » is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not "
+                                 "an Atelier Achat project.")
+                                  .arg(fileName)
+                                  .arg(file.size() >> 20)
+                                  .arg(limits.maxFileBytes >> 20)};
+        return {};
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        error = {C::Unreadable, tr("« %1 » could not be read to the end (%2). If it is on a USB key or a network "
+                                   "share, copy it to this computer first.")
+                                    .arg(fileName, file.errorString())};
+        return {};
+    }
+    return bytes;
+}
+
+std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, const Schema &schema,
+                                                         OpenError &error, const OpenLimits &limits)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    error = {};
+    UntrustedDatabase loaded;
+    loaded.m_bytes = readWhole(path, limits, fileName, error);
+    if (error || (error = checkHeader(loaded.m_bytes, fileName)))
+        return std::nullopt;
+
+    loaded.m_db = Sql::Connection::openMemory();
+    harden(loaded.m_db, limits);
+    loaded.m_deadline = std::make_unique<qint64>(QDateTime::currentMSecsSinceEpoch() + limits.maxSeconds * 1000);
+    sqlite3_progress_handler(loaded.m_db.handle(), 1000, deadlineHandler, loaded.m_deadline.get());
+    auto *data = reinterpret_cast<unsigned char *>(loaded.m_bytes.data());
+    const int rc = sqlite3_deserialize(loaded.m_db.handle(), "main", data, loaded.m_bytes.size(),
+                                       loaded.m_bytes.size(), SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        error = {C::Damaged, tr("« %1 » could not be read as a project (%2).")
+                                 .arg(fileName, QString::fromUtf8(sqlite3_errstr(rc)))};
+        return std::nullopt;
+    }
+    try {
+        error = loaded.validate(schema, limits, fileName);
+    } catch (const Sql::Error &e) {
+        error = {C::Damaged, tr("« %1 » is damaged and cannot be opened (%2). Ask the sender for the file again, "
+                                "or use an earlier copy.")
+                                 .arg(fileName, e.message())};
+    }
+    if (error)
+        return std::nullopt;
+    return loaded;
+}
+
+static QString describeObject(const SchemaObject &o)
+{
+    return QStringLiteral("%1 « %2 »").arg(o.type, o.name);
+}
+
+OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &limits, const QString &fileName)
+{
+    const QString check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
+    if (check != QLatin1String("ok"))
+        return {C::Damaged, tr("« %1 » is damaged (%2). Ask the sender for the file again, or use an earlier "
+                               "copy.")
+                                .arg(fileName, check)};
+    m_formatVersion = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+
+    const QSet<SchemaObject> actual = readSchemaObjects(m_db);
+    const QSet<SchemaObject> container = schema.expectedObjects({});
+    for (const SchemaObject &o : container)
+        if (!actual.contains(o))
+            return {C::Damaged, tr("« %1 » lacks the table that records its version: it is damaged or was not "
+                                   "written by Atelier Achat.")
+                                    .arg(fileName)};
+    m_versions = readModuleVersions(m_db);
+    for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
+        const ModuleSchema *module = schema.module(it.key());
+        if (!module)
+            return {C::UnknownModule, tr("« %1 » holds data of a panel this version of Atelier Achat does not "
+                                         "know (« %2 »). Update Atelier Achat to open it.")
+                                          .arg(fileName, it.key())};
+        if (it.value() > module->latestVersion())
+            return {C::NewerVersion, tr("« %1 » was saved by a newer version of Atelier Achat (panel « %2 », "
+                                        "version %3; this version reads up to %4). Update Atelier Achat to open "
+                                        "it; the file was left untouched.")
+                                         .arg(fileName, it.key())
+                                         .arg(it.value())
+                                         .arg(module->latestVersion())};
+    }
+
+    const QSet<SchemaObject> expected = schema.expectedObjects(m_versions);
+    for (const SchemaObject &o : actual)
+        if (!expected.contains(o))
+            return {C::UnexpectedSchema,
+                    tr("« %1 » contains something an Atelier Achat project never holds (%2). It may have been "
+                       "tampered with; it was not opened, and was left untouched.")
+                        .arg(fileName, describeObject(o))};
+    for (const SchemaObject &o : expected)
+        if (!actual.contains(o))
+            return {C::Damaged, tr("« %1 » is missing part of a project (%2): it is damaged.")
+                                    .arg(fileName, describeObject(o))};
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM project")).toInt() != 1)
+        return {C::Damaged,
+                tr("« %1 » must describe exactly one project: it is damaged.").arg(fileName)};
+    return checkAttachments(limits, fileName);
+}
+
+OpenError UntrustedDatabase::checkAttachments(const OpenLimits &limits, const QString &fileName)
+{
+    Sql::Statement sizes(m_db, QStringLiteral("SELECT id, title, size, length(data), sha256 FROM attachment"));
+    while (sizes.step()) {
+        const QString title = sizes.text(1);
+        const qint64 declared = sizes.integer(2), actual = sizes.integer(3);
+        if (actual > limits.maxAttachmentBytes)
+            return {C::AttachmentTooLarge, tr("« %1 » holds an attachment, « %2 », of %3 MB; attachments are "
+                                              "limited to %4 MB. The file was not opened.")
+                                               .arg(fileName, title)
+                                               .arg(actual >> 20)
+                                               .arg(limits.maxAttachmentBytes >> 20)};
+        if (declared != actual)
+            return {C::AttachmentCorrupt, tr("« %1 »: the attachment « %2 » is incomplete (%3 bytes instead of "
+                                             "%4). The file is damaged.")
+                                              .arg(fileName, title)
+                                              .arg(actual)
+                                              .arg(declared)};
+        Sql::Statement data(m_db, QStringLiteral("SELECT data FROM attachment WHERE id = ?1"));
+        data.bind(1, sizes.text(0)).step();
+        const QByteArray digest = QCryptographicHash::hash(data.blob(0), QCryptographicHash::Sha256).toHex();
+        if (QString::fromLatin1(digest) != sizes.text(4))
+            return {C::AttachmentCorrupt, tr("« %1 »: the attachment « %2 » has been altered or damaged (its "
+                                             "fingerprint does not match). The file was not opened.")
+                                              .arg(fileName, title)};
+    }
+    return {};
+}
+
+void UntrustedDatabase::copyInto(Sql::Connection &destination)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(destination.handle(), "main", m_db.handle(), "main");
+    if (!backup)
+        throw Sql::Error(sqlite3_errcode(destination.handle()),
+                         QString::fromUtf8(sqlite3_errmsg(destination.handle())));
+    sqlite3_backup_step(backup, -1);
+    const int rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_OK)
+        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(destination.handle())));
+}
+
+} // namespace Atelier

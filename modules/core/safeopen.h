@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "openerror.h"
+#include "schema.h"
+#include "sqlite.h"
+
+#include <QByteArray>
+#include <QMap>
+
+#include <optional>
+
+namespace Atelier {
+
+/// Limits that an untrusted file must respect.
+struct OpenLimits
+{
+    qint64 maxFileBytes = qint64(1) << 30;         ///< 1 GiB: the whole file is read into memory
+    qint64 maxAttachmentBytes = qint64(50) << 20; ///< 50 MiB per attachment
+    int maxSeconds = 60;                          ///< any single check longer than this is aborted
+};
+
+/// A project file checked from header to blobs and held, read-only, in memory. The file on disk is
+/// read once and never written. Every check of DESIGN.md "Safe open" happens in load(), in order.
+class UntrustedDatabase
+{
+public:
+    static std::optional<UntrustedDatabase> load(const QString &path, const Schema &schema, OpenError &error,
+                                                 const OpenLimits &limits = {});
+
+    UntrustedDatabase(UntrustedDatabase &&) noexcept = default;
+    UntrustedDatabase &operator=(UntrustedDatabase &&) noexcept = default;
+    ~UntrustedDatabase();
+
+    Sql::Connection &connection() { return m_db; }
+    const QMap<QString, int> &moduleVersions() const { return m_versions; }
+    int formatVersion() const { return m_formatVersion; }
+    /// Copies the checked database into a connection (the working copy), page by page.
+    void copyInto(Sql::Connection &destination);
+
+    /// Hardens a connection before its first statement: defensive mode, untrusted schema, no
+    /// extensions, no triggers or views, tight limits, a deadline.
+    static void harden(Sql::Connection &db, const OpenLimits &limits);
+
+private:
+    UntrustedDatabase() = default;
+    OpenError validate(const Schema &schema, const OpenLimits &limits, const QString &fileName);
+    OpenError checkAttachments(const OpenLimits &limits, const QString &fileName);
+
+    QByteArray m_bytes; // must outlive m_db: SQLite reads straight from it
+    Sql::Connection m_db;
+    QMap<QString, int> m_versions;
+    int m_formatVersion = 0;
+    std::unique_ptr<qint64> m_deadline;
+};
+
+} // namespace Atelier

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "sqlite.h"
+
+namespace Atelier {
+
+size_t qHash(const SchemaObject &o, size_t seed)
+{
+    return qHashMulti(seed, o.type, o.name, o.table, o.sql);
+}
+
+Schema::Schema(QList<ModuleSchema> modules)
+    : m_modules(std::move(modules))
+{
+}
+
+const ModuleSchema *Schema::module(const QString &name) const
+{
+    for (const ModuleSchema &m : m_modules)
+        if (m.name == name)
+            return &m;
+    return nullptr;
+}
+
+static void applySteps(Sql::Connection &db, const ModuleSchema &module, int from, int to)
+{
+    for (const Migration &step : module.steps) {
+        if (step.version <= from || step.version > to)
+            continue;
+        Sql::Transaction tx(db);
+        db.exec(step.sql);
+        Sql::Statement record(db, QStringLiteral("INSERT INTO module_version(module, version) VALUES (?1, ?2) "
+                                                 "ON CONFLICT(module) DO UPDATE SET version = excluded.version"));
+        record.bind(1, module.name).bind(2, step.version).step();
+        tx.commit();
+    }
+}
+
+static void ensureContainer(Sql::Connection &db)
+{
+    db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                .arg(qint32(kApplicationId))
+                .arg(kFileFormatVersion));
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS module_version ("
+                           "module TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL) WITHOUT ROWID"));
+}
+
+void Schema::migrate(Sql::Connection &db) const
+{
+    ensureContainer(db);
+    const QMap<QString, int> current = readModuleVersions(db);
+    for (const ModuleSchema &module : m_modules)
+        applySteps(db, module, current.value(module.name, 0), module.latestVersion());
+}
+
+QSet<SchemaObject> Schema::expectedObjects(const QMap<QString, int> &versions) const
+{
+    Sql::Connection db = Sql::Connection::openMemory();
+    ensureContainer(db);
+    for (const ModuleSchema &module : m_modules)
+        applySteps(db, module, 0, versions.value(module.name, 0));
+    return readSchemaObjects(db);
+}
+
+QSet<SchemaObject> readSchemaObjects(Sql::Connection &db)
+{
+    QSet<SchemaObject> objects;
+    Sql::Statement st(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"));
+    while (st.step())
+        objects.insert({st.text(0), st.text(1), st.text(2), st.text(3)});
+    return objects;
+}
+
+QMap<QString, int> readModuleVersions(Sql::Connection &db)
+{
+    QMap<QString, int> versions;
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'module_version'")).toInt() == 0)
+        return versions;
+    Sql::Statement st(db, QStringLiteral("SELECT module, version FROM module_version"));
+    while (st.step())
+        versions.insert(st.text(0), int(st.integer(1)));
+    return versions;
+}
+
+ModuleSchema coreSchema()
+{
+    // Every row carries a globally unique id (a UUID) as its declared primary key, so that two copies
+    // of one project edited in two administrations can be merged later.
+    return {QStringLiteral("core"),
+            {{1, QStringLiteral(R"sql(
+CREATE TABLE project (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    administration TEXT NOT NULL DEFAULT '',
+    policy_field TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    administration_action TEXT NOT NULL DEFAULT '',
+    investments TEXT NOT NULL DEFAULT '',
+    inspiring_projects TEXT NOT NULL DEFAULT '',
+    budget_envelope_cents INTEGER NOT NULL DEFAULT 0 CHECK (budget_envelope_cents >= 0),
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE key_date (
+    id TEXT PRIMARY KEY NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE participant (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'other' CHECK (role IN ('internal_buyer', 'reservist_buyer', 'prescriber',
+        'elected_official', 'citizen_juror', 'economic_operator', 'neutral_expert', 'other')),
+    contact TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE attachment (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'document' CHECK (kind IN ('photo', 'sound', 'video', 'document',
+        'testimony', 'figures', 'other')),
+    file_name TEXT NOT NULL DEFAULT '',
+    mime_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    data BLOB NOT NULL
+);
+)sql")}}};
+}
+
+} // namespace Atelier

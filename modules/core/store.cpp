@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "notifier.h"
+#include "sqlite.h"
+
+namespace Atelier {
+
+Store::Store(Sql::Connection &db, Notifier &notifier)
+    : m_db(db)
+    , m_notifier(notifier)
+{
+}
+
+const QStringList &Store::columns(const QString &table) const
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end()) {
+        QStringList all, blobs;
+        Sql::Statement st(m_db, QStringLiteral("SELECT name, type FROM pragma_table_info(?1)"));
+        st.bind(1, table);
+        while (st.step()) {
+            all << st.text(0);
+            if (st.text(1).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
+                blobs << st.text(0);
+        }
+        if (all.isEmpty())
+            throw Sql::Error(1, QStringLiteral("no such table: %1").arg(table));
+        m_blobColumns.insert(table, blobs);
+        it = m_columns.insert(table, all);
+    }
+    return *it;
+}
+
+QStringList Store::plainColumns(const QString &table) const
+{
+    QStringList result = columns(table);
+    for (const QString &b : m_blobColumns.value(table))
+        result.removeAll(b);
+    return result;
+}
+
+static void checkColumn(const QStringList &known, const QString &column)
+{
+    if (!known.contains(column))
+        throw Sql::Error(1, QStringLiteral("no such column: %1").arg(column));
+}
+
+static Row readRow(const Sql::Statement &st)
+{
+    Row row;
+    for (int i = 0; i < st.columnCount(); ++i)
+        row.insert(st.columnName(i), st.value(i));
+    return row;
+}
+
+QList<Row> Store::rows(const TableInfo &table) const
+{
+    const QString order = table.ordered ? QStringLiteral(" ORDER BY position, id") : QString();
+    Sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM %2%3")
+                                .arg(plainColumns(table.table()).join(QLatin1Char(',')), table.table(), order));
+    QList<Row> result;
+    while (st.step())
+        result << readRow(st);
+    return result;
+}
+
+Row Store::row(const TableInfo &table, const QString &id) const
+{
+    Sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
+                                .arg(plainColumns(table.table()).join(QLatin1Char(',')), table.table()));
+    st.bind(1, id);
+    return st.step() ? readRow(st) : Row();
+}
+
+QVariant Store::value(const TableInfo &table, const QString &id, const QString &column) const
+{
+    checkColumn(columns(table.table()), column);
+    Sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1").arg(column, table.table()));
+    st.bind(1, id);
+    return st.step() ? st.value(0) : QVariant();
+}
+
+QByteArray Store::blob(const TableInfo &table, const QString &id, const QString &column) const
+{
+    return value(table, id, column).toByteArray();
+}
+
+qint64 Store::count(const QString &table) const
+{
+    columns(table); // validates the name
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+}
+
+QString Store::projectId() const
+{
+    return m_db.scalar(QStringLiteral("SELECT id FROM project LIMIT 1")).toString();
+}
+
+void Store::setValue(const TableInfo &table, const QString &id, const QString &column, const QVariant &value)
+{
+    checkColumn(columns(table.table()), column);
+    if (column == QLatin1String("id"))
+        throw Sql::Error(1, QStringLiteral("ids are immutable"));
+    {
+        Sql::Transaction tx(m_db);
+        Sql::Statement st(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), column));
+        st.bind(1, value).bind(2, id).step();
+        tx.commit();
+    }
+    Q_EMIT m_notifier.valueChanged(table.table(), id, column);
+}
+
+void Store::insert(const TableInfo &table, Row row)
+{
+    const QStringList &known = columns(table.table());
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        throw Sql::Error(1, QStringLiteral("a row needs an id"));
+    {
+        Sql::Transaction tx(m_db);
+        if (table.ordered && !row.contains(QStringLiteral("position"))) {
+            const QVariant last = m_db.scalar(QStringLiteral("SELECT max(position) FROM %1").arg(table.table()));
+            row.insert(QStringLiteral("position"), last.isNull() ? 0 : last.toLongLong() + 1);
+        }
+        QStringList names, marks;
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            checkColumn(known, it.key());
+            names << it.key();
+            marks << QStringLiteral("?%1").arg(names.size());
+        }
+        Sql::Statement st(m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                    .arg(table.table(), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        int i = 1;
+        for (auto it = row.cbegin(); it != row.cend(); ++it)
+            st.bind(i++, it.value());
+        st.step();
+        tx.commit();
+    }
+    Q_EMIT m_notifier.rowInserted(table.table(), id);
+}
+
+Row Store::take(const TableInfo &table, const QString &id)
+{
+    Row whole;
+    {
+        Sql::Transaction tx(m_db);
+        {
+            Sql::Statement read(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(table.table()));
+            read.bind(1, id);
+            if (!read.step())
+                throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
+            whole = readRow(read);
+        }
+        Sql::Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table.table()));
+        del.bind(1, id).step();
+        tx.commit();
+    }
+    Q_EMIT m_notifier.rowRemoved(table.table(), id);
+    return whole;
+}
+
+} // namespace Atelier

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entities.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace Atelier {
+
+namespace Sql {
+class Connection;
+}
+class Notifier;
+
+/// The project's rows, read and written on the working copy. Each write is one BEGIN IMMEDIATE
+/// transaction, durable when it returns, then announced by the notifier. Undo commands are its
+/// only writers; everyone else reads. Throws Sql::Error on failure (nothing is then changed).
+class Store
+{
+public:
+    Store(Sql::Connection &db, Notifier &notifier);
+
+    /// All rows of a table in display order, without blob columns.
+    QList<Row> rows(const TableInfo &table) const;
+    /// One row without blob columns (empty when absent).
+    Row row(const TableInfo &table, const QString &id) const;
+    QVariant value(const TableInfo &table, const QString &id, const QString &column) const;
+    /// A blob column's bytes (attachments' data).
+    QByteArray blob(const TableInfo &table, const QString &id, const QString &column) const;
+    qint64 count(const QString &table) const;
+    /// The id of the project's single identity row.
+    QString projectId() const;
+
+    void setValue(const TableInfo &table, const QString &id, const QString &column, const QVariant &value);
+    /// Inserts a full row; an ordered table's row without `position` goes last.
+    void insert(const TableInfo &table, Row row);
+    /// Deletes a row and returns it whole (blobs included), so that undo can put it back.
+    Row take(const TableInfo &table, const QString &id);
+
+private:
+    const QStringList &columns(const QString &table) const;
+    QStringList plainColumns(const QString &table) const;
+
+    Sql::Connection &m_db;
+    Notifier &m_notifier;
+    mutable QHash<QString, QStringList> m_columns;
+    mutable QHash<QString, QStringList> m_blobColumns;
+};
+
+} // namespace Atelier

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to core: the undo commands behind Edit::. Ownership: the QUndoStack owns every command;
+// a command holds only table descriptions (static) and plain values, never pointers into models.
+//
+//   view --Edit::setValue()--> StoreCommand::apply() --> Store (SQL transaction) --> Notifier --> models
+
+#include "entities.h"
+
+#include <QUndoCommand>
+
+namespace Atelier {
+
+class Store;
+class Notifier;
+
+/// Base of every command: applies through the store, reports failures instead of throwing.
+/// The first redo() is skipped because Edit:: has already applied the command before pushing it.
+class StoreCommand : public QUndoCommand
+{
+public:
+    StoreCommand(Store &store, Notifier &notifier, const QString &text);
+    void redo() final;
+    void undo() final;
+    /// Applies once; false (with the reason reported) when the store refused.
+    bool applyFirst();
+
+protected:
+    virtual void apply() = 0;
+    virtual void revert() = 0;
+    Store &m_store;
+
+private:
+    bool guarded(void (StoreCommand::*step)());
+    Notifier &m_notifier;
+    bool m_skipRedo = false;
+};
+
+class SetValueCommand : public StoreCommand
+{
+public:
+    SetValueCommand(Store &store, Notifier &notifier, const TableInfo &table, const QString &id,
+                    const FieldInfo &field, const QVariant &value, bool mergeable);
+    int id() const override { return m_mergeable ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    const TableInfo &m_table;
+    QString m_rowId, m_column;
+    QVariant m_old, m_new;
+    bool m_mergeable;
+};
+
+/// Inserts rows on apply, removes them on revert; constructed with rows, or with ids to remove.
+class RowsCommand : public StoreCommand
+{
+public:
+    enum class Direction { Insert, Remove };
+    RowsCommand(Store &store, Notifier &notifier, const TableInfo &table, Direction direction,
+                QList<Row> rows, const QString &text);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    void insertAll();
+    void removeAll();
+    const TableInfo &m_table;
+    Direction m_direction;
+    QList<Row> m_rows; ///< whole rows (blobs included) once known
+};
+
+} // namespace Atelier
