@@ -56,7 +56,7 @@ const TableInfo &Entities::project()
          {"inspiring_projects", FieldKind::LongText, ENT("Which projects are inspiring in this field?"),
           ENT("Edit inspiring projects")},
          {"budget_envelope_cents", FieldKind::Money, ENT("Budget envelope"), ENT("Change budget envelope")},
-         {"created_at", FieldKind::Hidden, ENT("Created"), ENT("Change creation date")}},
+         {"created_at", FieldKind::Timestamp, ENT("Created"), ENT("Change creation date")}},
         false};
     return info;
 }
@@ -109,10 +109,10 @@ const TableInfo &Entities::attachment()
            {"testimony", ENT("testimony")},
            {"figures", ENT("figures")},
            {"other", ENT("other")}}},
-         {"file_name", FieldKind::Hidden, ENT("File"), ENT("Rename attachment file")},
-         {"size", FieldKind::Hidden, ENT("Size"), ENT("Change attachment size")},
+         {"file_name", FieldKind::Fixed, ENT("File"), ENT("Rename attachment file")},
+         {"size", FieldKind::Bytes, ENT("Size"), ENT("Change attachment size")},
          {"description", FieldKind::LongText, ENT("Description"), ENT("Edit attachment description")},
-         {"added_at", FieldKind::Hidden, ENT("Added"), ENT("Change attachment date")}}};
+         {"added_at", FieldKind::Timestamp, ENT("Added"), ENT("Change attachment date")}}};
     return info;
 }
 

@@ -8,11 +8,14 @@
 
 namespace Atelier {
 
+/// The largest attachment a project may hold (a photo, a short video, a recorded testimony).
+inline constexpr qint64 kMaxAttachmentBytes = qint64(50) << 20;
+
 /// A stored row: column name → value. The `id` column is always present.
 using Row = QVariantMap;
 
-/// How a field is edited and shown.
-enum class FieldKind { Text, LongText, Choice, Money, Date, Integer, Hidden };
+/// How a field is edited and shown. The last three are shown, never edited by hand.
+enum class FieldKind { Text, LongText, Choice, Money, Date, Fixed, Bytes, Timestamp };
 
 /// One allowed value of a Choice field: the stored key and its (untranslated) label.
 struct Choice
@@ -30,6 +33,7 @@ struct FieldInfo
     const char *editText; ///< undo-step name, e.g. "Rename participant"
     QList<Choice> choices = {};
 
+    bool isEditable() const { return kind < FieldKind::Fixed; }
     QString translatedLabel() const;
     QString translatedEditText() const;
     /// The translated label of a choice key (the key itself when unknown).

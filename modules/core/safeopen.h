@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities.h"
 #include "openerror.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -17,7 +18,7 @@ namespace Atelier {
 struct OpenLimits
 {
     qint64 maxFileBytes = qint64(1) << 30;         ///< 1 GiB: the whole file is read into memory
-    qint64 maxAttachmentBytes = qint64(50) << 20; ///< 50 MiB per attachment
+    qint64 maxAttachmentBytes = kMaxAttachmentBytes;
     int maxSeconds = 60;                          ///< any single check longer than this is aborted
 };
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QLocale>
+#include <QStandardPaths>
 #ifdef ATELIER_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -21,5 +22,6 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("atelier-tests"));
+    QStandardPaths::setTestModeEnabled(true); // settings and data go to a test location
     return Catch::Session().run(argc, argv);
 }

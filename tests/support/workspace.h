@@ -15,7 +15,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 struct Workspace
 {

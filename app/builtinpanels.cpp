@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinpanels.h"
+
+// In-tree panels are static Qt plug-ins: linking one into the shell (app/CMakeLists.txt) imports it.
+
+namespace Atelier {
+
+BuiltinPanels BuiltinPanels::load()
+{
+    QList<Panel *> panels = staticPanels();
+    Schema schema = schemaFor(panels);
+    return {std::move(panels), std::move(schema)};
+}
+
+} // namespace Atelier

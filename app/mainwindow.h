@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "builtinpanels.h"
+
+#include "core/workingarea.h"
+
+#include <QMainWindow>
+#include <QUndoGroup>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Atelier {
+
+class DocumentController;
+class Project;
+class WelcomePage;
+
+/// The workbench window: a navigator with one entry per panel, the current panel's view, the
+/// File / Edit / Panels / Settings / Help menus and a status bar telling the file and whether it
+/// is saved. It hosts panels; it knows none of them by name.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentController &documents() { return *m_documents; }
+    QListWidget *navigator() const { return m_navigator; }
+    /// The view of the panel shown now (null when no project is open).
+    QWidget *currentPanelView() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void showProject(Project *project);
+    void dropViews();
+    void updateState();
+    void updateRecentMenu();
+    void chooseLanguage(const QString &code);
+    void about();
+
+    const BuiltinPanels &m_panels;
+    DocumentController *m_documents;
+    QUndoGroup m_undoGroup;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QListWidget *m_navigator;
+    QStackedWidget *m_panelViews;
+    QLabel *m_fileLabel;
+    QLabel *m_stateLabel;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_projectActions; ///< enabled only while a project is open
+};
+
+} // namespace Atelier

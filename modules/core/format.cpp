@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "format.h"
+
+#include "entities.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+namespace Atelier::Format {
+
+QString money(qint64 cents)
+{
+    const QLocale locale;
+    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
+}
+
+QString bytes(qint64 size)
+{
+    return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString date(const QString &iso)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : iso;
+}
+
+QString timestamp(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+QString value(const FieldInfo &field, const QVariant &stored)
+{
+    switch (field.kind) {
+    case FieldKind::Choice:
+        return field.choiceLabel(stored.toString());
+    case FieldKind::Money:
+        return money(stored.toLongLong());
+    case FieldKind::Date:
+        return date(stored.toString());
+    case FieldKind::Bytes:
+        return bytes(stored.toLongLong());
+    case FieldKind::Timestamp:
+        return timestamp(stored.toString());
+    default:
+        return stored.toString();
+    }
+}
+
+} // namespace Atelier::Format

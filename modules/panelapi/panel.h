@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/schema.h"
+#include "reportsection.h"
+
+#include <QIcon>
+#include <QList>
+#include <QtPlugin>
+
+class QWidget;
+
+namespace Atelier {
+
+struct ProjectContext;
+
+/// A panel of the workbench, as a Qt plug-in. In-tree panels are linked statically and imported
+/// with Q_IMPORT_PLUGIN; a third-party panel would load the same way through QPluginLoader.
+/// Life cycle: every panel is registered first (its tables join the schema), then views are
+/// created for each project that opens, and destroyed when it closes.
+class Panel
+{
+public:
+    virtual ~Panel() = default;
+
+    /// Stable identifier, also the module name of its tables ("projet", "modeler", ...).
+    virtual QString id() const = 0;
+    /// Name in the navigator, in the user's language.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    /// Where the panel stands in the navigator (small first).
+    virtual int order() const = 0;
+    /// The panel's own tables and their history (empty when it only uses shared entities).
+    virtual ModuleSchema migrations() const { return {id(), {}}; }
+    /// The panel's view of one open project. The view reads through ctx.store, writes through
+    /// Edit::, and follows ctx.notifier; it lives no longer than the project.
+    virtual QWidget *createView(ProjectContext &ctx, QWidget *parent) = 0;
+    /// What the panel contributes to reports.
+    virtual QList<ReportSection> reportSections(ProjectContext &ctx) const = 0;
+};
+
+/// The panels found among the statically linked plug-ins, in navigator order.
+QList<Panel *> staticPanels();
+/// The core schema followed by the tables of every panel that has any.
+Schema schemaFor(const QList<Panel *> &panels);
+
+} // namespace Atelier
+
+#define AtelierPanel_iid "fr.atelier-achat.Panel/1"
+Q_DECLARE_INTERFACE(Atelier::Panel, AtelierPanel_iid)

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitytablemodel.h"
+
+#include "core/edit.h"
+#include "core/format.h"
+#include "core/notifier.h"
+#include "core/projectcontext.h"
+#include "core/store.h"
+
+namespace Atelier {
+
+static const QString kId = QStringLiteral("id");
+
+EntityTableModel::EntityTableModel(ProjectContext &ctx, const TableInfo &table, const QStringList &columns,
+                                   QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ctx(ctx)
+    , m_table(table)
+    , m_rows(ctx.store.rows(table))
+{
+    for (const QString &column : columns) {
+        const FieldInfo *field = table.field(column);
+        Q_ASSERT_X(field, "EntityTableModel", "unknown column");
+        if (field)
+            m_fields << field;
+    }
+    connect(&ctx.notifier, &Notifier::rowInserted, this, &EntityTableModel::onInserted);
+    connect(&ctx.notifier, &Notifier::rowRemoved, this, &EntityTableModel::onRemoved);
+    connect(&ctx.notifier, &Notifier::valueChanged, this, &EntityTableModel::onChanged);
+}
+
+int EntityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size());
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const FieldInfo &f = field(index.column());
+    const QVariant stored = m_rows.at(index.row()).value(QLatin1String(f.column));
+    switch (role) {
+    case Qt::DisplayRole:
+        return Format::value(f, stored);
+    case Qt::EditRole:
+        return stored;
+    case Qt::ToolTipRole:
+        return f.kind == FieldKind::Text ? stored : QVariant();
+    case FieldKindRole:
+        return int(f.kind);
+    case IdRole:
+        return m_rows.at(index.row()).value(kId);
+    default:
+        return {};
+    }
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_fields.size())
+        return field(section).translatedLabel();
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    return Edit::setValue(m_ctx, m_table, idAt(index.row()), QLatin1String(field(index.column()).column), value);
+}
+
+Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && field(index.column()).isEditable() && !m_ctx.isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+int EntityTableModel::columnOf(const QString &column) const
+{
+    for (int i = 0; i < m_fields.size(); ++i)
+        if (column == QLatin1String(m_fields[i]->column))
+            return i;
+    return -1;
+}
+
+QString EntityTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(kId).toString() : QString();
+}
+
+int EntityTableModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].value(kId).toString() == id)
+            return i;
+    return -1;
+}
+
+void EntityTableModel::onInserted(const QString &table, const QString &id)
+{
+    if (table != m_table.table())
+        return;
+    // The store knows the order; find where the new row stands in it.
+    const QList<Row> fresh = m_ctx.store.rows(m_table);
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (fresh[i].value(kId).toString() == id) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, fresh[i]);
+            endInsertRows();
+            return;
+        }
+    }
+}
+
+void EntityTableModel::onRemoved(const QString &table, const QString &id)
+{
+    const int row = table == m_table.table() ? rowOf(id) : -1;
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void EntityTableModel::onChanged(const QString &table, const QString &id, const QString &column)
+{
+    const int row = table == m_table.table() ? rowOf(id) : -1;
+    if (row < 0)
+        return;
+    m_rows[row].insert(column, m_ctx.store.value(m_table, id, column));
+    const int col = columnOf(column);
+    if (col >= 0)
+        Q_EMIT dataChanged(index(row, col), index(row, col));
+}
+
+} // namespace Atelier

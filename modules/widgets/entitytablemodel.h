@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/entities.h"
+
+#include <QAbstractTableModel>
+
+namespace Atelier {
+
+struct ProjectContext;
+
+/// The rows of one shared entity as a table, for any view. Reads the store, follows the notifier,
+/// and turns setData() into an undoable Edit:: call: it never writes by itself.
+class EntityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    /// The field of a column, for delegates.
+    static constexpr int FieldKindRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    EntityTableModel(ProjectContext &ctx, const TableInfo &table, const QStringList &columns,
+                     QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    const TableInfo &table() const { return m_table; }
+    const FieldInfo &field(int column) const { return *m_fields.at(column); }
+    int columnOf(const QString &column) const;
+    QString idAt(int row) const;
+    int rowOf(const QString &id) const;
+
+private:
+    void onInserted(const QString &table, const QString &id);
+    void onRemoved(const QString &table, const QString &id);
+    void onChanged(const QString &table, const QString &id, const QString &column);
+
+    ProjectContext &m_ctx;
+    const TableInfo &m_table;
+    QList<const FieldInfo *> m_fields;
+    QList<Row> m_rows;
+};
+
+} // namespace Atelier

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldbinder.h"
+
+#include "moneyedit.h"
+
+#include "core/edit.h"
+#include "core/notifier.h"
+#include "core/projectcontext.h"
+#include "core/store.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+namespace Atelier {
+
+static constexpr int kTypingPauseMs = 700;
+
+FieldBinder::FieldBinder(ProjectContext &ctx, const TableInfo &table, const QString &rowId, QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_table(table)
+    , m_rowId(rowId)
+{
+    connect(&ctx.notifier, &Notifier::valueChanged, this,
+            [this](const QString &changedTable, const QString &id, const QString &column) {
+                if (changedTable == m_table.table() && id == m_rowId)
+                    load(column);
+            });
+}
+
+static void describe(QWidget *editor, const TableInfo &table, const QString &column)
+{
+    if (const FieldInfo *field = table.field(column))
+        editor->setAccessibleName(field->translatedLabel());
+}
+
+void FieldBinder::bind(QLineEdit *editor, const QString &column)
+{
+    m_editors.insert(column, editor);
+    describe(editor, m_table, column);
+    editor->setReadOnly(m_ctx.isReadOnly());
+    load(column);
+    connect(editor, &QLineEdit::editingFinished, this, [this, editor, column] {
+        Edit::setValue(m_ctx, m_table, m_rowId, column, editor->text());
+    });
+}
+
+void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
+{
+    m_editors.insert(column, editor);
+    describe(editor, m_table, column);
+    editor->setReadOnly(m_ctx.isReadOnly());
+    editor->setTabChangesFocus(true);
+    load(column);
+    auto *timer = new QTimer(editor);
+    timer->setSingleShot(true);
+    timer->setInterval(kTypingPauseMs);
+    m_pending.insert(editor, timer);
+    connect(timer, &QTimer::timeout, this, [this, editor, column] { commitText(editor, column); });
+    connect(editor, &QPlainTextEdit::textChanged, timer, [timer, editor] {
+        if (editor->hasFocus())
+            timer->start();
+    });
+    editor->installEventFilter(this);
+    editor->setProperty("atelier_column", column);
+}
+
+void FieldBinder::bind(MoneyEdit *editor, const QString &column)
+{
+    m_editors.insert(column, editor);
+    describe(editor, m_table, column);
+    editor->setReadOnly(m_ctx.isReadOnly());
+    load(column);
+    connect(editor, &QDoubleSpinBox::editingFinished, this, [this, editor, column] {
+        Edit::setValue(m_ctx, m_table, m_rowId, column, editor->cents());
+    });
+}
+
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *editor = qobject_cast<QPlainTextEdit *>(watched);
+    if (editor && event->type() == QEvent::FocusOut && m_pending.value(editor)->isActive())
+        commitText(editor, editor->property("atelier_column").toString());
+    return QObject::eventFilter(watched, event);
+}
+
+void FieldBinder::commitText(QPlainTextEdit *editor, const QString &column)
+{
+    m_pending.value(editor)->stop();
+    Edit::setValue(m_ctx, m_table, m_rowId, column, editor->toPlainText(), Edit::Merge::WithPrevious);
+}
+
+void FieldBinder::load(const QString &column)
+{
+    QWidget *editor = m_editors.value(column);
+    if (!editor)
+        return;
+    const QVariant value = m_ctx.store.value(m_table, m_rowId, column);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (line->text() != value.toString()) {
+            line->setText(value.toString());
+            line->setCursorPosition(0); // show the beginning of a long text
+        }
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (text->toPlainText() != value.toString()) {
+            const QSignalBlocker quiet(text); // a reload is not typing
+            text->setPlainText(value.toString());
+        }
+    } else if (auto *money = qobject_cast<MoneyEdit *>(editor)) {
+        if (money->cents() != value.toLongLong())
+            money->setCents(value.toLongLong());
+    }
+}
+
+} // namespace Atelier

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fielddelegate.h"
+
+#include "entitytablemodel.h"
+#include "moneyedit.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+
+namespace Atelier {
+
+static const FieldInfo *fieldOf(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const EntityTableModel *>(index.model());
+    return model ? &model->field(index.column()) : nullptr;
+}
+
+QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    const FieldInfo *field = fieldOf(index);
+    if (!field)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    switch (field->kind) {
+    case FieldKind::Choice: {
+        auto *combo = new QComboBox(parent);
+        for (const Choice &c : field->choices)
+            combo->addItem(field->choiceLabel(QLatin1String(c.key)), QLatin1String(c.key));
+        combo->setAccessibleName(field->translatedLabel());
+        return combo;
+    }
+    case FieldKind::Date: {
+        auto *date = new QDateEdit(parent);
+        date->setCalendarPopup(true);
+        date->setAccessibleName(field->translatedLabel());
+        return date;
+    }
+    case FieldKind::Money:
+        return new MoneyEdit(parent);
+    default: {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        editor->setAccessibleName(field->translatedLabel());
+        return editor;
+    }
+    }
+}
+
+void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+    else if (auto *date = qobject_cast<QDateEdit *>(editor))
+        date->setDate(value.toString().isEmpty() ? QDate::currentDate()
+                                                 : QDate::fromString(value.toString(), Qt::ISODate));
+    else if (auto *money = qobject_cast<MoneyEdit *>(editor))
+        money->setCents(value.toLongLong());
+    else
+        QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        model->setData(index, combo->currentData());
+    else if (auto *date = qobject_cast<QDateEdit *>(editor))
+        model->setData(index, date->date().toString(Qt::ISODate));
+    else if (auto *money = qobject_cast<MoneyEdit *>(editor))
+        model->setData(index, money->cents());
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace Atelier

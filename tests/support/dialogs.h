@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Answers the next message box as a user would: waits for it to show, then clicks a button.
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <memory>
+
+/// Clicks the button whose text is `buttonText` (or a standard button) in the next modal message
+/// box; `seen` receives the box's text. Gives up after a few seconds.
+inline void answerNextMessageBox(const QString &buttonText, QString *seen = nullptr,
+                                 QMessageBox::StandardButton standard = QMessageBox::NoButton)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (++*tries > 250)
+                timer->deleteLater();
+            return;
+        }
+        if (seen)
+            *seen = box->text();
+        QAbstractButton *target = standard != QMessageBox::NoButton ? box->button(standard) : nullptr;
+        for (QAbstractButton *b : box->buttons())
+            if (!target && b->text().remove(QLatin1Char('&')) == buttonText)
+                target = b;
+        if (target)
+            target->click();
+        else
+            box->reject();
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start(20);
+}
