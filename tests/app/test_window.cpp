@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowfixture.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace Atelier;
+
+TEST_CASE("The window opens on the welcome page, then a new project shows the Projet panel", "[window]")
+{
+    WindowFixture f;
+    CHECK(f.window->currentPanelView() == nullptr);
+    CHECK_FALSE(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
+    REQUIRE(f.docs().newProject());
+    QListWidget *navigator = f.window->navigator();
+    REQUIRE(navigator->count() == 1);
+    CHECK(navigator->item(0)->text() == QStringLiteral("Project"));
+    CHECK_FALSE(navigator->item(0)->icon().isNull());
+    REQUIRE(f.window->currentPanelView());
+    CHECK(f.window->currentPanelView()->objectName() == QStringLiteral("projetView"));
+    CHECK(f.window->windowTitle() == QStringLiteral("Untitled project[*] — Atelier Achat"));
+    CHECK(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
+}
+
+TEST_CASE("Typing in a field marks the window modified; Edit > Undo names the action and clears it", "[window]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    auto *title = f.find<QLineEdit>(QStringLiteral("title"));
+    auto *state = f.find<QLabel>(QStringLiteral("stateLabel"));
+    REQUIRE(title);
+    CHECK_FALSE(f.window->isWindowModified());
+    title->setFocus();
+    typeText(title, QStringLiteral("Cantine bio"));
+    QTest::keyClick(title, Qt::Key_Tab);
+    CHECK(f.window->isWindowModified());
+    CHECK(state->text().startsWith(QStringLiteral("Unsaved changes")));
+
+    QAction *undo = f.menuAction(QStringLiteral("Edit"), QStringLiteral("Undo"));
+    CHECK(undo->text() == QStringLiteral("Undo Rename project"));
+    CHECK(undo->isEnabled());
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(f.window->isWindowModified());
+    CHECK(title->text().isEmpty());
+    CHECK(state->text() == QStringLiteral("Saved"));
+    QAction *redo = f.menuAction(QStringLiteral("Edit"), QStringLiteral("Redo"));
+    CHECK(redo->text() == QStringLiteral("Redo Rename project"));
+    redo->trigger();
+    CHECK(title->text() == QStringLiteral("Cantine bio"));
+    CHECK(f.window->isWindowModified());
+}
+
+TEST_CASE("Every menu command is reachable by keyboard", "[window][a11y]")
+{
+    WindowFixture f;
+    for (const char *item : {"New project", "Open…", "Save", "Save As…", "Close", "Quit"})
+        CHECK_FALSE(f.menuAction(QStringLiteral("File"), QString::fromUtf8(item))->shortcut().isEmpty());
+    CHECK(f.menuAction(QStringLiteral("File"), QStringLiteral("Save As"))->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    CHECK(f.menuAction(QStringLiteral("Panels"), QStringLiteral("Project"))->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::Key_1));
+    for (QAction *top : f.window->menuBar()->actions())
+        CHECK(top->text().contains(QLatin1Char('&'))); // Alt+letter opens every menu
+}
+
+TEST_CASE("Closing with unsaved changes asks; Cancel keeps the project, Discard closes it", "[window]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    auto &ctx = f.project().context();
+    REQUIRE(Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), QStringLiteral("title"),
+                           QStringLiteral("À garder")));
+    QString asked;
+    answerNextMessageBox(QString(), &asked, QMessageBox::Cancel);
+    CHECK_FALSE(f.window->close());
+    CHECK(asked.contains(QStringLiteral("À garder")));
+    REQUIRE(f.docs().project());
+
+    answerNextMessageBox(QString(), nullptr, QMessageBox::Discard);
+    CHECK(f.window->close());
+    CHECK(f.docs().project() == nullptr);
+}
