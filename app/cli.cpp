@@ -19,10 +19,10 @@
 
 namespace Atelier::Cli {
 
-static QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("Atelier::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Atelier::Cli)
+};
 
 static void out(const QString &text)
 {
@@ -36,7 +36,7 @@ static void err(const QString &text)
 
 static QString usage()
 {
-    return tr("Usage: atelier [FILE.atelier]\n"
+    return CliText::tr("Usage: atelier [FILE.atelier]\n"
               "       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why\n"
               "       atelier info FILE      a JSON summary: title, format and module versions, rows per table\n"
               "       atelier demo FILE      write the demo project (a town's school catering) to FILE\n"
@@ -63,14 +63,14 @@ static int check(const QString &path, bool printInfo)
     if (printInfo)
         std::fputs(QJsonDocument(projectInfo(*db)).toJson(QJsonDocument::Indented).constData(), stdout);
     else
-        out(tr("« %1 » is a valid Atelier Achat project.").arg(QFileInfo(path).fileName()));
+        out(CliText::tr("“%1” is a valid Atelier Achat project.").arg(QFileInfo(path).fileName()));
     return Ok;
 }
 
 static int demo(const QString &path)
 {
     if (QFileInfo::exists(path)) {
-        err(tr("« %1 » already exists: choose another name, or delete it first.").arg(path));
+        err(CliText::tr("“%1” already exists: choose another name, or delete it first.").arg(path));
         return Refused;
     }
     const BuiltinPanels builtin = BuiltinPanels::load();
@@ -82,7 +82,7 @@ static int demo(const QString &path)
         err(error);
         return Refused;
     }
-    out(tr("Demo project written to « %1 ».").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    out(CliText::tr("Demo project written to “%1”.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return Ok;
 }
 
@@ -90,7 +90,7 @@ int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        out(tr("Atelier Achat %1 (project file format %2)").arg(QStringLiteral(ATELIER_VERSION)).arg(kFileFormatVersion));
+        out(CliText::tr("Atelier Achat %1 (project file format %2)").arg(QStringLiteral(ATELIER_VERSION)).arg(kFileFormatVersion));
         return Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {

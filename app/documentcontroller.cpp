@@ -50,7 +50,7 @@ bool DocumentController::maybeSave()
     if (!m_project || !m_project->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("Save the changes to « %1 » before closing it?").arg(m_project->displayTitle()),
+                    tr("Save the changes to “%1” before closing it?").arg(m_project->displayTitle()),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setInformativeText(tr("If you don't save, the changes made since the last save are lost."));
     box.setDefaultButton(QMessageBox::Save);
@@ -177,7 +177,7 @@ bool DocumentController::offerRecovery()
                                   ? tr("a project never saved")
                                   : QDir::toNativeSeparators(work.documentPath);
         QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
-                        tr("Atelier Achat was interrupted before « %1 » (%2) was saved. Its last changes, made "
+                        tr("Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made "
                            "%3, were kept. Recover them?")
                             .arg(work.title, where, QLocale().toString(work.lastEdit, QLocale::ShortFormat)),
                         QMessageBox::NoButton, m_window);

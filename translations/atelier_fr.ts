@@ -1,4 +1,895 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Atelier::AttachmentFile</name>
+    <message>
+        <source>This attachment has been damaged inside the project (its fingerprint does not match); it was not written.</source>
+        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus)&#x202f;; elle n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a shorter recording) or keep it outside the project and describe it in a testimony.</source>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#x202f;; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read completely (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu en entier (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cli</name>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier --version | --help</source>
+        <translation>Usage : atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide ; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON : titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>Atelier Achat %1 (project file format %2)</source>
+        <translation>Atelier Achat %1 (format de fichier projet %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is a valid Atelier Achat project.</source>
+        <translation>«&#xa0;%1&#xa0;» est un projet Atelier Achat valide.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or delete it first.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;: choisissez un autre nom, ou supprimez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Demo project written to “%1”.</source>
+        <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Demo</name>
+    <message>
+        <source>The demo data is missing or unreadable.</source>
+        <translation>Les données de démonstration sont absentes ou illisibles.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DocumentController</name>
+    <message>
+        <source>Atelier Achat projects (*.atelier)</source>
+        <translation>Projets Atelier Achat (*.atelier)</translation>
+    </message>
+    <message>
+        <source>Change not recorded</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, the changes made since the last save are lost.</source>
+        <translation>Sans enregistrement, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
+    </message>
+    <message>
+        <source>Cannot create a project</source>
+        <translation>Impossible de créer un projet</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>Projet déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>a project never saved</source>
+        <translation>un projet jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Cannot recover the work</source>
+        <translation>Impossible de récupérer le travail</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made %3, were kept. Recover them?</source>
+        <translation>Atelier Achat s’est interrompu avant l’enregistrement de «&#xa0;%1&#xa0;» (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DocumentLock</name>
+    <message>
+        <source>%1 on the computer %2, since %3</source>
+        <translation>%1 sur l’ordinateur %2, depuis le %3</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Edit</name>
+    <message>
+        <source>This project is open read-only: changes are not possible. Use Save As to make your own copy.</source>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;: aucune modification n’est possible. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre copie.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Entities</name>
+    <message>
+        <source>Create project</source>
+        <translation>Créer le projet</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Renommer le projet</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Change administration</source>
+        <translation>Modifier la collectivité</translation>
+    </message>
+    <message>
+        <source>Policy field</source>
+        <translation>Champ de politique publique</translation>
+    </message>
+    <message>
+        <source>Change policy field</source>
+        <translation>Modifier le champ de politique publique</translation>
+    </message>
+    <message>
+        <source>What is the origin of the project?</source>
+        <translation>Quelle est l’origine du projet&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Edit project origin</source>
+        <translation>Modifier l’origine du projet</translation>
+    </message>
+    <message>
+        <source>What does the administration already do in this policy field?</source>
+        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Edit administration&apos;s action</source>
+        <translation>Modifier l’action de la collectivité</translation>
+    </message>
+    <message>
+        <source>What are the current or planned investments?</source>
+        <translation>Quels sont les investissements actuels ou programmés&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Edit investments</source>
+        <translation>Modifier les investissements</translation>
+    </message>
+    <message>
+        <source>Which projects are inspiring in this field?</source>
+        <translation>Quels sont les projets inspirants en la matière&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Edit inspiring projects</source>
+        <translation>Modifier les projets inspirants</translation>
+    </message>
+    <message>
+        <source>Budget envelope</source>
+        <translation>Enveloppe budgétaire</translation>
+    </message>
+    <message>
+        <source>Change budget envelope</source>
+        <translation>Modifier l’enveloppe budgétaire</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Change creation date</source>
+        <translation>Modifier la date de création</translation>
+    </message>
+    <message>
+        <source>Add key date</source>
+        <translation>Ajouter une date clé</translation>
+    </message>
+    <message>
+        <source>Remove key date</source>
+        <translation>Supprimer la date clé</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Rename key date</source>
+        <translation>Renommer la date clé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change key date</source>
+        <translation>Modifier la date clé</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Renommer le participant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Change participant&apos;s organisation</source>
+        <translation>Modifier l’organisation du participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Change participant&apos;s role</source>
+        <translation>Modifier le rôle du participant</translation>
+    </message>
+    <message>
+        <source>internal buyer</source>
+        <translation>acheteur interne</translation>
+    </message>
+    <message>
+        <source>reservist buyer</source>
+        <translation>acheteur réserviste</translation>
+    </message>
+    <message>
+        <source>prescriber</source>
+        <translation>prescripteur</translation>
+    </message>
+    <message>
+        <source>elected official</source>
+        <translation>élu</translation>
+    </message>
+    <message>
+        <source>citizen juror</source>
+        <translation>juré citoyen</translation>
+    </message>
+    <message>
+        <source>economic operator</source>
+        <translation>opérateur économique</translation>
+    </message>
+    <message>
+        <source>neutral expert</source>
+        <translation>expert neutre</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Change participant&apos;s contact</source>
+        <translation>Modifier le contact du participant</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Retirer la pièce</translation>
+    </message>
+    <message>
+        <source>Rename attachment</source>
+        <translation>Renommer la pièce</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Change attachment&apos;s kind</source>
+        <translation>Modifier la nature de la pièce</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>témoignage</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rename attachment file</source>
+        <translation>Renommer le fichier de la pièce</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Change attachment size</source>
+        <translation>Modifier la taille de la pièce</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Edit attachment description</source>
+        <translation>Modifier la description de la pièce</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Change attachment date</source>
+        <translation>Modifier la date de la pièce</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::EntityTableEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MainWindow</name>
+    <message>
+        <source>Panels</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Volets</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Atelier Achat</source>
+        <translation>À &amp;propos d’Atelier Achat</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Atelier Achat</source>
+        <translation>Atelier Achat</translation>
+    </message>
+    <message>
+        <source>%1[*] — Atelier Achat</source>
+        <translation>%1[*] — Atelier Achat</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (kept safe until you save)</source>
+        <translation>Modifications non enregistrées (conservées en sûreté jusqu’à l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>About Atelier Achat</source>
+        <translation>À propos d’Atelier Achat</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;A workbench for strategic public procurement: modeling workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique&#x202f;: modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::OpenError</name>
+    <message>
+        <source>“%1” is empty (0 bytes): it holds no project. It may have been cut off while being copied; ask the sender for the file again.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet)&#x202f;: il ne contient aucun projet. La copie a peut-être été interrompue&#x202f;; redemandez le fichier à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Atelier Achat project: it is not a project file at all (perhaps another document renamed). Check that you chose the right file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Atelier Achat&#x202f;: ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database made by another program, not an Atelier Achat project. Open it with the program that created it.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
+    </message>
+    <message>
+        <source>“%1” was left in a journal mode (WAL) that Atelier Achat never writes: it was changed by another program and may be incomplete. Ask the sender for a copy saved from Atelier Achat.</source>
+        <translation>«&#xa0;%1&#xa0;» est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais&#x202f;: il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete or damaged: its size does not match its contents, as when a copy was interrupted. Ask the sender for the file again.</source>
+        <translation>«&#xa0;%1&#xa0;» est incomplet ou abîmé&#x202f;: sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Atelier Achat (file format %2; this version reads up to %3). Update Atelier Achat to open it; the file was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (any more). Check the folder, or the USB key or network share it was on.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2). Check that you have the right to read it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not an Atelier Achat project.</source>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo&#x202f;; Atelier Achat ouvre les projets jusqu’à %3&#xa0;Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read to the end (%2). If it is on a USB key or a network share, copy it to this computer first.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a project (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme un projet (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, or use an earlier copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). Ask the sender for the file again, or use an earlier copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+    </message>
+    <message>
+        <source>“%1” lacks the table that records its version: it is damaged or was not written by Atelier Achat.</source>
+        <translation>Il manque à «&#xa0;%1&#xa0;» la table qui indique sa version&#x202f;: il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
+    </message>
+    <message>
+        <source>“%1” holds data of a panel this version of Atelier Achat does not know (“%2”). Update Atelier Achat to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient les données d’un volet que cette version d’Atelier Achat ne connaît pas («&#xa0;%2&#xa0;»). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Atelier Achat (panel “%2”, version %3; this version reads up to %4). Update Atelier Achat to open it; the file was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (volet «&#xa0;%2&#xa0;», version %3&#x202f;; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” contains something an Atelier Achat project never holds (%2). It may have been tampered with; it was not opened, and was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié&#x202f;; il n’a pas été ouvert et n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing part of a project (%2): it is damaged.</source>
+        <translation>Il manque à «&#xa0;%1&#xa0;» une partie du projet (%2)&#x202f;: il est abîmé.</translation>
+    </message>
+    <message>
+        <source>“%1” must describe exactly one project: it is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» doit décrire un seul projet&#x202f;: il est abîmé.</translation>
+    </message>
+    <message>
+        <source>“%1” holds an attachment, “%2”, of %3 MB; attachments are limited to %4 MB. The file was not opened.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une pièce, «&#xa0;%2&#xa0;», de %3&#xa0;Mo&#x202f;; les pièces sont limitées à %4&#xa0;Mo. Le fichier n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1”: the attachment “%2” is incomplete (%3 bytes instead of %4). The file is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
+    </message>
+    <message>
+        <source>“%1”: the attachment “%2” has been altered or damaged (its fingerprint does not match). The file was not opened.</source>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Project</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>This project has no file of its own yet: use Save As.</source>
+        <translation>Ce projet n’a pas encore de fichier&#x202f;: utilisez «&#xa0;Enregistrer sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The working copy could not be created in “%1” (%2). Check the free space on this computer.</source>
+        <translation>La copie de travail n’a pas pu être créée dans «&#xa0;%1&#xa0;» (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open: %2. You can open it read-only, or open it anyway if you are sure nobody is editing it.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert&#x202f;: %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
+    </message>
+    <message>
+        <source>Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.</source>
+        <translation>Atelier Achat ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved in “%2” (%3). The previous version of the file is intact and your work is safe in the working copy: free some space or choose another folder with Save As.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré dans «&#xa0;%2&#xa0;» (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail&#x202f;: libérez de la place ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is open elsewhere (%2): choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs (%2)&#x202f;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::AttachmentPreview</name>
+    <message>
+        <source>Attachment details</source>
+        <translation>Détails de la pièce</translation>
+    </message>
+    <message>
+        <source>What this evidence shows, who gathered it, when…</source>
+        <translation>Ce que montre ce matériau, qui l’a recueilli, quand…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Choose an attachment to see it here.</source>
+        <translation>Choisissez une pièce pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use Open to view it with the programs of this computer.</source>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Ouvrir&#xa0;» pour le voir avec les logiciels de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, added %4</source>
+        <translation>%1 — %2, %3, ajoutée le %4</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::AttachmentsPage</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open with the program this computer uses for this kind of file</source>
+        <translation>Ouvrir avec le logiciel que cet ordinateur utilise pour ce type de fichier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the attachment to a file</source>
+        <translation>Écrire une copie de la pièce dans un fichier</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n’ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Add evidence to the project</source>
+        <translation>Ajouter des matériaux d’enquête au projet</translation>
+    </message>
+    <message>
+        <source>All evidence (*);;Photos (*.jpg *.jpeg *.png *.webp);;Sound (*.mp3 *.ogg *.wav *.m4a);;Video (*.mp4 *.webm *.mkv);;Documents (*.pdf *.odt *.docx *.txt);;Figures (*.csv *.ods *.xlsx)</source>
+        <translation>Tous les matériaux (*);;Photos (*.jpg *.jpeg *.png *.webp);;Sons (*.mp3 *.ogg *.wav *.m4a);;Vidéos (*.mp4 *.webm *.mkv);;Documents (*.pdf *.odt *.docx *.txt);;Chiffres (*.csv *.ods *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d’ouvrir la pièce</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Use Export… to save a copy and open it elsewhere.</source>
+        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez «&#xa0;Exporter…&#xa0;» pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>Export the attachment</source>
+        <translation>Exporter la pièce</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::IdentityPage</name>
+    <message>
+        <source>Title of the purchase project</source>
+        <translation>Titre du projet d’achat</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Dates clés</translation>
+    </message>
+    <message>
+        <source>Add key date</source>
+        <translation>Ajouter une date clé</translation>
+    </message>
+    <message>
+        <source>Investigation: the context of the project</source>
+        <translation>Enquête&#x202f;: le contexte du projet</translation>
+    </message>
+    <message>
+        <source>Where the project comes from, before the modeling workshop. Evidence gathered during the exploration day goes to the evidence library.</source>
+        <translation>D’où vient le projet, avant l’atelier de modélisation. Les matériaux recueillis pendant la journée d’exploration vont dans les matériaux de l’enquête.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::ParticipantsPage</name>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>No participant yet. Add the prescriber, the buyers, the elected official, the reservist buyer and the citizen jury: every panel uses this list.</source>
+        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen&#x202f;: tous les volets utilisent cette liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) — %1</source>
+        <translation>
+            <numerusform>%n participant — %1</numerusform>
+            <numerusform>%n participants — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::ProjetPanel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::ProjetView</name>
+    <message>
+        <source>Identity and context</source>
+        <translation>Identité et contexte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Matériaux de l’enquête</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Projet::Report</name>
+    <message>
+        <source>The project and its context</source>
+        <translation>Le projet et son contexte</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Dates clés</translation>
+    </message>
+    <message>
+        <source>No key date yet.</source>
+        <translation>Aucune date clé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>No participant yet.</source>
+        <translation>Aucun participant pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>Matériaux recueillis</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>Aucun matériau pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::WelcomePage</name>
+    <message>
+        <source>Atelier Achat</source>
+        <translation>Atelier Achat</translation>
+    </message>
+    <message>
+        <source>Strategic public procurement, with citizens, elected officials, buyers and companies around one table.</source>
+        <translation>L’achat public stratégique, avec les citoyens, les élus, les acheteurs et les entreprises autour de la même table.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>No recent project yet.</source>
+        <translation>Aucun projet récent pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::WriteError</name>
+    <message>
+        <source>The change could not be recorded: the disk is full. Free some space and try again; nothing already recorded was lost.</source>
+        <translation>La modification n’a pas pu être enregistrée&#x202f;: le disque est plein. Libérez de la place et réessayez&#x202f;; rien de ce qui était déjà enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded: the working copy cannot be written. Nothing already recorded was lost.</source>
+        <translation>La modification n’a pas pu être enregistrée&#x202f;: la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded (%1). Nothing already recorded was lost.</source>
+        <translation>La modification n’a pas pu être enregistrée (%1). Rien de ce qui était déjà enregistré n’est perdu.</translation>
+    </message>
+</context>
 </TS>

@@ -14,10 +14,10 @@
 
 namespace Atelier::AttachmentFile {
 
-static QString tr(const char *text)
+struct AttachmentFileText
 {
-    return QCoreApplication::translate("Atelier::AttachmentFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Atelier::AttachmentFile)
+};
 
 static QString guessKind(const QMimeType &type)
 {
@@ -58,18 +58,18 @@ std::optional<Row> read(const QString &path, QString *error, qint64 maxBytes)
     const QFileInfo info(path);
     QFile file(path);
     if (info.size() > maxBytes) {
-        *error = tr("« %1 » is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a "
+        *error = AttachmentFileText::tr("“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a "
                     "shorter recording) or keep it outside the project and describe it in a testimony.")
                      .arg(info.fileName(), Format::bytes(info.size()), Format::bytes(maxBytes));
         return std::nullopt;
     }
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        *error = tr("« %1 » cannot be read (%2).").arg(info.fileName(), file.errorString());
+        *error = AttachmentFileText::tr("“%1” cannot be read (%2).").arg(info.fileName(), file.errorString());
         return std::nullopt;
     }
     const QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError || data.size() > maxBytes) {
-        *error = tr("« %1 » could not be read completely (%2).").arg(info.fileName(), file.errorString());
+        *error = AttachmentFileText::tr("“%1” could not be read completely (%2).").arg(info.fileName(), file.errorString());
         return std::nullopt;
     }
     return fromBytes(info.fileName(), data);
@@ -78,13 +78,13 @@ std::optional<Row> read(const QString &path, QString *error, qint64 maxBytes)
 bool exportTo(const QByteArray &data, const QString &expectedSha256, const QString &path, QString *error)
 {
     if (sha256(data) != expectedSha256) {
-        *error = tr("This attachment has been damaged inside the project (its fingerprint does not match); it "
+        *error = AttachmentFileText::tr("This attachment has been damaged inside the project (its fingerprint does not match); it "
                     "was not written.");
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("« %1 » could not be written (%2).").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = AttachmentFileText::tr("“%1” could not be written (%2).").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

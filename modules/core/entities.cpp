@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-#define ENT(text) QT_TRANSLATE_NOOP("Atelier::Entities", text)
-
 namespace Atelier {
 
 QString Entities::tr(const char *text)
@@ -43,20 +41,20 @@ const FieldInfo *TableInfo::field(const QString &column) const
 const TableInfo &Entities::project()
 {
     static const TableInfo info{
-        "project", ENT("Create project"), ENT("Remove project"),
-        {{"title", FieldKind::Text, ENT("Title"), ENT("Rename project")},
-         {"administration", FieldKind::Text, ENT("Administration"), ENT("Change administration")},
-         {"policy_field", FieldKind::Text, ENT("Policy field"), ENT("Change policy field")},
-         {"origin", FieldKind::LongText, ENT("What is the origin of the project?"), ENT("Edit project origin")},
+        "project", QT_TRANSLATE_NOOP("Atelier::Entities", "Create project"), QT_TRANSLATE_NOOP("Atelier::Entities", "Remove project"),
+        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Title"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename project")},
+         {"administration", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Administration"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change administration")},
+         {"policy_field", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Policy field"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change policy field")},
+         {"origin", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "What is the origin of the project?"), QT_TRANSLATE_NOOP("Atelier::Entities", "Edit project origin")},
          {"administration_action", FieldKind::LongText,
-          ENT("What does the administration already do in this policy field?"),
-          ENT("Edit administration's action")},
-         {"investments", FieldKind::LongText, ENT("What are the current or planned investments?"),
-          ENT("Edit investments")},
-         {"inspiring_projects", FieldKind::LongText, ENT("Which projects are inspiring in this field?"),
-          ENT("Edit inspiring projects")},
-         {"budget_envelope_cents", FieldKind::Money, ENT("Budget envelope"), ENT("Change budget envelope")},
-         {"created_at", FieldKind::Timestamp, ENT("Created"), ENT("Change creation date")}},
+          QT_TRANSLATE_NOOP("Atelier::Entities", "What does the administration already do in this policy field?"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit administration's action")},
+         {"investments", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "What are the current or planned investments?"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit investments")},
+         {"inspiring_projects", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Which projects are inspiring in this field?"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit inspiring projects")},
+         {"budget_envelope_cents", FieldKind::Money, QT_TRANSLATE_NOOP("Atelier::Entities", "Budget envelope"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change budget envelope")},
+         {"created_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Created"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change creation date")}},
         false};
     return info;
 }
@@ -64,55 +62,55 @@ const TableInfo &Entities::project()
 const TableInfo &Entities::keyDate()
 {
     static const TableInfo info{"key_date",
-                                ENT("Add key date"),
-                                ENT("Remove key date"),
-                                {{"label", FieldKind::Text, ENT("Milestone"), ENT("Rename key date")},
-                                 {"date", FieldKind::Date, ENT("Date"), ENT("Change key date")}}};
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Add key date"),
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Remove key date"),
+                                {{"label", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Milestone"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename key date")},
+                                 {"date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Date"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change key date")}}};
     return info;
 }
 
 const TableInfo &Entities::participant()
 {
     static const TableInfo info{
-        "participant", ENT("Add participant"), ENT("Remove participant"),
-        {{"name", FieldKind::Text, ENT("Name"), ENT("Rename participant")},
-         {"organisation", FieldKind::Text, ENT("Organisation"), ENT("Change participant's organisation")},
+        "participant", QT_TRANSLATE_NOOP("Atelier::Entities", "Add participant"), QT_TRANSLATE_NOOP("Atelier::Entities", "Remove participant"),
+        {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Name"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename participant")},
+         {"organisation", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Organisation"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's organisation")},
          {"role",
           FieldKind::Choice,
-          ENT("Role"),
-          ENT("Change participant's role"),
-          {{"internal_buyer", ENT("internal buyer")},
-           {"reservist_buyer", ENT("reservist buyer")},
-           {"prescriber", ENT("prescriber")},
-           {"elected_official", ENT("elected official")},
-           {"citizen_juror", ENT("citizen juror")},
-           {"economic_operator", ENT("economic operator")},
-           {"neutral_expert", ENT("neutral expert")},
-           {"other", ENT("other")}}},
-         {"contact", FieldKind::Text, ENT("Contact"), ENT("Change participant's contact")}}};
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Role"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's role"),
+          {{"internal_buyer", QT_TRANSLATE_NOOP("Atelier::Entities", "internal buyer")},
+           {"reservist_buyer", QT_TRANSLATE_NOOP("Atelier::Entities", "reservist buyer")},
+           {"prescriber", QT_TRANSLATE_NOOP("Atelier::Entities", "prescriber")},
+           {"elected_official", QT_TRANSLATE_NOOP("Atelier::Entities", "elected official")},
+           {"citizen_juror", QT_TRANSLATE_NOOP("Atelier::Entities", "citizen juror")},
+           {"economic_operator", QT_TRANSLATE_NOOP("Atelier::Entities", "economic operator")},
+           {"neutral_expert", QT_TRANSLATE_NOOP("Atelier::Entities", "neutral expert")},
+           {"other", QT_TRANSLATE_NOOP("Atelier::Entities", "other")}}},
+         {"contact", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Contact"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's contact")}}};
     return info;
 }
 
 const TableInfo &Entities::attachment()
 {
     static const TableInfo info{
-        "attachment", ENT("Add attachment"), ENT("Remove attachment"),
-        {{"title", FieldKind::Text, ENT("Title"), ENT("Rename attachment")},
+        "attachment", QT_TRANSLATE_NOOP("Atelier::Entities", "Add attachment"), QT_TRANSLATE_NOOP("Atelier::Entities", "Remove attachment"),
+        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Title"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename attachment")},
          {"kind",
           FieldKind::Choice,
-          ENT("Kind"),
-          ENT("Change attachment's kind"),
-          {{"photo", ENT("photo")},
-           {"sound", ENT("sound")},
-           {"video", ENT("video")},
-           {"document", ENT("document")},
-           {"testimony", ENT("testimony")},
-           {"figures", ENT("figures")},
-           {"other", ENT("other")}}},
-         {"file_name", FieldKind::Fixed, ENT("File"), ENT("Rename attachment file")},
-         {"size", FieldKind::Bytes, ENT("Size"), ENT("Change attachment size")},
-         {"description", FieldKind::LongText, ENT("Description"), ENT("Edit attachment description")},
-         {"added_at", FieldKind::Timestamp, ENT("Added"), ENT("Change attachment date")}}};
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Kind"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment's kind"),
+          {{"photo", QT_TRANSLATE_NOOP("Atelier::Entities", "photo")},
+           {"sound", QT_TRANSLATE_NOOP("Atelier::Entities", "sound")},
+           {"video", QT_TRANSLATE_NOOP("Atelier::Entities", "video")},
+           {"document", QT_TRANSLATE_NOOP("Atelier::Entities", "document")},
+           {"testimony", QT_TRANSLATE_NOOP("Atelier::Entities", "testimony")},
+           {"figures", QT_TRANSLATE_NOOP("Atelier::Entities", "figures")},
+           {"other", QT_TRANSLATE_NOOP("Atelier::Entities", "other")}}},
+         {"file_name", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "File"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename attachment file")},
+         {"size", FieldKind::Bytes, QT_TRANSLATE_NOOP("Atelier::Entities", "Size"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment size")},
+         {"description", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Description"), QT_TRANSLATE_NOOP("Atelier::Entities", "Edit attachment description")},
+         {"added_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Added"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment date")}}};
     return info;
 }
 

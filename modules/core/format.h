@@ -9,7 +9,7 @@ namespace Atelier {
 struct FieldInfo;
 
 /// How values are written for people, in the current locale (QLocale()): French gives
-/// « 1 234 567,89 € », « 15/03/2027 », « 2,4 Mo ».
+/// “1 234 567,89 €”, “15/03/2027”, “2,4 Mo”.
 namespace Format {
 QString money(qint64 cents);
 QString bytes(qint64 size);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Atelier {
@@ -32,6 +33,12 @@ struct OpenError
     QString message;
 
     explicit operator bool() const { return code != Code::None; }
+};
+
+/// The translation context of every refusal message.
+struct OpenErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(Atelier::OpenError)
 };
 
 } // namespace Atelier

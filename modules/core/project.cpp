@@ -14,11 +14,6 @@
 
 namespace Atelier {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::Project", text);
-}
-
 bool ProjectContext::isReadOnly() const
 {
     return project.isReadOnly();
@@ -58,7 +53,7 @@ Sql::Connection Project::openWorkingCopy(const QString &path)
 
 static QString workingCopyError(const WorkingArea &area, const QString &reason)
 {
-    return tr("The working copy could not be created in « %1 » (%2). Check the free space on this computer.")
+    return Project::tr("The working copy could not be created in “%1” (%2). Check the free space on this computer.")
         .arg(QDir::toNativeSeparators(area.directory()), reason);
 }
 
@@ -115,7 +110,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const Schema &schema
                 if (holder)
                     *holder = who;
                 error = {OpenError::Code::LockedByOther,
-                         tr("« %1 » is already open: %2. You can open it read-only, or open it anyway if you are "
+                         tr("“%1” is already open: %2. You can open it read-only, or open it anyway if you are "
                             "sure nobody is editing it.")
                              .arg(QFileInfo(path).fileName(), who.describe())};
                 return nullptr;
@@ -177,7 +172,7 @@ bool Project::writeDocument(const QString &path, QString *error)
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
     QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
     if (!temp.open()) {
-        *error = tr("Atelier Achat cannot write in the folder « %1 » (%2). Choose another folder with Save As.")
+        *error = tr("Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.")
                      .arg(folder, temp.errorString());
         return false;
     }
@@ -196,7 +191,7 @@ bool Project::writeDocument(const QString &path, QString *error)
             return true;
         }
     }
-    *error = tr("« %1 » could not be saved in « %2 » (%3). The previous version of the file is intact and your "
+    *error = tr("“%1” could not be saved in “%2” (%3). The previous version of the file is intact and your "
                 "work is safe in the working copy: free some space or choose another folder with Save As.")
                  .arg(target.fileName(), folder, reason);
     return false;
@@ -223,7 +218,7 @@ bool Project::saveAs(const QString &path, QString *error)
     if (!keepLock) {
         LockHolder who;
         if (lock.acquire(absolute, &who) == DocumentLock::Result::HeldByOther) {
-            *error = tr("« %1 » is open elsewhere (%2): choose another name.")
+            *error = tr("“%1” is open elsewhere (%2): choose another name.")
                          .arg(QFileInfo(path).fileName(), who.describe());
             return false;
         }

@@ -16,11 +16,6 @@ namespace Atelier {
 
 using C = OpenError::Code;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::SafeOpen", text);
-}
-
 static int deadlineHandler(void *deadline)
 {
     return QDateTime::currentMSecsSinceEpoch() > *static_cast<qint64 *>(deadline) ? 1 : 0;
@@ -59,18 +54,18 @@ static QByteArray readWhole(const QString &path, const OpenLimits &limits, const
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        error = {C::Unreadable, tr("« %1 » does not exist (any more). Check the folder, or the USB key or network "
+        error = {C::Unreadable, OpenErrorText::tr("“%1” does not exist (any more). Check the folder, or the USB key or network "
                                    "share it was on.")
                                     .arg(fileName)};
         return {};
     }
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        error = {C::Unreadable, tr("« %1 » cannot be read (%2). Check that you have the right to read it.")
+        error = {C::Unreadable, OpenErrorText::tr("“%1” cannot be read (%2). Check that you have the right to read it.")
                                     .arg(fileName, file.errorString())};
         return {};
     }
     if (file.size() > limits.maxFileBytes) {
-        error = {C::TooLarge, tr("« %1 » is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not "
+        error = {C::TooLarge, OpenErrorText::tr("“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not "
                                  "an Atelier Achat project.")
                                   .arg(fileName)
                                   .arg(file.size() >> 20)
@@ -79,7 +74,7 @@ static QByteArray readWhole(const QString &path, const OpenLimits &limits, const
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        error = {C::Unreadable, tr("« %1 » could not be read to the end (%2). If it is on a USB key or a network "
+        error = {C::Unreadable, OpenErrorText::tr("“%1” could not be read to the end (%2). If it is on a USB key or a network "
                                    "share, copy it to this computer first.")
                                     .arg(fileName, file.errorString())};
         return {};
@@ -105,14 +100,14 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
     const int rc = sqlite3_deserialize(loaded.m_db.handle(), "main", data, loaded.m_bytes.size(),
                                        loaded.m_bytes.size(), SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK) {
-        error = {C::Damaged, tr("« %1 » could not be read as a project (%2).")
+        error = {C::Damaged, OpenErrorText::tr("“%1” could not be read as a project (%2).")
                                  .arg(fileName, QString::fromUtf8(sqlite3_errstr(rc)))};
         return std::nullopt;
     }
     try {
         error = loaded.validate(schema, limits, fileName);
     } catch (const Sql::Error &e) {
-        error = {C::Damaged, tr("« %1 » is damaged and cannot be opened (%2). Ask the sender for the file again, "
+        error = {C::Damaged, OpenErrorText::tr("“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, "
                                 "or use an earlier copy.")
                                  .arg(fileName, e.message())};
     }
@@ -123,14 +118,14 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
 
 static QString describeObject(const SchemaObject &o)
 {
-    return QStringLiteral("%1 « %2 »").arg(o.type, o.name);
+    return QStringLiteral("%1 “%2”").arg(o.type, o.name);
 }
 
 OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &limits, const QString &fileName)
 {
     const QString check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
     if (check != QLatin1String("ok"))
-        return {C::Damaged, tr("« %1 » is damaged (%2). Ask the sender for the file again, or use an earlier "
+        return {C::Damaged, OpenErrorText::tr("“%1” is damaged (%2). Ask the sender for the file again, or use an earlier "
                                "copy.")
                                 .arg(fileName, check)};
     m_formatVersion = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
@@ -139,18 +134,18 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
     const QSet<SchemaObject> container = schema.expectedObjects({});
     for (const SchemaObject &o : container)
         if (!actual.contains(o))
-            return {C::Damaged, tr("« %1 » lacks the table that records its version: it is damaged or was not "
+            return {C::Damaged, OpenErrorText::tr("“%1” lacks the table that records its version: it is damaged or was not "
                                    "written by Atelier Achat.")
                                     .arg(fileName)};
     m_versions = readModuleVersions(m_db);
     for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
         const ModuleSchema *module = schema.module(it.key());
         if (!module)
-            return {C::UnknownModule, tr("« %1 » holds data of a panel this version of Atelier Achat does not "
-                                         "know (« %2 »). Update Atelier Achat to open it.")
+            return {C::UnknownModule, OpenErrorText::tr("“%1” holds data of a panel this version of Atelier Achat does not "
+                                         "know (“%2”). Update Atelier Achat to open it.")
                                           .arg(fileName, it.key())};
         if (it.value() > module->latestVersion())
-            return {C::NewerVersion, tr("« %1 » was saved by a newer version of Atelier Achat (panel « %2 », "
+            return {C::NewerVersion, OpenErrorText::tr("“%1” was saved by a newer version of Atelier Achat (panel “%2”, "
                                         "version %3; this version reads up to %4). Update Atelier Achat to open "
                                         "it; the file was left untouched.")
                                          .arg(fileName, it.key())
@@ -162,16 +157,16 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
     for (const SchemaObject &o : actual)
         if (!expected.contains(o))
             return {C::UnexpectedSchema,
-                    tr("« %1 » contains something an Atelier Achat project never holds (%2). It may have been "
+                    OpenErrorText::tr("“%1” contains something an Atelier Achat project never holds (%2). It may have been "
                        "tampered with; it was not opened, and was left untouched.")
                         .arg(fileName, describeObject(o))};
     for (const SchemaObject &o : expected)
         if (!actual.contains(o))
-            return {C::Damaged, tr("« %1 » is missing part of a project (%2): it is damaged.")
+            return {C::Damaged, OpenErrorText::tr("“%1” is missing part of a project (%2): it is damaged.")
                                     .arg(fileName, describeObject(o))};
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM project")).toInt() != 1)
         return {C::Damaged,
-                tr("« %1 » must describe exactly one project: it is damaged.").arg(fileName)};
+                OpenErrorText::tr("“%1” must describe exactly one project: it is damaged.").arg(fileName)};
     return checkAttachments(limits, fileName);
 }
 
@@ -182,13 +177,13 @@ OpenError UntrustedDatabase::checkAttachments(const OpenLimits &limits, const QS
         const QString title = sizes.text(1);
         const qint64 declared = sizes.integer(2), actual = sizes.integer(3);
         if (actual > limits.maxAttachmentBytes)
-            return {C::AttachmentTooLarge, tr("« %1 » holds an attachment, « %2 », of %3 MB; attachments are "
+            return {C::AttachmentTooLarge, OpenErrorText::tr("“%1” holds an attachment, “%2”, of %3 MB; attachments are "
                                               "limited to %4 MB. The file was not opened.")
                                                .arg(fileName, title)
                                                .arg(actual >> 20)
                                                .arg(limits.maxAttachmentBytes >> 20)};
         if (declared != actual)
-            return {C::AttachmentCorrupt, tr("« %1 »: the attachment « %2 » is incomplete (%3 bytes instead of "
+            return {C::AttachmentCorrupt, OpenErrorText::tr("“%1”: the attachment “%2” is incomplete (%3 bytes instead of "
                                              "%4). The file is damaged.")
                                               .arg(fileName, title)
                                               .arg(actual)
@@ -197,7 +192,7 @@ OpenError UntrustedDatabase::checkAttachments(const OpenLimits &limits, const QS
         data.bind(1, sizes.text(0)).step();
         const QByteArray digest = QCryptographicHash::hash(data.blob(0), QCryptographicHash::Sha256).toHex();
         if (QString::fromLatin1(digest) != sizes.text(4))
-            return {C::AttachmentCorrupt, tr("« %1 »: the attachment « %2 » has been altered or damaged (its "
+            return {C::AttachmentCorrupt, OpenErrorText::tr("“%1”: the attachment “%2” has been altered or damaged (its "
                                              "fingerprint does not match). The file was not opened.")
                                               .arg(fileName, title)};
     }

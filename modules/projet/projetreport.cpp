@@ -12,10 +12,10 @@
 
 namespace Atelier::Projet::Report {
 
-static QString tr(const char *text)
+struct ReportText
 {
-    return QCoreApplication::translate("Atelier::Projet::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Atelier::Projet::Report)
+};
 
 /// A table with a header row; each row is the formatted values of `columns`.
 static void writeTable(QTextCursor &cursor, const TableInfo &table, const QList<Row> &rows,
@@ -74,24 +74,24 @@ QList<ReportSection> sections(ProjectContext &ctx)
 {
     ProjectContext *c = &ctx;
     return {
-        {QStringLiteral("projet.identity"), tr("The project and its context"),
+        {QStringLiteral("projet.identity"), ReportText::tr("The project and its context"),
          [c](QTextCursor &cursor) { writeIdentity(*c, cursor); }},
-        {QStringLiteral("projet.keydates"), tr("Key dates"),
+        {QStringLiteral("projet.keydates"), ReportText::tr("Key dates"),
          [c](QTextCursor &cursor) {
              writeList(*c, cursor, Entities::keyDate(), {QStringLiteral("date"), QStringLiteral("label")},
-                       tr("No key date yet."));
+                       ReportText::tr("No key date yet."));
          }},
-        {QStringLiteral("projet.participants"), tr("Participants"),
+        {QStringLiteral("projet.participants"), ReportText::tr("Participants"),
          [c](QTextCursor &cursor) {
              writeList(*c, cursor, Entities::participant(),
                        {QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role")},
-                       tr("No participant yet."));
+                       ReportText::tr("No participant yet."));
          }},
-        {QStringLiteral("projet.evidence"), tr("Evidence gathered"),
+        {QStringLiteral("projet.evidence"), ReportText::tr("Evidence gathered"),
          [c](QTextCursor &cursor) {
              writeList(*c, cursor, Entities::attachment(),
                        {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("size")},
-                       tr("No evidence yet."));
+                       ReportText::tr("No evidence yet."));
          }},
     };
 }

@@ -6,7 +6,7 @@
 
 namespace Atelier {
 
-/// An amount in euros, stored as whole cents; shown in the locale's digits (« 4 200 000,00 € »).
+/// An amount in euros, stored as whole cents; shown in the locale's digits (“4 200 000,00 €”).
 class MoneyEdit : public QDoubleSpinBox
 {
     Q_OBJECT
