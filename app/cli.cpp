@@ -36,17 +36,19 @@ static void err(const QString &text)
 
 static QString usage()
 {
-    return CliText::tr("Usage: atelier [FILE.atelier]\n"
-              "       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why\n"
-              "       atelier info FILE      a JSON summary: title, format and module versions, rows per table\n"
-              "       atelier demo FILE      write the demo project (a town's school catering) to FILE\n"
-              "       atelier --version | --help");
+    return CliText::tr(
+        "Usage: atelier [FILE.atelier]\n"
+        "       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why\n"
+        "       atelier info FILE      a JSON summary: title, format and module versions, rows per table\n"
+        "       atelier demo FILE      write the demo project (a town's school catering) to FILE\n"
+        "       atelier --version | --help");
 }
 
 bool isCommand(const QStringList &arguments)
 {
-    static const QStringList commands{QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("demo"),
-                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("check"), QStringLiteral("info"),
+                                      QStringLiteral("demo"),  QStringLiteral("--version"),
+                                      QStringLiteral("-v"),    QStringLiteral("--help"),
                                       QStringLiteral("-h")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
@@ -82,7 +84,8 @@ static int demo(const QString &path)
         err(error);
         return Refused;
     }
-    out(CliText::tr("Demo project written to “%1”.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    out(CliText::tr("Demo project written to “%1”.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return Ok;
 }
 
@@ -90,7 +93,9 @@ int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        out(CliText::tr("Atelier Achat %1 (project file format %2)").arg(QStringLiteral(ATELIER_VERSION)).arg(kFileFormatVersion));
+        out(CliText::tr("Atelier Achat %1 (project file format %2)")
+                .arg(QStringLiteral(ATELIER_VERSION))
+                .arg(kFileFormatVersion));
         return Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -102,10 +107,8 @@ int run(const QStringList &arguments)
         return Usage;
     }
     const QString file = arguments.at(2);
-    if (command == QLatin1String("check"))
-        return check(file, false);
-    if (command == QLatin1String("info"))
-        return check(file, true);
+    if (command == QLatin1String("check")) return check(file, false);
+    if (command == QLatin1String("info")) return check(file, true);
     return demo(file);
 }
 

@@ -26,8 +26,7 @@ static QByteArray resource(const QString &path)
 static bool addRows(ProjectContext &ctx, const TableInfo &table, const QJsonArray &rows)
 {
     for (const QJsonValue &value : rows)
-        if (Edit::addRow(ctx, table, value.toObject().toVariantMap()).isEmpty())
-            return false;
+        if (Edit::addRow(ctx, table, value.toObject().toVariantMap()).isEmpty()) return false;
     return true;
 }
 
@@ -37,13 +36,11 @@ static bool addEvidence(ProjectContext &ctx, const QJsonArray &items)
         const QJsonObject item = value.toObject();
         const QString file = item.value(QLatin1String("file")).toString();
         const QByteArray data = resource(QStringLiteral(":/demo/") + file);
-        if (data.isEmpty())
-            return false;
+        if (data.isEmpty()) return false;
         Row row = AttachmentFile::fromBytes(file, data);
         for (const char *key : {"title", "kind", "description"})
             row.insert(QLatin1String(key), item.value(QLatin1String(key)).toString());
-        if (Edit::addRow(ctx, Entities::attachment(), row).isEmpty())
-            return false;
+        if (Edit::addRow(ctx, Entities::attachment(), row).isEmpty()) return false;
     }
     return true;
 }
@@ -52,12 +49,13 @@ bool fill(ProjectContext &ctx, QString *error)
 {
     QString failure;
     const QMetaObject::Connection listen = QObject::connect(&ctx.notifier, &Notifier::writeFailed,
-                                                        [&failure](const QString &m) { failure = m; });
+                                                            [&failure](const QString &m) { failure = m; });
     const QJsonObject demo = QJsonDocument::fromJson(resource(QStringLiteral(":/demo/demo.json"))).object();
     const QJsonObject identity = demo.value(QLatin1String("project")).toObject();
     bool ok = !demo.isEmpty();
     for (auto it = identity.begin(); ok && it != identity.end(); ++it)
-        ok = Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
+        ok =
+            Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
     ok = ok && addRows(ctx, Entities::keyDate(), demo.value(QLatin1String("key_dates")).toArray());
     ok = ok && addRows(ctx, Entities::participant(), demo.value(QLatin1String("participants")).toArray());
     ok = ok && addEvidence(ctx, demo.value(QLatin1String("evidence")).toArray());

@@ -17,12 +17,8 @@ static QString fileFilter()
 }
 
 DocumentController::DocumentController(const Schema &schema, WorkingArea area, QWidget *window)
-    : QObject(window)
-    , m_schema(schema)
-    , m_area(std::move(area))
-    , m_window(window)
-{
-}
+    : QObject(window), m_schema(schema), m_area(std::move(area)), m_window(window)
+{}
 
 DocumentController::~DocumentController() = default;
 
@@ -47,8 +43,7 @@ void DocumentController::setProject(std::unique_ptr<Project> project)
 
 bool DocumentController::maybeSave()
 {
-    if (!m_project || !m_project->isModified())
-        return true;
+    if (!m_project || !m_project->isModified()) return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                     tr("Save the changes to “%1” before closing it?").arg(m_project->displayTitle()),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
@@ -66,8 +61,7 @@ bool DocumentController::maybeSave()
 
 bool DocumentController::newProject()
 {
-    if (!maybeSave())
-        return false;
+    if (!maybeSave()) return false;
     QString error;
     std::unique_ptr<Project> project = Project::create(m_schema, m_area, &error);
     if (!project) {
@@ -81,10 +75,8 @@ bool DocumentController::newProject()
 bool DocumentController::open(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_project && m_project->documentPath() == absolute)
-        return true;
-    if (!maybeSave())
-        return false;
+    if (m_project && m_project->documentPath() == absolute) return true;
+    if (!maybeSave()) return false;
     OpenOptions options;
     OpenError error;
     LockHolder holder;
@@ -96,15 +88,13 @@ bool DocumentController::open(const QString &path)
         QPushButton *anyway = box.addButton(tr("Open anyway"), QMessageBox::DestructiveRole);
         box.setDefaultButton(readOnly);
         box.exec();
-        if (box.clickedButton() != readOnly && box.clickedButton() != anyway)
-            return false;
+        if (box.clickedButton() != readOnly && box.clickedButton() != anyway) return false;
         options.readOnly = box.clickedButton() == readOnly;
         options.ignoreLock = box.clickedButton() == anyway;
         project = Project::open(absolute, m_schema, m_area, options, error);
     }
     if (!project) {
-        if (error.code == OpenError::Code::Unreadable)
-            m_recent.remove(absolute);
+        if (error.code == OpenError::Code::Unreadable) m_recent.remove(absolute);
         Q_EMIT recentFilesChanged();
         warn(tr("Cannot open the project"), error.message);
         return false;
@@ -117,18 +107,17 @@ bool DocumentController::open(const QString &path)
 
 bool DocumentController::openWithDialog()
 {
-    const QString start = m_project && !m_project->isUntitled() ? QFileInfo(m_project->documentPath()).absolutePath()
-                                                                 : QDir::homePath();
+    const QString start = m_project && !m_project->isUntitled()
+                              ? QFileInfo(m_project->documentPath()).absolutePath()
+                              : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a project"), start, fileFilter());
     return !path.isEmpty() && open(path);
 }
 
 bool DocumentController::save()
 {
-    if (!m_project)
-        return false;
-    if (m_project->isUntitled() || m_project->isReadOnly())
-        return saveAs();
+    if (!m_project) return false;
+    if (m_project->isUntitled() || m_project->isReadOnly()) return saveAs();
     QString error;
     if (!m_project->save(&error)) {
         warn(tr("Not saved"), error);
@@ -140,16 +129,14 @@ bool DocumentController::save()
 
 bool DocumentController::saveAs()
 {
-    if (!m_project)
-        return false;
-    const QString suggested = m_project->isUntitled()
-                                  ? QDir::home().filePath(m_project->displayTitle() + QStringLiteral(".atelier"))
-                                  : m_project->documentPath();
+    if (!m_project) return false;
+    const QString suggested =
+        m_project->isUntitled()
+            ? QDir::home().filePath(m_project->displayTitle() + QStringLiteral(".atelier"))
+            : m_project->documentPath();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save the project as"), suggested, fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".atelier")))
-        path += QLatin1String(".atelier");
+    if (path.isEmpty()) return false;
+    if (!path.endsWith(QLatin1String(".atelier"))) path += QLatin1String(".atelier");
     QString error;
     if (!m_project->saveAs(path, &error)) {
         warn(tr("Not saved"), error);
@@ -163,19 +150,16 @@ bool DocumentController::saveAs()
 
 bool DocumentController::close()
 {
-    if (!maybeSave())
-        return false;
-    if (m_project)
-        setProject(nullptr);
+    if (!maybeSave()) return false;
+    if (m_project) setProject(nullptr);
     return true;
 }
 
 bool DocumentController::offerRecovery()
 {
     for (const RecoverableWork &work : m_area.recoverable()) {
-        const QString where = work.documentPath.isEmpty()
-                                  ? tr("a project never saved")
-                                  : QDir::toNativeSeparators(work.documentPath);
+        const QString where = work.documentPath.isEmpty() ? tr("a project never saved")
+                                                          : QDir::toNativeSeparators(work.documentPath);
         QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
                         tr("Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made "
                            "%3, were kept. Recover them?")
@@ -190,8 +174,7 @@ bool DocumentController::offerRecovery()
             RecoverableWork(work).session.remove();
             continue;
         }
-        if (box.clickedButton() != recover || !maybeSave())
-            continue;
+        if (box.clickedButton() != recover || !maybeSave()) continue;
         OpenError error;
         std::unique_ptr<Project> project = Project::recover(work, m_schema, m_area, error);
         if (!project) {

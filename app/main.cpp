@@ -42,12 +42,11 @@ int main(int argc, char *argv[])
     Atelier::Style::apply(app);
 
     const Atelier::BuiltinPanels panels = Atelier::BuiltinPanels::load();
-    Atelier::WorkingArea area(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("working")));
+    Atelier::WorkingArea area(QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                  .filePath(QStringLiteral("working")));
     Atelier::MainWindow window(panels, area);
     window.show();
     // Unsaved work from an interrupted session comes first; then the file asked for, if any.
-    if (!window.documents().offerRecovery() && arguments.size() > 1)
-        window.documents().open(arguments.at(1));
+    if (!window.documents().offerRecovery() && arguments.size() > 1) window.documents().open(arguments.at(1));
     return app.exec();
 }

@@ -24,15 +24,10 @@
 namespace Atelier {
 
 MainWindow::MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *parent)
-    : QMainWindow(parent)
-    , m_panels(panels)
-    , m_documents(new DocumentController(panels.schema, std::move(area), this))
-    , m_pages(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(this))
-    , m_navigator(new QListWidget(this))
-    , m_panelViews(new QStackedWidget(this))
-    , m_fileLabel(new QLabel(this))
-    , m_stateLabel(new QLabel(this))
+    : QMainWindow(parent), m_panels(panels),
+      m_documents(new DocumentController(panels.schema, std::move(area), this)),
+      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_navigator(new QListWidget(this)),
+      m_panelViews(new QStackedWidget(this)), m_fileLabel(new QLabel(this)), m_stateLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/atelier.svg")));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -81,7 +76,8 @@ MainWindow::~MainWindow()
 }
 
 template <typename Receiver, typename Slot>
-static QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &key, Receiver *receiver, Slot slot)
+static QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &key, Receiver *receiver,
+                           Slot slot)
 {
     QAction *action = menu->addAction(text);
     action->setShortcut(key);
@@ -97,11 +93,13 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     // Save As and Quit have no standard key on every platform theme: give them one of our own.
-    m_projectActions << menuAction(file, tr("&Save"), QKeySequence::Save, m_documents, &DocumentController::save);
+    m_projectActions << menuAction(file, tr("&Save"), QKeySequence::Save, m_documents,
+                                   &DocumentController::save);
     m_projectActions << menuAction(file, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                                  m_documents, &DocumentController::saveAs);
+                                   m_documents, &DocumentController::saveAs);
     file->addSeparator();
-    m_projectActions << menuAction(file, tr("&Close"), QKeySequence::Close, m_documents, &DocumentController::close);
+    m_projectActions << menuAction(file, tr("&Close"), QKeySequence::Close, m_documents,
+                                   &DocumentController::close);
     menuAction(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -115,8 +113,7 @@ void MainWindow::createMenus()
     QMenu *panels = menuBar()->addMenu(tr("&Panels"));
     for (int i = 0; i < m_panels.panels.size(); ++i) {
         QAction *show = panels->addAction(m_panels.panels[i]->icon(), m_panels.panels[i]->title());
-        if (i < 9)
-            show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        if (i < 9) show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(show, &QAction::triggered, this, [this, i] { m_navigator->setCurrentRow(i); });
         m_projectActions << show;
     }
@@ -124,9 +121,9 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const QList<QPair<QString, QString>> choices{
-        {QString(), tr("Follow the system")}, {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<QPair<QString, QString>> choices{{QString(), tr("Follow the system")},
+                                                 {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")}};
     for (const auto &[code, name] : choices) {
         QAction *choice = language->addAction(name);
         choice->setCheckable(true);
@@ -197,8 +194,8 @@ void MainWindow::updateState()
         m_stateLabel->clear();
         return;
     }
-    const QString name = project->isUntitled() ? project->displayTitle()
-                                               : QFileInfo(project->documentPath()).fileName();
+    const QString name =
+        project->isUntitled() ? project->displayTitle() : QFileInfo(project->documentPath()).fileName();
     setWindowTitle(tr("%1[*] — Atelier Achat").arg(name));
     setWindowModified(project->isModified());
     m_fileLabel->setText(project->isUntitled() ? tr("Not saved yet")
@@ -219,11 +216,12 @@ void MainWindow::chooseLanguage(const QString &code)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Atelier Achat"),
-                       tr("<h3>Atelier Achat %1</h3><p>A workbench for strategic public procurement: modeling "
-                          "workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour."
-                          "</p><p>Free software under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Atelier Achat"),
+        tr("<h3>Atelier Achat %1</h3><p>A workbench for strategic public procurement: modeling "
+           "workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour."
+           "</p><p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

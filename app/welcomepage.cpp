@@ -12,17 +12,16 @@
 
 namespace Atelier {
 
-WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent)
-    , m_recent(new QListWidget(this))
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *logo = new QLabel;
     logo->setPixmap(QIcon(QStringLiteral(":/icons/atelier.svg")).pixmap(96, 96));
     auto *title = new QLabel(tr("Atelier Achat"));
     title->setObjectName(QStringLiteral("welcomeTitle"));
-    auto *subtitle = new QLabel(tr("Strategic public procurement, with citizens, elected officials, buyers and "
-                                   "companies around one table."));
+    auto *subtitle =
+        new QLabel(tr("Strategic public procurement, with citizens, elected officials, buyers and "
+                      "companies around one table."));
     subtitle->setWordWrap(true);
 
     auto *create = new QPushButton(tr("New project"));
@@ -68,10 +67,8 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
         item->setData(Qt::UserRole, path);
         m_recent->addItem(item);
     }
-    if (paths.isEmpty())
-        m_recent->addItem(tr("No recent project yet."));
-    if (paths.isEmpty())
-        m_recent->item(0)->setFlags(Qt::NoItemFlags);
+    if (paths.isEmpty()) m_recent->addItem(tr("No recent project yet."));
+    if (paths.isEmpty()) m_recent->item(0)->setFlags(Qt::NoItemFlags);
 }
 
 } // namespace Atelier

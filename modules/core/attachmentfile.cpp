@@ -22,14 +22,11 @@ struct AttachmentFileText
 static QString guessKind(const QMimeType &type)
 {
     const QString name = type.name();
-    if (name.startsWith(QLatin1String("image/")))
-        return QStringLiteral("photo");
-    if (name.startsWith(QLatin1String("audio/")))
-        return QStringLiteral("sound");
-    if (name.startsWith(QLatin1String("video/")))
-        return QStringLiteral("video");
-    if (type.inherits(QStringLiteral("text/csv")) || name.contains(QLatin1String("spreadsheet"))
-        || name.contains(QLatin1String("excel")))
+    if (name.startsWith(QLatin1String("image/"))) return QStringLiteral("photo");
+    if (name.startsWith(QLatin1String("audio/"))) return QStringLiteral("sound");
+    if (name.startsWith(QLatin1String("video/"))) return QStringLiteral("video");
+    if (type.inherits(QStringLiteral("text/csv")) || name.contains(QLatin1String("spreadsheet")) ||
+        name.contains(QLatin1String("excel")))
         return QStringLiteral("figures");
     return QStringLiteral("document");
 }
@@ -58,8 +55,9 @@ std::optional<Row> read(const QString &path, QString *error, qint64 maxBytes)
     const QFileInfo info(path);
     QFile file(path);
     if (info.size() > maxBytes) {
-        *error = AttachmentFileText::tr("“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a "
-                    "shorter recording) or keep it outside the project and describe it in a testimony.")
+        *error = AttachmentFileText::tr(
+                     "“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a "
+                     "shorter recording) or keep it outside the project and describe it in a testimony.")
                      .arg(info.fileName(), Format::bytes(info.size()), Format::bytes(maxBytes));
         return std::nullopt;
     }
@@ -69,7 +67,8 @@ std::optional<Row> read(const QString &path, QString *error, qint64 maxBytes)
     }
     const QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError || data.size() > maxBytes) {
-        *error = AttachmentFileText::tr("“%1” could not be read completely (%2).").arg(info.fileName(), file.errorString());
+        *error = AttachmentFileText::tr("“%1” could not be read completely (%2).")
+                     .arg(info.fileName(), file.errorString());
         return std::nullopt;
     }
     return fromBytes(info.fileName(), data);
@@ -78,13 +77,15 @@ std::optional<Row> read(const QString &path, QString *error, qint64 maxBytes)
 bool exportTo(const QByteArray &data, const QString &expectedSha256, const QString &path, QString *error)
 {
     if (sha256(data) != expectedSha256) {
-        *error = AttachmentFileText::tr("This attachment has been damaged inside the project (its fingerprint does not match); it "
-                    "was not written.");
+        *error = AttachmentFileText::tr(
+            "This attachment has been damaged inside the project (its fingerprint does not match); it "
+            "was not written.");
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = AttachmentFileText::tr("“%1” could not be written (%2).").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = AttachmentFileText::tr("“%1” could not be written (%2).")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

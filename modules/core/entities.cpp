@@ -25,56 +25,74 @@ QString FieldInfo::translatedEditText() const
 QString FieldInfo::choiceLabel(const QString &key) const
 {
     for (const Choice &c : choices)
-        if (key == QLatin1String(c.key))
-            return Entities::tr(c.label);
+        if (key == QLatin1String(c.key)) return Entities::tr(c.label);
     return key;
 }
 
 const FieldInfo *TableInfo::field(const QString &column) const
 {
     for (const FieldInfo &f : fields)
-        if (column == QLatin1String(f.column))
-            return &f;
+        if (column == QLatin1String(f.column)) return &f;
     return nullptr;
 }
 
 const TableInfo &Entities::project()
 {
     static const TableInfo info{
-        "project", QT_TRANSLATE_NOOP("Atelier::Entities", "Create project"), QT_TRANSLATE_NOOP("Atelier::Entities", "Remove project"),
-        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Title"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename project")},
-         {"administration", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Administration"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change administration")},
-         {"policy_field", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Policy field"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change policy field")},
-         {"origin", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "What is the origin of the project?"), QT_TRANSLATE_NOOP("Atelier::Entities", "Edit project origin")},
+        "project",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Create project"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove project"),
+        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Title"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename project")},
+         {"administration", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Administration"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change administration")},
+         {"policy_field", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Policy field"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change policy field")},
+         {"origin", FieldKind::LongText,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "What is the origin of the project?"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit project origin")},
          {"administration_action", FieldKind::LongText,
-          QT_TRANSLATE_NOOP("Atelier::Entities", "What does the administration already do in this policy field?"),
+          QT_TRANSLATE_NOOP("Atelier::Entities",
+                            "What does the administration already do in this policy field?"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Edit administration's action")},
-         {"investments", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "What are the current or planned investments?"),
+         {"investments", FieldKind::LongText,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "What are the current or planned investments?"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Edit investments")},
-         {"inspiring_projects", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Which projects are inspiring in this field?"),
+         {"inspiring_projects", FieldKind::LongText,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Which projects are inspiring in this field?"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Edit inspiring projects")},
-         {"budget_envelope_cents", FieldKind::Money, QT_TRANSLATE_NOOP("Atelier::Entities", "Budget envelope"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change budget envelope")},
-         {"created_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Created"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change creation date")}},
+         {"budget_envelope_cents", FieldKind::Money,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Budget envelope"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change budget envelope")},
+         {"created_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Created"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change creation date")}},
         false};
     return info;
 }
 
 const TableInfo &Entities::keyDate()
 {
-    static const TableInfo info{"key_date",
-                                QT_TRANSLATE_NOOP("Atelier::Entities", "Add key date"),
-                                QT_TRANSLATE_NOOP("Atelier::Entities", "Remove key date"),
-                                {{"label", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Milestone"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename key date")},
-                                 {"date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Date"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change key date")}}};
+    static const TableInfo info{
+        "key_date",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add key date"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove key date"),
+        {{"label", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Milestone"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename key date")},
+         {"date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Date"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change key date")}}};
     return info;
 }
 
 const TableInfo &Entities::participant()
 {
     static const TableInfo info{
-        "participant", QT_TRANSLATE_NOOP("Atelier::Entities", "Add participant"), QT_TRANSLATE_NOOP("Atelier::Entities", "Remove participant"),
-        {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Name"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename participant")},
-         {"organisation", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Organisation"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's organisation")},
+        "participant",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add participant"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove participant"),
+        {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Name"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename participant")},
+         {"organisation", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Organisation"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's organisation")},
          {"role",
           FieldKind::Choice,
           QT_TRANSLATE_NOOP("Atelier::Entities", "Role"),
@@ -87,15 +105,19 @@ const TableInfo &Entities::participant()
            {"economic_operator", QT_TRANSLATE_NOOP("Atelier::Entities", "economic operator")},
            {"neutral_expert", QT_TRANSLATE_NOOP("Atelier::Entities", "neutral expert")},
            {"other", QT_TRANSLATE_NOOP("Atelier::Entities", "other")}}},
-         {"contact", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Contact"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's contact")}}};
+         {"contact", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Contact"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change participant's contact")}}};
     return info;
 }
 
 const TableInfo &Entities::attachment()
 {
     static const TableInfo info{
-        "attachment", QT_TRANSLATE_NOOP("Atelier::Entities", "Add attachment"), QT_TRANSLATE_NOOP("Atelier::Entities", "Remove attachment"),
-        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Title"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename attachment")},
+        "attachment",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add attachment"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove attachment"),
+        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Title"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename attachment")},
          {"kind",
           FieldKind::Choice,
           QT_TRANSLATE_NOOP("Atelier::Entities", "Kind"),
@@ -107,10 +129,14 @@ const TableInfo &Entities::attachment()
            {"testimony", QT_TRANSLATE_NOOP("Atelier::Entities", "testimony")},
            {"figures", QT_TRANSLATE_NOOP("Atelier::Entities", "figures")},
            {"other", QT_TRANSLATE_NOOP("Atelier::Entities", "other")}}},
-         {"file_name", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "File"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename attachment file")},
-         {"size", FieldKind::Bytes, QT_TRANSLATE_NOOP("Atelier::Entities", "Size"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment size")},
-         {"description", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Description"), QT_TRANSLATE_NOOP("Atelier::Entities", "Edit attachment description")},
-         {"added_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Added"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment date")}}};
+         {"file_name", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "File"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename attachment file")},
+         {"size", FieldKind::Bytes, QT_TRANSLATE_NOOP("Atelier::Entities", "Size"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment size")},
+         {"description", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Description"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit attachment description")},
+         {"added_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Added"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change attachment date")}}};
     return info;
 }
 

@@ -20,12 +20,8 @@ bool ProjectContext::isReadOnly() const
 }
 
 Project::Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly)
-    : m_db(std::move(db))
-    , m_session(std::move(session))
-    , m_documentPath(std::move(documentPath))
-    , m_readOnly(readOnly)
-    , m_store(m_db, m_notifier)
-    , m_context{*this, m_store, m_notifier, m_undoStack}
+    : m_db(std::move(db)), m_session(std::move(session)), m_documentPath(std::move(documentPath)),
+      m_readOnly(readOnly), m_store(m_db, m_notifier), m_context{*this, m_store, m_notifier, m_undoStack}
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         recordSession();
@@ -46,14 +42,16 @@ Sql::Connection Project::openWorkingCopy(const QString &path)
     UntrustedDatabase::harden(db, {});
     sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, 1); // VACUUM INTO (save) attaches its target
     // Every command is durable when it returns; nobody else may touch this private file.
-    db.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE; "
-                           "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;"));
+    db.exec(
+        QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE; "
+                       "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;"));
     return db;
 }
 
 static QString workingCopyError(const WorkingArea &area, const QString &reason)
 {
-    return Project::tr("The working copy could not be created in “%1” (%2). Check the free space on this computer.")
+    return Project::tr(
+               "The working copy could not be created in “%1” (%2). Check the free space on this computer.")
         .arg(QDir::toNativeSeparators(area.directory()), reason);
 }
 
@@ -70,8 +68,7 @@ std::unique_ptr<Project> Project::create(const Schema &schema, const WorkingArea
         return project;
     } catch (const Sql::Error &e) {
         session.remove();
-        if (error)
-            *error = workingCopyError(area, e.message());
+        if (error) *error = workingCopyError(area, e.message());
         return nullptr;
     }
 }
@@ -99,28 +96,27 @@ std::unique_ptr<Project> Project::open(const QString &path, const Schema &schema
                                        const OpenOptions &options, OpenError &error, LockHolder *holder)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    std::optional<UntrustedDatabase> checked = UntrustedDatabase::load(absolute, schema, error, options.limits);
-    if (!checked)
-        return nullptr;
+    std::optional<UntrustedDatabase> checked =
+        UntrustedDatabase::load(absolute, schema, error, options.limits);
+    if (!checked) return nullptr;
     DocumentLock lock;
     if (!options.readOnly) {
         LockHolder who;
         if (lock.acquire(absolute, &who) == DocumentLock::Result::HeldByOther) {
             if (!options.ignoreLock) {
-                if (holder)
-                    *holder = who;
-                error = {OpenError::Code::LockedByOther,
-                         tr("“%1” is already open: %2. You can open it read-only, or open it anyway if you are "
-                            "sure nobody is editing it.")
-                             .arg(QFileInfo(path).fileName(), who.describe())};
+                if (holder) *holder = who;
+                error = {
+                    OpenError::Code::LockedByOther,
+                    tr("“%1” is already open: %2. You can open it read-only, or open it anyway if you are "
+                       "sure nobody is editing it.")
+                        .arg(QFileInfo(path).fileName(), who.describe())};
                 return nullptr;
             }
             lock.force(absolute);
         }
     }
     std::unique_ptr<Project> project = fromChecked(*checked, schema, area, absolute, options.readOnly, error);
-    if (project)
-        project->m_lock = std::move(lock);
+    if (project) project->m_lock = std::move(lock);
     return project;
 }
 
@@ -134,14 +130,12 @@ std::unique_ptr<Project> Project::recover(const RecoverableWork &work, const Sch
     } catch (const Sql::Error &) {
         // load() below explains what is wrong with the file.
     }
-    std::optional<UntrustedDatabase> checked = UntrustedDatabase::load(work.session.databasePath(), schema, error);
-    if (!checked)
-        return nullptr;
+    std::optional<UntrustedDatabase> checked =
+        UntrustedDatabase::load(work.session.databasePath(), schema, error);
+    if (!checked) return nullptr;
     std::unique_ptr<Project> project = fromChecked(*checked, schema, area, work.documentPath, false, error);
-    if (!project)
-        return nullptr;
-    if (!work.documentPath.isEmpty())
-        project->m_lock.acquire(work.documentPath);
+    if (!project) return nullptr;
+    if (!work.documentPath.isEmpty()) project->m_lock.acquire(work.documentPath);
     project->m_undoStack.resetClean(); // the recovered edits are not in the document yet
     project->recordSession();
     RecoverableWork(work).session.remove();
@@ -150,7 +144,8 @@ std::unique_ptr<Project> Project::recover(const RecoverableWork &work, const Sch
 
 QString Project::displayTitle() const
 {
-    const QString title = m_store.value(Entities::project(), m_store.projectId(), QStringLiteral("title")).toString();
+    const QString title =
+        m_store.value(Entities::project(), m_store.projectId(), QStringLiteral("title")).toString();
     return title.trimmed().isEmpty() ? tr("Untitled project") : title;
 }
 
@@ -161,8 +156,7 @@ void Project::recordSession()
 
 static QFileDevice::Permissions permissionsFor(const QString &target)
 {
-    if (QFileInfo::exists(target))
-        return QFile::permissions(target);
+    if (QFileInfo::exists(target)) return QFile::permissions(target);
     return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 }
 
@@ -170,7 +164,8 @@ bool Project::writeDocument(const QString &path, QString *error)
 {
     const QFileInfo target(path);
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
+    QTemporaryFile temp(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
     if (!temp.open()) {
         *error = tr("Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.")
                      .arg(folder, temp.errorString());
@@ -186,7 +181,8 @@ bool Project::writeDocument(const QString &path, QString *error)
     }
     if (reason.isEmpty()) {
         QFile::setPermissions(temp.fileName(), permissionsFor(path));
-        if (DurableFile::sync(temp.fileName(), &reason) && DurableFile::replace(temp.fileName(), path, &reason)) {
+        if (DurableFile::sync(temp.fileName(), &reason) &&
+            DurableFile::replace(temp.fileName(), path, &reason)) {
             temp.setAutoRemove(false); // it has become the document
             return true;
         }
@@ -203,8 +199,7 @@ bool Project::save(QString *error)
         *error = tr("This project has no file of its own yet: use Save As.");
         return false;
     }
-    if (!writeDocument(m_documentPath, error))
-        return false;
+    if (!writeDocument(m_documentPath, error)) return false;
     m_undoStack.setClean();
     recordSession();
     return true;
@@ -223,10 +218,8 @@ bool Project::saveAs(const QString &path, QString *error)
             return false;
         }
     }
-    if (!writeDocument(absolute, error))
-        return false;
-    if (!keepLock)
-        m_lock = std::move(lock);
+    if (!writeDocument(absolute, error)) return false;
+    if (!keepLock) m_lock = std::move(lock);
     m_documentPath = absolute;
     m_readOnly = false;
     m_undoStack.setClean();

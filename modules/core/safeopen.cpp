@@ -54,29 +54,36 @@ static QByteArray readWhole(const QString &path, const OpenLimits &limits, const
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        error = {C::Unreadable, OpenErrorText::tr("“%1” does not exist (any more). Check the folder, or the USB key or network "
-                                   "share it was on.")
-                                    .arg(fileName)};
+        error = {
+            C::Unreadable,
+            OpenErrorText::tr("“%1” does not exist (any more). Check the folder, or the USB key or network "
+                              "share it was on.")
+                .arg(fileName)};
         return {};
     }
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        error = {C::Unreadable, OpenErrorText::tr("“%1” cannot be read (%2). Check that you have the right to read it.")
-                                    .arg(fileName, file.errorString())};
+        error = {C::Unreadable,
+                 OpenErrorText::tr("“%1” cannot be read (%2). Check that you have the right to read it.")
+                     .arg(fileName, file.errorString())};
         return {};
     }
     if (file.size() > limits.maxFileBytes) {
-        error = {C::TooLarge, OpenErrorText::tr("“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not "
-                                 "an Atelier Achat project.")
-                                  .arg(fileName)
-                                  .arg(file.size() >> 20)
-                                  .arg(limits.maxFileBytes >> 20)};
+        error = {
+            C::TooLarge,
+            OpenErrorText::tr("“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not "
+                              "an Atelier Achat project.")
+                .arg(fileName)
+                .arg(file.size() >> 20)
+                .arg(limits.maxFileBytes >> 20)};
         return {};
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        error = {C::Unreadable, OpenErrorText::tr("“%1” could not be read to the end (%2). If it is on a USB key or a network "
-                                   "share, copy it to this computer first.")
-                                    .arg(fileName, file.errorString())};
+        error = {
+            C::Unreadable,
+            OpenErrorText::tr("“%1” could not be read to the end (%2). If it is on a USB key or a network "
+                              "share, copy it to this computer first.")
+                .arg(fileName, file.errorString())};
         return {};
     }
     return bytes;
@@ -89,12 +96,12 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
     error = {};
     UntrustedDatabase loaded;
     loaded.m_bytes = readWhole(path, limits, fileName, error);
-    if (error || (error = checkHeader(loaded.m_bytes, fileName)))
-        return std::nullopt;
+    if (error || (error = checkHeader(loaded.m_bytes, fileName))) return std::nullopt;
 
     loaded.m_db = Sql::Connection::openMemory();
     harden(loaded.m_db, limits);
-    loaded.m_deadline = std::make_unique<qint64>(QDateTime::currentMSecsSinceEpoch() + limits.maxSeconds * 1000);
+    loaded.m_deadline =
+        std::make_unique<qint64>(QDateTime::currentMSecsSinceEpoch() + limits.maxSeconds * 1000);
     sqlite3_progress_handler(loaded.m_db.handle(), 1000, deadlineHandler, loaded.m_deadline.get());
     auto *data = reinterpret_cast<unsigned char *>(loaded.m_bytes.data());
     const int rc = sqlite3_deserialize(loaded.m_db.handle(), "main", data, loaded.m_bytes.size(),
@@ -107,12 +114,13 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
     try {
         error = loaded.validate(schema, limits, fileName);
     } catch (const Sql::Error &e) {
-        error = {C::Damaged, OpenErrorText::tr("“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, "
-                                "or use an earlier copy.")
-                                 .arg(fileName, e.message())};
+        error = {
+            C::Damaged,
+            OpenErrorText::tr("“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, "
+                              "or use an earlier copy.")
+                .arg(fileName, e.message())};
     }
-    if (error)
-        return std::nullopt;
+    if (error) return std::nullopt;
     return loaded;
 }
 
@@ -125,8 +133,9 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
 {
     const QString check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
     if (check != QLatin1String("ok"))
-        return {C::Damaged, OpenErrorText::tr("“%1” is damaged (%2). Ask the sender for the file again, or use an earlier "
-                               "copy.")
+        return {C::Damaged, OpenErrorText::tr(
+                                "“%1” is damaged (%2). Ask the sender for the file again, or use an earlier "
+                                "copy.")
                                 .arg(fileName, check)};
     m_formatVersion = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
 
@@ -134,31 +143,36 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
     const QSet<SchemaObject> container = schema.expectedObjects({});
     for (const SchemaObject &o : container)
         if (!actual.contains(o))
-            return {C::Damaged, OpenErrorText::tr("“%1” lacks the table that records its version: it is damaged or was not "
-                                   "written by Atelier Achat.")
+            return {C::Damaged, OpenErrorText::tr(
+                                    "“%1” lacks the table that records its version: it is damaged or was not "
+                                    "written by Atelier Achat.")
                                     .arg(fileName)};
     m_versions = readModuleVersions(m_db);
     for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
         const ModuleSchema *module = schema.module(it.key());
         if (!module)
-            return {C::UnknownModule, OpenErrorText::tr("“%1” holds data of a panel this version of Atelier Achat does not "
-                                         "know (“%2”). Update Atelier Achat to open it.")
-                                          .arg(fileName, it.key())};
+            return {C::UnknownModule,
+                    OpenErrorText::tr("“%1” holds data of a panel this version of Atelier Achat does not "
+                                      "know (“%2”). Update Atelier Achat to open it.")
+                        .arg(fileName, it.key())};
         if (it.value() > module->latestVersion())
-            return {C::NewerVersion, OpenErrorText::tr("“%1” was saved by a newer version of Atelier Achat (panel “%2”, "
-                                        "version %3; this version reads up to %4). Update Atelier Achat to open "
-                                        "it; the file was left untouched.")
-                                         .arg(fileName, it.key())
-                                         .arg(it.value())
-                                         .arg(module->latestVersion())};
+            return {
+                C::NewerVersion,
+                OpenErrorText::tr("“%1” was saved by a newer version of Atelier Achat (panel “%2”, "
+                                  "version %3; this version reads up to %4). Update Atelier Achat to open "
+                                  "it; the file was left untouched.")
+                    .arg(fileName, it.key())
+                    .arg(it.value())
+                    .arg(module->latestVersion())};
     }
 
     const QSet<SchemaObject> expected = schema.expectedObjects(m_versions);
     for (const SchemaObject &o : actual)
         if (!expected.contains(o))
             return {C::UnexpectedSchema,
-                    OpenErrorText::tr("“%1” contains something an Atelier Achat project never holds (%2). It may have been "
-                       "tampered with; it was not opened, and was left untouched.")
+                    OpenErrorText::tr(
+                        "“%1” contains something an Atelier Achat project never holds (%2). It may have been "
+                        "tampered with; it was not opened, and was left untouched.")
                         .arg(fileName, describeObject(o))};
     for (const SchemaObject &o : expected)
         if (!actual.contains(o))
@@ -170,31 +184,53 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
     return checkAttachments(limits, fileName);
 }
 
+/// The SHA-256 of a blob, read in slices so that a large attachment is never copied whole.
+static QString blobSha256(Sql::Connection &db, qint64 rowid)
+{
+    sqlite3_blob *blob = nullptr;
+    const int rc = sqlite3_blob_open(db.handle(), "main", "attachment", "data", rowid, 0, &blob);
+    if (rc != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray slice(1 << 20, Qt::Uninitialized);
+    const int size = sqlite3_blob_bytes(blob);
+    for (int offset = 0; offset < size; offset += int(slice.size())) {
+        const int n = qMin(int(slice.size()), size - offset);
+        if (sqlite3_blob_read(blob, slice.data(), n, offset) != SQLITE_OK) break;
+        hash.addData(QByteArrayView(slice.constData(), n));
+    }
+    sqlite3_blob_close(blob);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 OpenError UntrustedDatabase::checkAttachments(const OpenLimits &limits, const QString &fileName)
 {
-    Sql::Statement sizes(m_db, QStringLiteral("SELECT id, title, size, length(data), sha256 FROM attachment"));
-    while (sizes.step()) {
-        const QString title = sizes.text(1);
-        const qint64 declared = sizes.integer(2), actual = sizes.integer(3);
+    Sql::Statement rows(m_db,
+                        QStringLiteral("SELECT rowid, title, size, length(data), sha256 FROM attachment"));
+    while (rows.step()) {
+        const QString title = rows.text(1);
+        const qint64 declared = rows.integer(2), actual = rows.integer(3);
         if (actual > limits.maxAttachmentBytes)
-            return {C::AttachmentTooLarge, OpenErrorText::tr("“%1” holds an attachment, “%2”, of %3 MB; attachments are "
-                                              "limited to %4 MB. The file was not opened.")
-                                               .arg(fileName, title)
-                                               .arg(actual >> 20)
-                                               .arg(limits.maxAttachmentBytes >> 20)};
+            return {C::AttachmentTooLarge,
+                    OpenErrorText::tr("“%1” holds an attachment, “%2”, of %3 MB; attachments are "
+                                      "limited to %4 MB. The file was not opened.")
+                        .arg(fileName, title)
+                        .arg(actual >> 20)
+                        .arg(limits.maxAttachmentBytes >> 20)};
         if (declared != actual)
-            return {C::AttachmentCorrupt, OpenErrorText::tr("“%1”: the attachment “%2” is incomplete (%3 bytes instead of "
-                                             "%4). The file is damaged.")
-                                              .arg(fileName, title)
-                                              .arg(actual)
-                                              .arg(declared)};
-        Sql::Statement data(m_db, QStringLiteral("SELECT data FROM attachment WHERE id = ?1"));
-        data.bind(1, sizes.text(0)).step();
-        const QByteArray digest = QCryptographicHash::hash(data.blob(0), QCryptographicHash::Sha256).toHex();
-        if (QString::fromLatin1(digest) != sizes.text(4))
-            return {C::AttachmentCorrupt, OpenErrorText::tr("“%1”: the attachment “%2” has been altered or damaged (its "
-                                             "fingerprint does not match). The file was not opened.")
-                                              .arg(fileName, title)};
+            return {C::AttachmentCorrupt,
+                    OpenErrorText::tr("“%1”: the attachment “%2” is incomplete (%3 bytes instead of "
+                                      "%4). The file is damaged.")
+                        .arg(fileName, title)
+                        .arg(actual)
+                        .arg(declared)};
+        if (blobSha256(m_db, rows.integer(0)) != rows.text(4))
+            return {C::AttachmentCorrupt,
+                    OpenErrorText::tr("“%1”: the attachment “%2” has been altered or damaged (its "
+                                      "fingerprint does not match). The file was not opened.")
+                        .arg(fileName, title)};
     }
     return {};
 }
@@ -207,8 +243,7 @@ void UntrustedDatabase::copyInto(Sql::Connection &destination)
                          QString::fromUtf8(sqlite3_errmsg(destination.handle())));
     sqlite3_backup_step(backup, -1);
     const int rc = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_OK)
-        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(destination.handle())));
+    if (rc != SQLITE_OK) throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(destination.handle())));
 }
 
 } // namespace Atelier

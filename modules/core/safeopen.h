@@ -17,9 +17,9 @@ namespace Atelier {
 /// Limits that an untrusted file must respect.
 struct OpenLimits
 {
-    qint64 maxFileBytes = qint64(1) << 30;         ///< 1 GiB: the whole file is read into memory
+    qint64 maxFileBytes = qint64(1) << 30; ///< 1 GiB: the whole file is read into memory
     qint64 maxAttachmentBytes = kMaxAttachmentBytes;
-    int maxSeconds = 60;                          ///< any single check longer than this is aborted
+    int maxSeconds = 60; ///< any single check longer than this is aborted
 };
 
 /// A project file checked from header to blobs and held, read-only, in memory. The file on disk is

@@ -11,28 +11,24 @@ size_t qHash(const SchemaObject &o, size_t seed)
     return qHashMulti(seed, o.type, o.name, o.table, o.sql);
 }
 
-Schema::Schema(QList<ModuleSchema> modules)
-    : m_modules(std::move(modules))
-{
-}
+Schema::Schema(QList<ModuleSchema> modules) : m_modules(std::move(modules)) {}
 
 const ModuleSchema *Schema::module(const QString &name) const
 {
     for (const ModuleSchema &m : m_modules)
-        if (m.name == name)
-            return &m;
+        if (m.name == name) return &m;
     return nullptr;
 }
 
 static void applySteps(Sql::Connection &db, const ModuleSchema &module, int from, int to)
 {
     for (const Migration &step : module.steps) {
-        if (step.version <= from || step.version > to)
-            continue;
+        if (step.version <= from || step.version > to) continue;
         Sql::Transaction tx(db);
         db.exec(step.sql);
-        Sql::Statement record(db, QStringLiteral("INSERT INTO module_version(module, version) VALUES (?1, ?2) "
-                                                 "ON CONFLICT(module) DO UPDATE SET version = excluded.version"));
+        Sql::Statement record(db,
+                              QStringLiteral("INSERT INTO module_version(module, version) VALUES (?1, ?2) "
+                                             "ON CONFLICT(module) DO UPDATE SET version = excluded.version"));
         record.bind(1, module.name).bind(2, step.version).step();
         tx.commit();
     }
@@ -76,7 +72,8 @@ QSet<SchemaObject> readSchemaObjects(Sql::Connection &db)
 QMap<QString, int> readModuleVersions(Sql::Connection &db)
 {
     QMap<QString, int> versions;
-    if (db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'module_version'")).toInt() == 0)
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'module_version'"))
+            .toInt() == 0)
         return versions;
     Sql::Statement st(db, QStringLiteral("SELECT module, version FROM module_version"));
     while (st.step())
@@ -88,8 +85,7 @@ ModuleSchema coreSchema()
 {
     // Every row carries a globally unique id (a UUID) as its declared primary key, so that two copies
     // of one project edited in two administrations can be merged later.
-    return {QStringLiteral("core"),
-            {{1, QStringLiteral(R"sql(
+    return {QStringLiteral("core"), {{1, QStringLiteral(R"sql(
 CREATE TABLE project (
     id TEXT PRIMARY KEY NOT NULL,
     title TEXT NOT NULL DEFAULT '',

@@ -10,16 +10,11 @@ namespace Atelier::Sql {
 
 static QString lastMessage(sqlite3 *db, int code)
 {
-    if (db)
-        return QString::fromUtf8(sqlite3_errmsg(db));
+    if (db) return QString::fromUtf8(sqlite3_errmsg(db));
     return QString::fromUtf8(sqlite3_errstr(code));
 }
 
-Error::Error(int code, const QString &message)
-    : std::runtime_error(message.toStdString())
-    , m_code(code)
-{
-}
+Error::Error(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code) {}
 
 bool Error::isDiskFull() const
 {
@@ -48,10 +43,7 @@ Connection::~Connection()
     close();
 }
 
-Connection::Connection(Connection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr))
-{
-}
+Connection::Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
 
 Connection &Connection::operator=(Connection &&other) noexcept
 {
@@ -92,13 +84,11 @@ QVariant Connection::scalar(const QString &sql)
     return st.step() ? st.value(0) : QVariant();
 }
 
-Statement::Statement(Connection &db, const QString &sql)
-    : m_db(db.handle())
+Statement::Statement(Connection &db, const QString &sql) : m_db(db.handle())
 {
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        throw Error(rc, lastMessage(m_db, rc));
+    if (rc != SQLITE_OK) throw Error(rc, lastMessage(m_db, rc));
 }
 
 Statement::~Statement()
@@ -136,18 +126,15 @@ Statement &Statement::bind(int index, const QVariant &value)
         }
         }
     }
-    if (rc != SQLITE_OK)
-        throw Error(rc, lastMessage(m_db, rc));
+    if (rc != SQLITE_OK) throw Error(rc, lastMessage(m_db, rc));
     return *this;
 }
 
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
     throw Error(rc, lastMessage(m_db, rc));
 }
 
@@ -205,8 +192,7 @@ bool Statement::isNull(int i) const
     return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Connection &db)
-    : m_db(db)
+Transaction::Transaction(Connection &db) : m_db(db)
 {
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }

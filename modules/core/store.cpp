@@ -7,11 +7,7 @@
 
 namespace Atelier {
 
-Store::Store(Sql::Connection &db, Notifier &notifier)
-    : m_db(db)
-    , m_notifier(notifier)
-{
-}
+Store::Store(Sql::Connection &db, Notifier &notifier) : m_db(db), m_notifier(notifier) {}
 
 const QStringList &Store::columns(const QString &table) const
 {
@@ -22,11 +18,9 @@ const QStringList &Store::columns(const QString &table) const
         st.bind(1, table);
         while (st.step()) {
             all << st.text(0);
-            if (st.text(1).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
-                blobs << st.text(0);
+            if (st.text(1).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0) blobs << st.text(0);
         }
-        if (all.isEmpty())
-            throw Sql::Error(1, QStringLiteral("no such table: %1").arg(table));
+        if (all.isEmpty()) throw Sql::Error(1, QStringLiteral("no such table: %1").arg(table));
         m_blobColumns.insert(table, blobs);
         it = m_columns.insert(table, all);
     }
@@ -43,8 +37,7 @@ QStringList Store::plainColumns(const QString &table) const
 
 static void checkColumn(const QStringList &known, const QString &column)
 {
-    if (!known.contains(column))
-        throw Sql::Error(1, QStringLiteral("no such column: %1").arg(column));
+    if (!known.contains(column)) throw Sql::Error(1, QStringLiteral("no such column: %1").arg(column));
 }
 
 static Row readRow(const Sql::Statement &st)
@@ -58,8 +51,9 @@ static Row readRow(const Sql::Statement &st)
 QList<Row> Store::rows(const TableInfo &table) const
 {
     const QString order = table.ordered ? QStringLiteral(" ORDER BY position, id") : QString();
-    Sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM %2%3")
-                                .arg(plainColumns(table.table()).join(QLatin1Char(',')), table.table(), order));
+    Sql::Statement st(m_db,
+                      QStringLiteral("SELECT %1 FROM %2%3")
+                          .arg(plainColumns(table.table()).join(QLatin1Char(',')), table.table(), order));
     QList<Row> result;
     while (st.step())
         result << readRow(st);
@@ -101,11 +95,11 @@ QString Store::projectId() const
 void Store::setValue(const TableInfo &table, const QString &id, const QString &column, const QVariant &value)
 {
     checkColumn(columns(table.table()), column);
-    if (column == QLatin1String("id"))
-        throw Sql::Error(1, QStringLiteral("ids are immutable"));
+    if (column == QLatin1String("id")) throw Sql::Error(1, QStringLiteral("ids are immutable"));
     {
         Sql::Transaction tx(m_db);
-        Sql::Statement st(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), column));
+        Sql::Statement st(m_db,
+                          QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), column));
         st.bind(1, value).bind(2, id).step();
         tx.commit();
     }
@@ -116,12 +110,12 @@ void Store::insert(const TableInfo &table, Row row)
 {
     const QStringList &known = columns(table.table());
     const QString id = row.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
-        throw Sql::Error(1, QStringLiteral("a row needs an id"));
+    if (id.isEmpty()) throw Sql::Error(1, QStringLiteral("a row needs an id"));
     {
         Sql::Transaction tx(m_db);
         if (table.ordered && !row.contains(QStringLiteral("position"))) {
-            const QVariant last = m_db.scalar(QStringLiteral("SELECT max(position) FROM %1").arg(table.table()));
+            const QVariant last =
+                m_db.scalar(QStringLiteral("SELECT max(position) FROM %1").arg(table.table()));
             row.insert(QStringLiteral("position"), last.isNull() ? 0 : last.toLongLong() + 1);
         }
         QStringList names, marks;
@@ -130,8 +124,9 @@ void Store::insert(const TableInfo &table, Row row)
             names << it.key();
             marks << QStringLiteral("?%1").arg(names.size());
         }
-        Sql::Statement st(m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                    .arg(table.table(), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        Sql::Statement st(
+            m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                      .arg(table.table(), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         int i = 1;
         for (auto it = row.cbegin(); it != row.cend(); ++it)
             st.bind(i++, it.value());
@@ -149,8 +144,7 @@ Row Store::take(const TableInfo &table, const QString &id)
         {
             Sql::Statement read(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(table.table()));
             read.bind(1, id);
-            if (!read.step())
-                throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
+            if (!read.step()) throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
             whole = readRow(read);
         }
         Sql::Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table.table()));

@@ -10,11 +10,8 @@
 namespace Atelier {
 
 StoreCommand::StoreCommand(Store &store, Notifier &notifier, const QString &text)
-    : QUndoCommand(text)
-    , m_store(store)
-    , m_notifier(notifier)
-{
-}
+    : QUndoCommand(text), m_store(store), m_notifier(notifier)
+{}
 
 bool StoreCommand::guarded(void (StoreCommand::*step)())
 {
@@ -35,8 +32,7 @@ bool StoreCommand::applyFirst()
 
 void StoreCommand::redo()
 {
-    if (std::exchange(m_skipRedo, false))
-        return;
+    if (std::exchange(m_skipRedo, false)) return;
     guarded(&StoreCommand::apply);
 }
 
@@ -47,21 +43,16 @@ void StoreCommand::undo()
 
 SetValueCommand::SetValueCommand(Store &store, Notifier &notifier, const TableInfo &table, const QString &id,
                                  const FieldInfo &field, const QVariant &value, bool mergeable)
-    : StoreCommand(store, notifier, field.translatedEditText())
-    , m_table(table)
-    , m_rowId(id)
-    , m_column(QString::fromLatin1(field.column))
-    , m_old(store.value(table, id, m_column))
-    , m_new(value)
-    , m_mergeable(mergeable)
-{
-}
+    : StoreCommand(store, notifier, field.translatedEditText()), m_table(table), m_rowId(id),
+      m_column(QString::fromLatin1(field.column)), m_old(store.value(table, id, m_column)), m_new(value),
+      m_mergeable(mergeable)
+{}
 
 bool SetValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const SetValueCommand *>(other);
-    if (!next || !next->m_mergeable || &next->m_table != &m_table || next->m_rowId != m_rowId
-        || next->m_column != m_column)
+    if (!next || !next->m_mergeable || &next->m_table != &m_table || next->m_rowId != m_rowId ||
+        next->m_column != m_column)
         return false;
     m_new = next->m_new;
     return true;
@@ -79,12 +70,8 @@ void SetValueCommand::revert()
 
 RowsCommand::RowsCommand(Store &store, Notifier &notifier, const TableInfo &table, Direction direction,
                          QList<Row> rows, const QString &text)
-    : StoreCommand(store, notifier, text)
-    , m_table(table)
-    , m_direction(direction)
-    , m_rows(std::move(rows))
-{
-}
+    : StoreCommand(store, notifier, text), m_table(table), m_direction(direction), m_rows(std::move(rows))
+{}
 
 void RowsCommand::insertAll()
 {

@@ -20,16 +20,13 @@ static const auto kSidecarSuffix = QLatin1String(".session.json");
 static const auto kDatabaseSuffix = QLatin1String(".work.atelier");
 
 WorkingSession::WorkingSession(QString databasePath, QString sidecarPath)
-    : m_database(std::move(databasePath))
-    , m_sidecar(std::move(sidecarPath))
-{
-}
+    : m_database(std::move(databasePath)), m_sidecar(std::move(sidecarPath))
+{}
 
 bool WorkingSession::record(const QString &documentPath, const QString &title, bool dirty)
 {
     QSaveFile file(m_sidecar);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
+    if (!file.open(QIODevice::WriteOnly)) return false;
     const QJsonObject o{{QLatin1String("document"), documentPath},
                         {QLatin1String("title"), title},
                         {QLatin1String("dirty"), dirty},
@@ -46,14 +43,10 @@ void WorkingSession::remove()
         QFile::remove(m_database);
         QFile::remove(m_database + QLatin1String("-journal"));
     }
-    if (!m_sidecar.isEmpty())
-        QFile::remove(m_sidecar);
+    if (!m_sidecar.isEmpty()) QFile::remove(m_sidecar);
 }
 
-WorkingArea::WorkingArea(QString directory)
-    : m_dir(std::move(directory))
-{
-}
+WorkingArea::WorkingArea(QString directory) : m_dir(std::move(directory)) {}
 
 WorkingSession WorkingArea::newSession() const
 {
@@ -66,11 +59,11 @@ QList<RecoverableWork> WorkingArea::recoverable() const
 {
     QList<RecoverableWork> result;
     const QDir dir(m_dir);
-    const QStringList sidecars = dir.entryList({QLatin1String("*") + kSidecarSuffix}, QDir::Files, QDir::Time);
+    const QStringList sidecars =
+        dir.entryList({QLatin1String("*") + kSidecarSuffix}, QDir::Files, QDir::Time);
     for (const QString &name : sidecars) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
+        if (!file.open(QIODevice::ReadOnly)) continue;
         const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 16)).object();
         const bool ours = o.value(QLatin1String("host")).toString() == QSysInfo::machineHostName();
         if (!ours || DocumentLock::isProcessAlive(qint64(o.value(QLatin1String("pid")).toDouble())))

@@ -15,11 +15,8 @@
 namespace Atelier::Projet {
 
 AttachmentPreview::AttachmentPreview(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
-    , m_picture(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_description(new QPlainTextEdit(this))
+    : QWidget(parent), m_ctx(ctx), m_picture(new QLabel(this)), m_details(new QLabel(this)),
+      m_description(new QPlainTextEdit(this))
 {
     m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setMinimumSize(200, 150);
@@ -66,8 +63,9 @@ void AttachmentPreview::show(const QString &attachmentId)
         m_pixmap = QPixmap::fromImage(image);
     }
     if (m_pixmap.isNull())
-        m_picture->setText(tr("No preview for this kind of file. Use Open to view it with the programs of this "
-                              "computer."));
+        m_picture->setText(
+            tr("No preview for this kind of file. Use Open to view it with the programs of this "
+               "computer."));
     fitPicture();
     const FieldInfo &kind = *table.field(QStringLiteral("kind"));
     m_details->setText(tr("%1 — %2, %3, added %4")
@@ -91,7 +89,8 @@ void AttachmentPreview::resizeEvent(QResizeEvent *event)
 void AttachmentPreview::fitPicture()
 {
     if (!m_pixmap.isNull())
-        m_picture->setPixmap(m_pixmap.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_picture->setPixmap(
+            m_pixmap.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 } // namespace Atelier::Projet

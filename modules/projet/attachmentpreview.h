@@ -11,7 +11,7 @@ class QPlainTextEdit;
 namespace Atelier {
 struct ProjectContext;
 class FieldBinder;
-}
+} // namespace Atelier
 
 namespace Atelier::Projet {
 

@@ -10,7 +10,7 @@ class QAction;
 namespace Atelier {
 struct ProjectContext;
 class EntityTableEditor;
-}
+} // namespace Atelier
 
 namespace Atelier::Projet {
 

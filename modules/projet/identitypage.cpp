@@ -28,8 +28,7 @@ static QLabel *formLabel(const FieldInfo &field, QWidget *buddy)
     return label;
 }
 
-IdentityPage::IdentityPage(ProjectContext &ctx, QWidget *parent)
-    : QScrollArea(parent)
+IdentityPage::IdentityPage(ProjectContext &ctx, QWidget *parent) : QScrollArea(parent)
 {
     const TableInfo &project = Entities::project();
     auto *binder = new FieldBinder(ctx, project, ctx.store.projectId(), this);
@@ -55,8 +54,8 @@ IdentityPage::IdentityPage(ProjectContext &ctx, QWidget *parent)
     form->addRow(formLabel(*project.field(QStringLiteral("budget_envelope_cents")), budget), budget);
 
     auto *dates = new QGroupBox(tr("Key dates"));
-    auto *keyDates = new EntityTableEditor(ctx, Entities::keyDate(), {QStringLiteral("label"), QStringLiteral("date")},
-                                           tr("Add key date"));
+    auto *keyDates = new EntityTableEditor(
+        ctx, Entities::keyDate(), {QStringLiteral("label"), QStringLiteral("date")}, tr("Add key date"));
     keyDates->setObjectName(QStringLiteral("keyDates"));
     keyDates->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     keyDates->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -65,8 +64,9 @@ IdentityPage::IdentityPage(ProjectContext &ctx, QWidget *parent)
 
     auto *investigation = new QGroupBox(tr("Investigation: the context of the project"));
     auto *questions = new QVBoxLayout(investigation);
-    auto *intro = new QLabel(tr("Where the project comes from, before the modeling workshop. Evidence gathered "
-                                "during the exploration day goes to the evidence library."));
+    auto *intro =
+        new QLabel(tr("Where the project comes from, before the modeling workshop. Evidence gathered "
+                      "during the exploration day goes to the evidence library."));
     intro->setWordWrap(true);
     questions->addWidget(intro);
     for (const char *column : {"origin", "administration_action", "investments", "inspiring_projects"}) {

@@ -15,12 +15,11 @@
 namespace Atelier::Projet {
 
 ParticipantsPage::ParticipantsPage(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent)
-    , m_table(new EntityTableEditor(ctx, Entities::participant(),
-                                    {QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
-                                     QStringLiteral("contact")},
-                                    tr("Add participant"), this))
-    , m_summary(new QLabel(this))
+    : QWidget(parent), m_table(new EntityTableEditor(ctx, Entities::participant(),
+                                                     {QStringLiteral("name"), QStringLiteral("organisation"),
+                                                      QStringLiteral("role"), QStringLiteral("contact")},
+                                                     tr("Add participant"), this)),
+      m_summary(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("participants"));
     m_table->setDefaults({{QStringLiteral("role"), QStringLiteral("other")}});
@@ -52,10 +51,11 @@ void ParticipantsPage::updateSummary()
     QStringList parts;
     for (auto it = perRole.cbegin(); it != perRole.cend(); ++it)
         parts << tr("%1: %2").arg(it.key()).arg(it.value());
-    m_summary->setText(model->rowCount() == 0
-                           ? tr("No participant yet. Add the prescriber, the buyers, the elected official, the "
-                                "reservist buyer and the citizen jury: every panel uses this list.")
-                           : tr("%n participant(s) — %1", nullptr, model->rowCount()).arg(parts.join(QStringLiteral(", "))));
+    m_summary->setText(
+        model->rowCount() == 0
+            ? tr("No participant yet. Add the prescriber, the buyers, the elected official, the "
+                 "reservist buyer and the citizen jury: every panel uses this list.")
+            : tr("%n participant(s) — %1", nullptr, model->rowCount()).arg(parts.join(QStringLiteral(", "))));
 }
 
 } // namespace Atelier::Projet

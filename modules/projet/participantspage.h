@@ -9,7 +9,7 @@ class QLabel;
 namespace Atelier {
 struct ProjectContext;
 class EntityTableEditor;
-}
+} // namespace Atelier
 
 namespace Atelier::Projet {
 

@@ -46,11 +46,9 @@ static void writeIdentity(ProjectContext &ctx, QTextCursor &cursor)
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     for (const FieldInfo &field : project.fields) {
-        if (!field.isEditable())
-            continue;
+        if (!field.isEditable()) continue;
         const QString text = Format::value(field, row.value(QLatin1String(field.column)));
-        if (text.trimmed().isEmpty())
-            continue;
+        if (text.trimmed().isEmpty()) continue;
         cursor.insertBlock();
         cursor.insertText(field.translatedLabel(), bold);
         cursor.insertBlock();
@@ -58,8 +56,8 @@ static void writeIdentity(ProjectContext &ctx, QTextCursor &cursor)
     }
 }
 
-static void writeList(ProjectContext &ctx, QTextCursor &cursor, const TableInfo &table, const QStringList &columns,
-                      const QString &empty)
+static void writeList(ProjectContext &ctx, QTextCursor &cursor, const TableInfo &table,
+                      const QStringList &columns, const QString &empty)
 {
     const QList<Row> rows = ctx.store.rows(table);
     if (rows.isEmpty()) {

@@ -8,8 +8,7 @@
 
 namespace Atelier::Projet {
 
-ProjetView::ProjetView(ProjectContext &ctx, QWidget *parent)
-    : QTabWidget(parent)
+ProjetView::ProjetView(ProjectContext &ctx, QWidget *parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("projetView"));
     setDocumentMode(true);

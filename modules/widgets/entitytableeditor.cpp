@@ -19,18 +19,14 @@ namespace Atelier {
 
 EntityTableEditor::EntityTableEditor(ProjectContext &ctx, const TableInfo &table, const QStringList &columns,
                                      const QString &addLabel, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
-    , m_table(table)
-    , m_model(new EntityTableModel(ctx, table, columns, this))
-    , m_view(new QTableView(this))
-    , m_toolBar(new QToolBar(this))
+    : QWidget(parent), m_ctx(ctx), m_table(table), m_model(new EntityTableModel(ctx, table, columns, this)),
+      m_view(new QTableView(this)), m_toolBar(new QToolBar(this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FieldDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -54,7 +50,8 @@ EntityTableEditor::EntityTableEditor(ProjectContext &ctx, const TableInfo &table
     layout->addWidget(m_toolBar);
     layout->addWidget(m_view);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntityTableEditor::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EntityTableEditor::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentIdChanged(m_model->idAt(current.row())); });
     updateActions();
@@ -82,8 +79,7 @@ QString EntityTableEditor::currentId() const
 void EntityTableEditor::selectId(const QString &id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
+    if (row >= 0) m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
 void EntityTableEditor::addRow()
@@ -93,8 +89,7 @@ void EntityTableEditor::addRow()
         return;
     }
     const QString id = Edit::addRow(m_ctx, m_table, m_defaults);
-    if (id.isEmpty())
-        return;
+    if (id.isEmpty()) return;
     selectId(id);
     m_view->setFocus();
     m_view->edit(m_view->currentIndex());
@@ -103,8 +98,7 @@ void EntityTableEditor::addRow()
 void EntityTableEditor::removeSelected()
 {
     const QStringList ids = selectedIds();
-    if (!ids.isEmpty())
-        Edit::removeRows(m_ctx, m_table, ids);
+    if (!ids.isEmpty()) Edit::removeRows(m_ctx, m_table, ids);
 }
 
 void EntityTableEditor::updateActions()

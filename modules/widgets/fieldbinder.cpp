@@ -19,22 +19,17 @@ namespace Atelier {
 static constexpr int kTypingPauseMs = 700;
 
 FieldBinder::FieldBinder(ProjectContext &ctx, const TableInfo &table, const QString &rowId, QObject *parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_table(table)
-    , m_rowId(rowId)
+    : QObject(parent), m_ctx(ctx), m_table(table), m_rowId(rowId)
 {
     connect(&ctx.notifier, &Notifier::valueChanged, this,
             [this](const QString &changedTable, const QString &id, const QString &column) {
-                if (changedTable == m_table.table() && id == m_rowId)
-                    load(column);
+                if (changedTable == m_table.table() && id == m_rowId) load(column);
             });
 }
 
 static void describe(QWidget *editor, const TableInfo &table, const QString &column)
 {
-    if (const FieldInfo *field = table.field(column))
-        editor->setAccessibleName(field->translatedLabel());
+    if (const FieldInfo *field = table.field(column)) editor->setAccessibleName(field->translatedLabel());
 }
 
 void FieldBinder::bind(QLineEdit *editor, const QString &column)
@@ -43,9 +38,8 @@ void FieldBinder::bind(QLineEdit *editor, const QString &column)
     describe(editor, m_table, column);
     editor->setReadOnly(m_ctx.isReadOnly());
     load(column);
-    connect(editor, &QLineEdit::editingFinished, this, [this, editor, column] {
-        Edit::setValue(m_ctx, m_table, m_rowId, column, editor->text());
-    });
+    connect(editor, &QLineEdit::editingFinished, this,
+            [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->text()); });
 }
 
 void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
@@ -61,8 +55,7 @@ void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
     m_pending.insert(editor, timer);
     connect(timer, &QTimer::timeout, this, [this, editor, column] { commitText(editor, column); });
     connect(editor, &QPlainTextEdit::textChanged, timer, [timer, editor] {
-        if (editor->hasFocus())
-            timer->start();
+        if (editor->hasFocus()) timer->start();
     });
     editor->installEventFilter(this);
     editor->setProperty("atelier_column", column);
@@ -74,9 +67,8 @@ void FieldBinder::bind(MoneyEdit *editor, const QString &column)
     describe(editor, m_table, column);
     editor->setReadOnly(m_ctx.isReadOnly());
     load(column);
-    connect(editor, &QDoubleSpinBox::editingFinished, this, [this, editor, column] {
-        Edit::setValue(m_ctx, m_table, m_rowId, column, editor->cents());
-    });
+    connect(editor, &QDoubleSpinBox::editingFinished, this,
+            [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->cents()); });
 }
 
 bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
@@ -96,8 +88,7 @@ void FieldBinder::commitText(QPlainTextEdit *editor, const QString &column)
 void FieldBinder::load(const QString &column)
 {
     QWidget *editor = m_editors.value(column);
-    if (!editor)
-        return;
+    if (!editor) return;
     const QVariant value = m_ctx.store.value(m_table, m_rowId, column);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (line->text() != value.toString()) {
@@ -110,8 +101,7 @@ void FieldBinder::load(const QString &column)
             text->setPlainText(value.toString());
         }
     } else if (auto *money = qobject_cast<MoneyEdit *>(editor)) {
-        if (money->cents() != value.toLongLong())
-            money->setCents(value.toLongLong());
+        if (money->cents() != value.toLongLong()) money->setCents(value.toLongLong());
     }
 }
 

@@ -6,8 +6,7 @@
 
 namespace Atelier {
 
-MoneyEdit::MoneyEdit(QWidget *parent)
-    : QDoubleSpinBox(parent)
+MoneyEdit::MoneyEdit(QWidget *parent) : QDoubleSpinBox(parent)
 {
     setDecimals(2);
     setRange(0, 1e12);

@@ -31,7 +31,8 @@ Run atelier(const QStringList &args)
     p.start(QStringLiteral(ATELIER_BINARY), args);
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -84,7 +85,8 @@ TEST_CASE("atelier check refuses bad files with one line on stderr and code 2", 
     const QString trigger = ws.savedProject(QStringLiteral("piégé.atelier"));
     {
         Atelier::Sql::Connection db(trigger, SQLITE_OPEN_READWRITE);
-        db.exec(QStringLiteral("CREATE TRIGGER t AFTER INSERT ON participant BEGIN DELETE FROM project; END"));
+        db.exec(
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON participant BEGIN DELETE FROM project; END"));
     }
     for (const QString &file : {empty.fileName(), trigger, ws.path(QStringLiteral("absent.atelier"))}) {
         const QByteArray before = fileHash(file);

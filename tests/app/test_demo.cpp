@@ -22,8 +22,8 @@ TEST_CASE("The demo is built through undoable edits, with evidence that is intac
     QSet<QString> roles;
     for (const Row &p : ctx.store.rows(Entities::participant()))
         roles << p.value(QStringLiteral("role")).toString();
-    for (const char *role : {"prescriber", "internal_buyer", "reservist_buyer", "elected_official", "citizen_juror",
-                             "economic_operator"})
+    for (const char *role : {"prescriber", "internal_buyer", "reservist_buyer", "elected_official",
+                             "citizen_juror", "economic_operator"})
         CHECK(roles.contains(QLatin1String(role)));
     int jurors = 0;
     for (const Row &p : ctx.store.rows(Entities::participant()))

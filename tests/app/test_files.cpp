@@ -17,7 +17,8 @@ TEST_CASE("Opening a document shows it, remembers it, and titles the window with
     REQUIRE(f.docs().open(doc));
     CHECK(f.window->windowTitle() == QStringLiteral("cantine.atelier[*] — Atelier Achat"));
     CHECK(f.find<QLineEdit>(QStringLiteral("title"))->text() == QStringLiteral("Cantine"));
-    CHECK(f.find<QLabel>(QStringLiteral("fileLabel"))->text() == QDir::toNativeSeparators(QFileInfo(doc).absoluteFilePath()));
+    CHECK(f.find<QLabel>(QStringLiteral("fileLabel"))->text() ==
+          QDir::toNativeSeparators(QFileInfo(doc).absoluteFilePath()));
     CHECK(f.docs().recentFiles().list().first() == QFileInfo(doc).absoluteFilePath());
 }
 
@@ -53,7 +54,8 @@ TEST_CASE("A document held by someone else opens read-only when the user says so
     CHECK(f.find<QLineEdit>(QStringLiteral("title"))->isReadOnly());
 }
 
-TEST_CASE("At start, unsaved work of an interrupted session is offered and comes back modified", "[files][recovery]")
+TEST_CASE("At start, unsaved work of an interrupted session is offered and comes back modified",
+          "[files][recovery]")
 {
     WindowFixture f;
     const QString doc = f.ws.savedProject(QStringLiteral("interrompu.atelier"), QStringLiteral("Avant"));

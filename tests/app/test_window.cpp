@@ -26,7 +26,8 @@ TEST_CASE("The window opens on the welcome page, then a new project shows the Pr
     CHECK(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
 }
 
-TEST_CASE("Typing in a field marks the window modified; Edit > Undo names the action and clears it", "[window]")
+TEST_CASE("Typing in a field marks the window modified; Edit > Undo names the action and clears it",
+          "[window]")
 {
     WindowFixture f;
     REQUIRE(f.docs().newProject());
@@ -59,10 +60,10 @@ TEST_CASE("Every menu command is reachable by keyboard", "[window][a11y]")
     WindowFixture f;
     for (const char *item : {"New project", "Open…", "Save", "Save As…", "Close", "Quit"})
         CHECK_FALSE(f.menuAction(QStringLiteral("File"), QString::fromUtf8(item))->shortcut().isEmpty());
-    CHECK(f.menuAction(QStringLiteral("File"), QStringLiteral("Save As"))->shortcut()
-          == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    CHECK(f.menuAction(QStringLiteral("Panels"), QStringLiteral("Project"))->shortcut()
-          == QKeySequence(Qt::CTRL | Qt::Key_1));
+    CHECK(f.menuAction(QStringLiteral("File"), QStringLiteral("Save As"))->shortcut() ==
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    CHECK(f.menuAction(QStringLiteral("Panels"), QStringLiteral("Project"))->shortcut() ==
+          QKeySequence(Qt::CTRL | Qt::Key_1));
     for (QAction *top : f.window->menuBar()->actions())
         CHECK(top->text().contains(QLatin1Char('&'))); // Alt+letter opens every menu
 }

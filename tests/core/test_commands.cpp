@@ -20,10 +20,10 @@ TEST_CASE("Each identity field: set, undo, redo, named", "[commands]")
     Fixture f;
     const QString pid = f.ctx.store.projectId();
     for (const FieldInfo &field : Entities::project().fields) {
-        if (!field.isEditable())
-            continue;
+        if (!field.isEditable()) continue;
         const QString column = QString::fromLatin1(field.column);
-        const QVariant value = field.kind == FieldKind::Money ? QVariant(qint64(123456)) : QVariant(column + QStringLiteral(" ✓"));
+        const QVariant value = field.kind == FieldKind::Money ? QVariant(qint64(123456))
+                                                              : QVariant(column + QStringLiteral(" ✓"));
         const QVariant before = f.ctx.store.value(Entities::project(), pid, column);
         INFO(column.toStdString());
         REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, column, value));
@@ -50,10 +50,12 @@ TEST_CASE("Participants: add, rename, change role, remove — each undoable", "[
     CHECK(inserted.count() == 1);
     CHECK(f.stack.undoText() == QStringLiteral("Add participant"));
 
-    REQUIRE(Edit::setValue(f.ctx, Entities::participant(), id, QStringLiteral("name"), QStringLiteral("Jules P.")));
+    REQUIRE(Edit::setValue(f.ctx, Entities::participant(), id, QStringLiteral("name"),
+                           QStringLiteral("Jules P.")));
     CHECK(f.stack.undoText() == QStringLiteral("Rename participant"));
     CHECK(changed.count() == 1);
-    REQUIRE(Edit::setValue(f.ctx, Entities::participant(), id, QStringLiteral("role"), QStringLiteral("elected_official")));
+    REQUIRE(Edit::setValue(f.ctx, Entities::participant(), id, QStringLiteral("role"),
+                           QStringLiteral("elected_official")));
     CHECK(f.stack.undoText() == QStringLiteral("Change participant's role"));
 
     REQUIRE(Edit::removeRows(f.ctx, Entities::participant(), {id}));
@@ -67,8 +69,8 @@ TEST_CASE("Participants: add, rename, change role, remove — each undoable", "[
     CHECK(back.value(QStringLiteral("role")).toString() == QStringLiteral("elected_official"));
     f.stack.undo();
     f.stack.undo();
-    CHECK(f.ctx.store.row(Entities::participant(), id).value(QStringLiteral("name")).toString()
-          == QStringLiteral("Jules Peyrat"));
+    CHECK(f.ctx.store.row(Entities::participant(), id).value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Jules Peyrat"));
     f.stack.undo();
     CHECK(f.ctx.store.rows(Entities::participant()).isEmpty());
     CHECK(f.stack.isClean());
@@ -79,13 +81,16 @@ TEST_CASE("Participants: add, rename, change role, remove — each undoable", "[
 TEST_CASE("A role outside the list is refused by the file itself", "[commands]")
 {
     Fixture f;
-    const QString id = Edit::addRow(f.ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("X")}});
+    const QString id =
+        Edit::addRow(f.ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("X")}});
     QSignalSpy failed(&f.ctx.notifier, &Notifier::writeFailed);
     const int before = f.stack.count();
-    CHECK_FALSE(Edit::setValue(f.ctx, Entities::participant(), id, QStringLiteral("role"), QStringLiteral("king")));
+    CHECK_FALSE(
+        Edit::setValue(f.ctx, Entities::participant(), id, QStringLiteral("role"), QStringLiteral("king")));
     CHECK(failed.count() == 1);
     CHECK(f.stack.count() == before);
-    CHECK(f.ctx.store.value(Entities::participant(), id, QStringLiteral("role")).toString() == QStringLiteral("other"));
+    CHECK(f.ctx.store.value(Entities::participant(), id, QStringLiteral("role")).toString() ==
+          QStringLiteral("other"));
 }
 
 TEST_CASE("Removing an attachment keeps its bytes for undo, and the order of rows", "[commands]")
@@ -117,10 +122,12 @@ TEST_CASE("Key dates: add, change, remove", "[commands]")
     const QString id = Edit::addRow(f.ctx, Entities::keyDate(),
                                     {{QStringLiteral("label"), QStringLiteral("Atelier de modélisation")},
                                      {QStringLiteral("date"), QStringLiteral("2027-03-15")}});
-    REQUIRE(Edit::setValue(f.ctx, Entities::keyDate(), id, QStringLiteral("date"), QStringLiteral("2027-03-22")));
+    REQUIRE(
+        Edit::setValue(f.ctx, Entities::keyDate(), id, QStringLiteral("date"), QStringLiteral("2027-03-22")));
     CHECK(f.stack.undoText() == QStringLiteral("Change key date"));
     f.stack.undo();
-    CHECK(f.ctx.store.value(Entities::keyDate(), id, QStringLiteral("date")).toString() == QStringLiteral("2027-03-15"));
+    CHECK(f.ctx.store.value(Entities::keyDate(), id, QStringLiteral("date")).toString() ==
+          QStringLiteral("2027-03-15"));
     REQUIRE(Edit::removeRows(f.ctx, Entities::keyDate(), {id}));
     f.stack.undo();
     CHECK(f.ctx.store.rows(Entities::keyDate()).size() == 1);
@@ -131,13 +138,17 @@ TEST_CASE("Typing merges into one step, a save in between keeps them apart", "[c
     Fixture f;
     const QString pid = f.ctx.store.projectId();
     const QString col = QStringLiteral("origin");
-    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("L"), Edit::Merge::WithPrevious));
-    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("La"), Edit::Merge::WithPrevious));
-    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("La cantine"), Edit::Merge::WithPrevious));
+    REQUIRE(
+        Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("L"), Edit::Merge::WithPrevious));
+    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("La"),
+                           Edit::Merge::WithPrevious));
+    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("La cantine"),
+                           Edit::Merge::WithPrevious));
     CHECK(f.stack.count() == 1);
     QString error;
     REQUIRE(f.project->saveAs(f.ws.path(QStringLiteral("m.atelier")), &error));
-    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("La cantine !"), Edit::Merge::WithPrevious));
+    REQUIRE(Edit::setValue(f.ctx, Entities::project(), pid, col, QStringLiteral("La cantine !"),
+                           Edit::Merge::WithPrevious));
     CHECK(f.stack.count() == 2);
     CHECK(f.project->isModified());
     f.stack.undo();
@@ -149,7 +160,8 @@ TEST_CASE("Typing merges into one step, a save in between keeps them apart", "[c
 TEST_CASE("Setting a field to its current value records nothing", "[commands]")
 {
     Fixture f;
-    REQUIRE(Edit::setValue(f.ctx, Entities::project(), f.ctx.store.projectId(), QStringLiteral("title"), QString()));
+    REQUIRE(Edit::setValue(f.ctx, Entities::project(), f.ctx.store.projectId(), QStringLiteral("title"),
+                           QString()));
     CHECK(f.stack.count() == 0);
     CHECK_FALSE(f.project->isModified());
 }

@@ -13,7 +13,8 @@ ModuleSchema notebook(int upTo)
     ModuleSchema m{QStringLiteral("notebook"), {}};
     m.steps << Migration{1, QStringLiteral("CREATE TABLE note (id TEXT PRIMARY KEY NOT NULL, text TEXT)")};
     if (upTo >= 2)
-        m.steps << Migration{2, QStringLiteral("ALTER TABLE note ADD COLUMN author TEXT NOT NULL DEFAULT ''")};
+        m.steps << Migration{2,
+                             QStringLiteral("ALTER TABLE note ADD COLUMN author TEXT NOT NULL DEFAULT ''")};
     return m;
 }
 } // namespace
@@ -40,9 +41,9 @@ TEST_CASE("Every table declares a text primary key named id", "[schema]")
     while (tables.step()) {
         const QString table = tables.text(0);
         INFO(table.toStdString());
-        const QString pk = db.scalar(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk = 1")
-                                         .arg(table))
-                               .toString();
+        const QString pk =
+            db.scalar(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk = 1").arg(table))
+                .toString();
         CHECK((pk == QStringLiteral("id") || table == QStringLiteral("module_version")));
     }
 }
@@ -66,8 +67,10 @@ TEST_CASE("An older file is migrated step by step in the working copy, never in 
     auto checked = UntrustedDatabase::load(upgraded, current.schema, openError);
     REQUIRE(checked);
     CHECK(checked->moduleVersions().value(QStringLiteral("notebook")) == 2);
-    CHECK(checked->connection().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('note') "
-                                                      "WHERE name = 'author'")).toInt() == 1);
+    CHECK(checked->connection()
+              .scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('note') "
+                                     "WHERE name = 'author'"))
+              .toInt() == 1);
 
     // The old build refuses the upgraded file as coming from a newer version.
     OpenError refused;
@@ -85,8 +88,8 @@ TEST_CASE("A module added since the file was written gets its tables on open", "
     QString error;
     REQUIRE(project->saveAs(current.path(QStringLiteral("with-notebook.atelier")), &error));
     OpenError openError;
-    auto checked = UntrustedDatabase::load(current.path(QStringLiteral("with-notebook.atelier")), current.schema,
-                                           openError);
+    auto checked = UntrustedDatabase::load(current.path(QStringLiteral("with-notebook.atelier")),
+                                           current.schema, openError);
     REQUIRE(checked);
     CHECK(checked->moduleVersions().value(QStringLiteral("notebook")) == 2);
 }

@@ -36,13 +36,15 @@ TEST_CASE("Save As, reopen: every kind of row comes back; the file is an Atelier
                                     {QStringLiteral("role"), QStringLiteral("reservist_buyer")}})
                           .isEmpty());
         const QByteArray photo(300000, 'p');
-        REQUIRE_FALSE(Edit::addRow(ctx, Entities::attachment(),
-                                   {{QStringLiteral("title"), QStringLiteral("Cuisine")},
-                                    {QStringLiteral("size"), photo.size()},
-                                    {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(
-                                                                   photo, QCryptographicHash::Sha256).toHex())},
-                                    {QStringLiteral("data"), photo}})
-                          .isEmpty());
+        REQUIRE_FALSE(
+            Edit::addRow(
+                ctx, Entities::attachment(),
+                {{QStringLiteral("title"), QStringLiteral("Cuisine")},
+                 {QStringLiteral("size"), photo.size()},
+                 {QStringLiteral("sha256"),
+                  QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex())},
+                 {QStringLiteral("data"), photo}})
+                .isEmpty());
         REQUIRE(project->isModified());
         QString error;
         REQUIRE(project->saveAs(doc, &error));
@@ -62,9 +64,10 @@ TEST_CASE("Save As, reopen: every kind of row comes back; the file is an Atelier
     auto project = ws.open(doc);
     CHECK(fileHash(doc) == before); // opening never writes the document
     CHECK(projectTitle(*project) == QStringLiteral("Restauration scolaire 2027"));
-    CHECK(project->store()
-              .value(Entities::project(), project->store().projectId(), QStringLiteral("budget_envelope_cents"))
-              .toLongLong() == 420000000);
+    CHECK(
+        project->store()
+            .value(Entities::project(), project->store().projectId(), QStringLiteral("budget_envelope_cents"))
+            .toLongLong() == 420000000);
     const QList<Row> people = project->store().rows(Entities::participant());
     REQUIRE(people.size() == 1);
     CHECK(people.first().value(QStringLiteral("name")).toString() == QStringLiteral("Élodie Marchand"));
@@ -87,8 +90,8 @@ TEST_CASE("Save replaces the document atomically and leaves no temporary file", 
                            QStringLiteral("Two")));
     QString error;
     REQUIRE(project->save(&error));
-    const QStringList leftovers = QDir(ws.dir.path()).entryList({QStringLiteral("*.saving")},
-                                                               QDir::Files | QDir::Hidden);
+    const QStringList leftovers =
+        QDir(ws.dir.path()).entryList({QStringLiteral("*.saving")}, QDir::Files | QDir::Hidden);
     CHECK(leftovers.isEmpty());
     project.reset();
     CHECK(projectTitle(*ws.open(doc)) == QStringLiteral("Two"));
@@ -117,8 +120,8 @@ TEST_CASE("Save As keeps the permissions of the file it replaces", "[project][sa
 {
     Workspace ws;
     const QString doc = ws.savedProject(QStringLiteral("shared.atelier"));
-    const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                        | QFileDevice::WriteGroup | QFileDevice::ReadOther;
+    const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::WriteGroup | QFileDevice::ReadOther;
     REQUIRE(QFile::setPermissions(doc, shared));
     auto project = ws.open(doc);
     QString error;

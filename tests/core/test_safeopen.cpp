@@ -78,15 +78,18 @@ TEST_CASE("Refused: empty, not SQLite, another program's database", "[safeopen]"
 {
     Workspace ws;
     requireRefused(ws, withBytes(ws, QStringLiteral("empty.atelier"), {}), Code::Empty);
-    requireRefused(ws, withBytes(ws, QStringLiteral("notes.atelier"), QByteArray(4096, 'x')), Code::NotSqlite);
-    requireRefused(ws, tampered(ws, QStringLiteral("other.atelier"), QStringLiteral("PRAGMA application_id = 7")),
+    requireRefused(ws, withBytes(ws, QStringLiteral("notes.atelier"), QByteArray(4096, 'x')),
+                   Code::NotSqlite);
+    requireRefused(ws,
+                   tampered(ws, QStringLiteral("other.atelier"), QStringLiteral("PRAGMA application_id = 7")),
                    Code::NotAtelier);
 }
 
 TEST_CASE("Refused: files from a newer Atelier", "[safeopen][version]")
 {
     Workspace ws;
-    requireRefused(ws, tampered(ws, QStringLiteral("future.atelier"), QStringLiteral("PRAGMA user_version = 99")),
+    requireRefused(ws,
+                   tampered(ws, QStringLiteral("future.atelier"), QStringLiteral("PRAGMA user_version = 99")),
                    Code::NewerVersion);
     requireRefused(ws,
                    tampered(ws, QStringLiteral("future-core.atelier"),
@@ -105,14 +108,16 @@ TEST_CASE("Refused: truncated files", "[safeopen]")
     REQUIRE(whole.size() >= 4096);
     requireRefused(ws, withBytes(ws, QStringLiteral("cut-odd.atelier"), whole.left(whole.size() - 1000)),
                    Code::Truncated);
-    requireRefused(ws, withBytes(ws, QStringLiteral("cut-page.atelier"), whole.left(whole.size() / 2 / 4096 * 4096)),
-                   Code::Truncated);
+    requireRefused(
+        ws, withBytes(ws, QStringLiteral("cut-page.atelier"), whole.left(whole.size() / 2 / 4096 * 4096)),
+        Code::Truncated);
 }
 
 TEST_CASE("Refused: extra table, extra trigger, a view in place of a table, an altered table", "[safeopen]")
 {
     Workspace ws;
-    requireRefused(ws, tampered(ws, QStringLiteral("extra-table.atelier"), QStringLiteral("CREATE TABLE x(a)")),
+    requireRefused(ws,
+                   tampered(ws, QStringLiteral("extra-table.atelier"), QStringLiteral("CREATE TABLE x(a)")),
                    Code::UnexpectedSchema);
     requireRefused(ws,
                    tampered(ws, QStringLiteral("trigger.atelier"),
@@ -128,14 +133,16 @@ TEST_CASE("Refused: extra table, extra trigger, a view in place of a table, an a
                    tampered(ws, QStringLiteral("altered.atelier"),
                             QStringLiteral("ALTER TABLE participant ADD COLUMN secret TEXT")),
                    Code::UnexpectedSchema);
-    requireRefused(ws, tampered(ws, QStringLiteral("no-project.atelier"), QStringLiteral("DELETE FROM project")),
+    requireRefused(ws,
+                   tampered(ws, QStringLiteral("no-project.atelier"), QStringLiteral("DELETE FROM project")),
                    Code::Damaged);
 }
 
 TEST_CASE("Refused: a file left in WAL mode", "[safeopen]")
 {
     Workspace ws;
-    requireRefused(ws, tampered(ws, QStringLiteral("wal.atelier"), QStringLiteral("PRAGMA journal_mode = WAL")),
+    requireRefused(ws,
+                   tampered(ws, QStringLiteral("wal.atelier"), QStringLiteral("PRAGMA journal_mode = WAL")),
                    Code::Wal);
 }
 
@@ -151,15 +158,17 @@ TEST_CASE("Refused: an oversized attachment", "[safeopen][attachment]")
                    Code::AttachmentTooLarge);
 }
 
-TEST_CASE("Refused: one flipped byte inside an attachment (integrity_check cannot see it)", "[safeopen][attachment]")
+TEST_CASE("Refused: one flipped byte inside an attachment (integrity_check cannot see it)",
+          "[safeopen][attachment]")
 {
     Workspace ws;
     const QByteArray marker = QByteArray("TEMOIGNAGE-") + QByteArray(2000, 'z') + QByteArray("-FIN");
-    const QString doc = tampered(ws, QStringLiteral("flip.atelier"),
-                                 QStringLiteral("INSERT INTO attachment(id, title, size, sha256, data) VALUES "
-                                                "('a', 'témoignage', %1, '%2', CAST('%3' AS BLOB))")
-                                     .arg(marker.size())
-                                     .arg(hashOf(marker), QString::fromLatin1(marker)));
+    const QString doc =
+        tampered(ws, QStringLiteral("flip.atelier"),
+                 QStringLiteral("INSERT INTO attachment(id, title, size, sha256, data) VALUES "
+                                "('a', 'témoignage', %1, '%2', CAST('%3' AS BLOB))")
+                     .arg(marker.size())
+                     .arg(hashOf(marker), QString::fromLatin1(marker)));
     {
         OpenError error;
         REQUIRE(UntrustedDatabase::load(doc, ws.schema, error)); // intact: accepted

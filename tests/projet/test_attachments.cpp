@@ -53,7 +53,8 @@ TEST_CASE("Evidence files are added, previewed, described and kept intact", "[at
     description->setFocus();
     typeText(description, QStringLiteral("Relevé du service"));
     table->view()->setFocus();
-    CHECK(f.ctx().store.value(Entities::attachment(), table->model()->idAt(1), QStringLiteral("description"))
+    CHECK(f.ctx()
+              .store.value(Entities::attachment(), table->model()->idAt(1), QStringLiteral("description"))
               .toString() == QStringLiteral("Relevé du service"));
 
     // The bytes stored are the file's, and export checks their fingerprint.
@@ -66,7 +67,8 @@ TEST_CASE("Evidence files are added, previewed, described and kept intact", "[at
     const QString copy = f.ws.path(QStringLiteral("copie.png"));
     CHECK(AttachmentFile::exportTo(bytes, AttachmentFile::sha256(bytes), copy, &error));
     CHECK(fileHash(copy) == fileHash(photo));
-    CHECK_FALSE(AttachmentFile::exportTo(bytes, QStringLiteral("0000"), f.ws.path(QStringLiteral("bad.png")), &error));
+    CHECK_FALSE(AttachmentFile::exportTo(bytes, QStringLiteral("0000"), f.ws.path(QStringLiteral("bad.png")),
+                                         &error));
     CHECK(error.contains(QStringLiteral("damaged")));
     CHECK_FALSE(QFile::exists(f.ws.path(QStringLiteral("bad.png"))));
 }

@@ -79,8 +79,8 @@ TEST_CASE("Key dates are added and edited in the table", "[identity]")
     typeText(editor, QStringLiteral("Atelier de modélisation"));
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents(); // the delegate commits on the next turn of the event loop
-    CHECK(f.ctx().store.rows(Entities::keyDate()).first().value(QStringLiteral("label")).toString()
-          == QStringLiteral("Atelier de modélisation"));
+    CHECK(f.ctx().store.rows(Entities::keyDate()).first().value(QStringLiteral("label")).toString() ==
+          QStringLiteral("Atelier de modélisation"));
     const QModelIndex date = dates->model()->index(0, 1);
     REQUIRE(dates->model()->setData(date, QStringLiteral("2027-03-11")));
     CHECK(date.data().toString() == QStringLiteral("3/11/27"));

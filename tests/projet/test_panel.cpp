@@ -36,9 +36,9 @@ TEST_CASE("Every editor of the view has an accessible name", "[panel][a11y]")
 {
     ProjetFixture f;
     for (QWidget *w : f.view->findChildren<QWidget *>()) {
-        if (!w->focusPolicy() || !w->isEnabled() || w->inherits("QScrollBar")
-            || w->inherits("QToolButton") || w->inherits("QHeaderView") || w->inherits("QAbstractScrollArea")
-            || w->inherits("QTabBar") || (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox")))
+        if (!w->focusPolicy() || !w->isEnabled() || w->inherits("QScrollBar") || w->inherits("QToolButton") ||
+            w->inherits("QHeaderView") || w->inherits("QAbstractScrollArea") || w->inherits("QTabBar") ||
+            (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox")))
             continue;
         INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
         CHECK_FALSE(w->accessibleName().isEmpty());

@@ -32,8 +32,8 @@ TEST_CASE("Add a participant by keyboard, choose a role, remove, undo", "[partic
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents(); // the delegate commits on the next turn of the event loop
     const QString id = table->model()->idAt(0);
-    CHECK(f.ctx().store.value(Entities::participant(), id, QStringLiteral("name")).toString()
-          == QStringLiteral("Hélène Castagné"));
+    CHECK(f.ctx().store.value(Entities::participant(), id, QStringLiteral("name")).toString() ==
+          QStringLiteral("Hélène Castagné"));
 
     // The role column offers the roles of the domain.
     const QModelIndex role = table->model()->index(0, table->model()->columnOf(QStringLiteral("role")));
@@ -45,8 +45,8 @@ TEST_CASE("Add a participant by keyboard, choose a role, remove, undo", "[partic
     combo->setCurrentIndex(combo->findData(QStringLiteral("reservist_buyer")));
     QTest::keyClick(combo, Qt::Key_Return);
     QCoreApplication::processEvents();
-    CHECK(f.ctx().store.value(Entities::participant(), id, QStringLiteral("role")).toString()
-          == QStringLiteral("reservist_buyer"));
+    CHECK(f.ctx().store.value(Entities::participant(), id, QStringLiteral("role")).toString() ==
+          QStringLiteral("reservist_buyer"));
     CHECK(role.data().toString() == QStringLiteral("reservist buyer"));
     CHECK(summary->text().contains(QStringLiteral("reservist buyer: 1")));
 
@@ -63,10 +63,13 @@ TEST_CASE("The participants model follows edits made elsewhere", "[participants]
 {
     ProjetFixture f;
     auto *table = f.find<EntityTableEditor>(QStringLiteral("participants"));
-    const QString a = Edit::addRow(f.ctx(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("A")}});
-    const QString b = Edit::addRow(f.ctx(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("B")}});
+    const QString a =
+        Edit::addRow(f.ctx(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("A")}});
+    const QString b =
+        Edit::addRow(f.ctx(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("B")}});
     REQUIRE(table->model()->rowCount() == 2);
-    REQUIRE(Edit::setValue(f.ctx(), Entities::participant(), b, QStringLiteral("name"), QStringLiteral("Bea")));
+    REQUIRE(
+        Edit::setValue(f.ctx(), Entities::participant(), b, QStringLiteral("name"), QStringLiteral("Bea")));
     CHECK(table->model()->index(1, 0).data().toString() == QStringLiteral("Bea"));
     REQUIRE(Edit::removeRows(f.ctx(), Entities::participant(), {a}));
     f.project->undoStack().undo(); // A comes back at its place, before B

@@ -10,9 +10,9 @@
 #include "core/workingarea.h"
 
 #include <QCryptographicHash>
-#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include "catchqt.h"
@@ -58,8 +58,7 @@ struct Workspace
 inline QByteArray fileHash(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
