@@ -107,8 +107,10 @@ int run(const QStringList &arguments)
         return Usage;
     }
     const QString file = arguments.at(2);
-    if (command == QLatin1String("check")) return check(file, false);
-    if (command == QLatin1String("info")) return check(file, true);
+    if (command == QLatin1String("check"))
+        return check(file, false);
+    if (command == QLatin1String("info"))
+        return check(file, true);
     return demo(file);
 }
 

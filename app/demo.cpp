@@ -26,7 +26,8 @@ static QByteArray resource(const QString &path)
 static bool addRows(ProjectContext &ctx, const TableInfo &table, const QJsonArray &rows)
 {
     for (const QJsonValue &value : rows)
-        if (Edit::addRow(ctx, table, value.toObject().toVariantMap()).isEmpty()) return false;
+        if (Edit::addRow(ctx, table, value.toObject().toVariantMap()).isEmpty())
+            return false;
     return true;
 }
 
@@ -36,11 +37,13 @@ static bool addEvidence(ProjectContext &ctx, const QJsonArray &items)
         const QJsonObject item = value.toObject();
         const QString file = item.value(QLatin1String("file")).toString();
         const QByteArray data = resource(QStringLiteral(":/demo/") + file);
-        if (data.isEmpty()) return false;
+        if (data.isEmpty())
+            return false;
         Row row = AttachmentFile::fromBytes(file, data);
         for (const char *key : {"title", "kind", "description"})
             row.insert(QLatin1String(key), item.value(QLatin1String(key)).toString());
-        if (Edit::addRow(ctx, Entities::attachment(), row).isEmpty()) return false;
+        if (Edit::addRow(ctx, Entities::attachment(), row).isEmpty())
+            return false;
     }
     return true;
 }

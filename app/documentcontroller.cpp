@@ -2,14 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentcontroller.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace Atelier {
+
+/// Editors record their text when they lose focus: make the one being typed in do it now, so that a
+/// save or a close sees every keystroke.
+static void commitPendingEdit()
+{
+    const QPointer<QWidget> editor = QApplication::focusWidget();
+    if (!editor)
+        return;
+    editor->clearFocus();
+    if (editor && editor->isVisible())
+        editor->setFocus();
+}
 
 static QString fileFilter()
 {
@@ -43,7 +57,9 @@ void DocumentController::setProject(std::unique_ptr<Project> project)
 
 bool DocumentController::maybeSave()
 {
-    if (!m_project || !m_project->isModified()) return true;
+    commitPendingEdit();
+    if (!m_project || !m_project->isModified())
+        return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                     tr("Save the changes to “%1” before closing it?").arg(m_project->displayTitle()),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
@@ -61,7 +77,8 @@ bool DocumentController::maybeSave()
 
 bool DocumentController::newProject()
 {
-    if (!maybeSave()) return false;
+    if (!maybeSave())
+        return false;
     QString error;
     std::unique_ptr<Project> project = Project::create(m_schema, m_area, &error);
     if (!project) {
@@ -75,8 +92,10 @@ bool DocumentController::newProject()
 bool DocumentController::open(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_project && m_project->documentPath() == absolute) return true;
-    if (!maybeSave()) return false;
+    if (m_project && m_project->documentPath() == absolute)
+        return true;
+    if (!maybeSave())
+        return false;
     OpenOptions options;
     OpenError error;
     LockHolder holder;
@@ -88,13 +107,15 @@ bool DocumentController::open(const QString &path)
         QPushButton *anyway = box.addButton(tr("Open anyway"), QMessageBox::DestructiveRole);
         box.setDefaultButton(readOnly);
         box.exec();
-        if (box.clickedButton() != readOnly && box.clickedButton() != anyway) return false;
+        if (box.clickedButton() != readOnly && box.clickedButton() != anyway)
+            return false;
         options.readOnly = box.clickedButton() == readOnly;
         options.ignoreLock = box.clickedButton() == anyway;
         project = Project::open(absolute, m_schema, m_area, options, error);
     }
     if (!project) {
-        if (error.code == OpenError::Code::Unreadable) m_recent.remove(absolute);
+        if (error.code == OpenError::Code::Unreadable)
+            m_recent.remove(absolute);
         Q_EMIT recentFilesChanged();
         warn(tr("Cannot open the project"), error.message);
         return false;
@@ -116,8 +137,11 @@ bool DocumentController::openWithDialog()
 
 bool DocumentController::save()
 {
-    if (!m_project) return false;
-    if (m_project->isUntitled() || m_project->isReadOnly()) return saveAs();
+    if (!m_project)
+        return false;
+    commitPendingEdit();
+    if (m_project->isUntitled() || m_project->isReadOnly())
+        return saveAs();
     QString error;
     if (!m_project->save(&error)) {
         warn(tr("Not saved"), error);
@@ -129,14 +153,18 @@ bool DocumentController::save()
 
 bool DocumentController::saveAs()
 {
-    if (!m_project) return false;
+    if (!m_project)
+        return false;
+    commitPendingEdit();
     const QString suggested =
         m_project->isUntitled()
             ? QDir::home().filePath(m_project->displayTitle() + QStringLiteral(".atelier"))
             : m_project->documentPath();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save the project as"), suggested, fileFilter());
-    if (path.isEmpty()) return false;
-    if (!path.endsWith(QLatin1String(".atelier"))) path += QLatin1String(".atelier");
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".atelier")))
+        path += QLatin1String(".atelier");
     QString error;
     if (!m_project->saveAs(path, &error)) {
         warn(tr("Not saved"), error);
@@ -150,8 +178,10 @@ bool DocumentController::saveAs()
 
 bool DocumentController::close()
 {
-    if (!maybeSave()) return false;
-    if (m_project) setProject(nullptr);
+    if (!maybeSave())
+        return false;
+    if (m_project)
+        setProject(nullptr);
     return true;
 }
 
@@ -174,7 +204,8 @@ bool DocumentController::offerRecovery()
             RecoverableWork(work).session.remove();
             continue;
         }
-        if (box.clickedButton() != recover || !maybeSave()) continue;
+        if (box.clickedButton() != recover || !maybeSave())
+            continue;
         OpenError error;
         std::unique_ptr<Project> project = Project::recover(work, m_schema, m_area, error);
         if (!project) {

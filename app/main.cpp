@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
     Atelier::MainWindow window(panels, area);
     window.show();
     // Unsaved work from an interrupted session comes first; then the file asked for, if any.
-    if (!window.documents().offerRecovery() && arguments.size() > 1) window.documents().open(arguments.at(1));
+    if (!window.documents().offerRecovery() && arguments.size() > 1)
+        window.documents().open(arguments.at(1));
     return app.exec();
 }

@@ -113,7 +113,8 @@ void MainWindow::createMenus()
     QMenu *panels = menuBar()->addMenu(tr("&Panels"));
     for (int i = 0; i < m_panels.panels.size(); ++i) {
         QAction *show = panels->addAction(m_panels.panels[i]->icon(), m_panels.panels[i]->title());
-        if (i < 9) show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        if (i < 9)
+            show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(show, &QAction::triggered, this, [this, i] { m_navigator->setCurrentRow(i); });
         m_projectActions << show;
     }

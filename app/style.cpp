@@ -36,7 +36,8 @@ void apply(QApplication &app)
     font.setPointSizeF(font.pointSizeF() + 1);
     app.setFont(font);
     QFile sheet(QStringLiteral(":/style/atelier.qss"));
-    if (sheet.open(QIODevice::ReadOnly)) app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
+    if (sheet.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
 }
 
 } // namespace Atelier::Style

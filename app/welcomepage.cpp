@@ -67,8 +67,10 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
         item->setData(Qt::UserRole, path);
         m_recent->addItem(item);
     }
-    if (paths.isEmpty()) m_recent->addItem(tr("No recent project yet."));
-    if (paths.isEmpty()) m_recent->item(0)->setFlags(Qt::NoItemFlags);
+    if (paths.isEmpty())
+        m_recent->addItem(tr("No recent project yet."));
+    if (paths.isEmpty())
+        m_recent->item(0)->setFlags(Qt::NoItemFlags);
 }
 
 } // namespace Atelier

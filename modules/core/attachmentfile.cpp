@@ -22,9 +22,12 @@ struct AttachmentFileText
 static QString guessKind(const QMimeType &type)
 {
     const QString name = type.name();
-    if (name.startsWith(QLatin1String("image/"))) return QStringLiteral("photo");
-    if (name.startsWith(QLatin1String("audio/"))) return QStringLiteral("sound");
-    if (name.startsWith(QLatin1String("video/"))) return QStringLiteral("video");
+    if (name.startsWith(QLatin1String("image/")))
+        return QStringLiteral("photo");
+    if (name.startsWith(QLatin1String("audio/")))
+        return QStringLiteral("sound");
+    if (name.startsWith(QLatin1String("video/")))
+        return QStringLiteral("video");
     if (type.inherits(QStringLiteral("text/csv")) || name.contains(QLatin1String("spreadsheet")) ||
         name.contains(QLatin1String("excel")))
         return QStringLiteral("figures");

@@ -65,7 +65,8 @@ bool DocumentLock::isProcessAlive(qint64 pid)
 static bool readHolder(const QString &lockPath, LockHolder &holder)
 {
     QFile file(lockPath);
-    if (!file.open(QIODevice::ReadOnly)) return false;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
     const QJsonObject o = QJsonDocument::fromJson(file.read(4096)).object();
     holder.user = o.value(QLatin1String("user")).toString();
     holder.host = o.value(QLatin1String("host")).toString();
@@ -78,14 +79,16 @@ bool DocumentLock::write(const QString &lockPath, bool exclusive)
 {
     QFile file(lockPath);
     const auto mode = QIODevice::WriteOnly | (exclusive ? QIODevice::NewOnly : QIODevice::Truncate);
-    if (!file.open(mode)) return false;
+    if (!file.open(mode))
+        return false;
     m_token = newId();
     const QJsonObject o{{QLatin1String("user"), currentUser()},
                         {QLatin1String("host"), QSysInfo::machineHostName()},
                         {QLatin1String("pid"), double(QCoreApplication::applicationPid())},
                         {QLatin1String("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                         {QLatin1String("token"), m_token}};
-    if (file.write(QJsonDocument(o).toJson()) < 0 || !file.flush()) return false;
+    if (file.write(QJsonDocument(o).toJson()) < 0 || !file.flush())
+        return false;
     m_path = lockPath;
     return true;
 }
@@ -94,12 +97,16 @@ DocumentLock::Result DocumentLock::acquire(const QString &documentPath, LockHold
 {
     release();
     const QString lockPath = lockPathFor(documentPath);
-    if (write(lockPath, true)) return Result::Acquired;
+    if (write(lockPath, true))
+        return Result::Acquired;
     LockHolder current;
-    if (!QFileInfo::exists(lockPath) || !readHolder(lockPath, current)) return Result::NotPossible;
+    if (!QFileInfo::exists(lockPath) || !readHolder(lockPath, current))
+        return Result::NotPossible;
     const bool stale = current.host == QSysInfo::machineHostName() && !isProcessAlive(current.pid);
-    if (stale && write(lockPath, false)) return Result::Acquired;
-    if (holder) *holder = current;
+    if (stale && write(lockPath, false))
+        return Result::Acquired;
+    if (holder)
+        *holder = current;
     return Result::HeldByOther;
 }
 
@@ -111,13 +118,15 @@ void DocumentLock::force(const QString &documentPath)
 
 void DocumentLock::release()
 {
-    if (m_path.isEmpty()) return;
+    if (m_path.isEmpty())
+        return;
     // Remove the lock only while it is still ours (somebody may have forced it since).
     QFile file(m_path);
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(file.read(4096)).object();
         file.close();
-        if (o.value(QLatin1String("token")).toString() == m_token) QFile::remove(m_path);
+        if (o.value(QLatin1String("token")).toString() == m_token)
+            QFile::remove(m_path);
     }
     m_path.clear();
     m_token.clear();

@@ -15,14 +15,16 @@ namespace Atelier::DurableFile {
 
 static bool fail(QString *error)
 {
-    if (error) *error = QString::fromLocal8Bit(std::strerror(errno));
+    if (error)
+        *error = QString::fromLocal8Bit(std::strerror(errno));
     return false;
 }
 
 static bool syncPath(const QString &path, int flags, QString *error)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0) return fail(error);
+    if (fd < 0)
+        return fail(error);
     const bool ok = ::fsync(fd) == 0;
     const int savedErrno = errno;
     ::close(fd);

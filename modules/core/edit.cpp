@@ -18,7 +18,8 @@ namespace Atelier::Edit {
 
 static bool refuseWhenReadOnly(ProjectContext &ctx)
 {
-    if (!ctx.isReadOnly()) return false;
+    if (!ctx.isReadOnly())
+        return false;
     Q_EMIT ctx.notifier.writeFailed(QCoreApplication::translate(
         "Atelier::Edit", "This project is open read-only: changes are not possible. "
                          "Use Save As to make your own copy."));
@@ -27,7 +28,8 @@ static bool refuseWhenReadOnly(ProjectContext &ctx)
 
 static bool push(ProjectContext &ctx, std::unique_ptr<StoreCommand> command)
 {
-    if (!command->applyFirst()) return false;
+    if (!command->applyFirst())
+        return false;
     ctx.undoStack.push(command.release());
     return true;
 }
@@ -37,9 +39,11 @@ bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, co
 {
     const FieldInfo *field = table.field(column);
     Q_ASSERT_X(field, "Edit::setValue", "unknown column");
-    if (!field || refuseWhenReadOnly(ctx)) return false;
+    if (!field || refuseWhenReadOnly(ctx))
+        return false;
     try {
-        if (ctx.store.value(table, id, column) == value) return true;
+        if (ctx.store.value(table, id, column) == value)
+            return true;
         return push(ctx, std::make_unique<SetValueCommand>(ctx.store, ctx.notifier, table, id, *field, value,
                                                            merge == Merge::WithPrevious));
     } catch (const Sql::Error &e) {
@@ -50,8 +54,10 @@ bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, co
 
 QString addRow(ProjectContext &ctx, const TableInfo &table, Row row)
 {
-    if (refuseWhenReadOnly(ctx)) return {};
-    if (row.value(QStringLiteral("id")).toString().isEmpty()) row.insert(QStringLiteral("id"), newId());
+    if (refuseWhenReadOnly(ctx))
+        return {};
+    if (row.value(QStringLiteral("id")).toString().isEmpty())
+        row.insert(QStringLiteral("id"), newId());
     const QString id = row.value(QStringLiteral("id")).toString();
     auto command =
         std::make_unique<RowsCommand>(ctx.store, ctx.notifier, table, RowsCommand::Direction::Insert,
@@ -61,7 +67,8 @@ QString addRow(ProjectContext &ctx, const TableInfo &table, Row row)
 
 bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids)
 {
-    if (ids.isEmpty() || refuseWhenReadOnly(ctx)) return false;
+    if (ids.isEmpty() || refuseWhenReadOnly(ctx))
+        return false;
     QList<Row> rows;
     for (const QString &id : ids)
         rows << Row{{QStringLiteral("id"), id}};

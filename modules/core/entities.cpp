@@ -25,14 +25,16 @@ QString FieldInfo::translatedEditText() const
 QString FieldInfo::choiceLabel(const QString &key) const
 {
     for (const Choice &c : choices)
-        if (key == QLatin1String(c.key)) return Entities::tr(c.label);
+        if (key == QLatin1String(c.key))
+            return Entities::tr(c.label);
     return key;
 }
 
 const FieldInfo *TableInfo::field(const QString &column) const
 {
     for (const FieldInfo &f : fields)
-        if (column == QLatin1String(f.column)) return &f;
+        if (column == QLatin1String(f.column))
+            return &f;
     return nullptr;
 }
 

@@ -18,7 +18,8 @@ static quint32 be32(const QByteArray &b, int offset)
 
 bool FileHeader::parse(const QByteArray &bytes, FileHeader &out)
 {
-    if (bytes.size() < kSize || !bytes.startsWith(QByteArray(kMagic, sizeof kMagic))) return false;
+    if (bytes.size() < kSize || !bytes.startsWith(QByteArray(kMagic, sizeof kMagic)))
+        return false;
     const quint32 raw = qFromBigEndian<quint16>(bytes.constData() + 16);
     out.pageSize = raw == 1 ? 65536 : raw;
     out.wal = bytes[18] == 2 || bytes[19] == 2;

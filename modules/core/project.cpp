@@ -68,7 +68,8 @@ std::unique_ptr<Project> Project::create(const Schema &schema, const WorkingArea
         return project;
     } catch (const Sql::Error &e) {
         session.remove();
-        if (error) *error = workingCopyError(area, e.message());
+        if (error)
+            *error = workingCopyError(area, e.message());
         return nullptr;
     }
 }
@@ -98,13 +99,15 @@ std::unique_ptr<Project> Project::open(const QString &path, const Schema &schema
     const QString absolute = QFileInfo(path).absoluteFilePath();
     std::optional<UntrustedDatabase> checked =
         UntrustedDatabase::load(absolute, schema, error, options.limits);
-    if (!checked) return nullptr;
+    if (!checked)
+        return nullptr;
     DocumentLock lock;
     if (!options.readOnly) {
         LockHolder who;
         if (lock.acquire(absolute, &who) == DocumentLock::Result::HeldByOther) {
             if (!options.ignoreLock) {
-                if (holder) *holder = who;
+                if (holder)
+                    *holder = who;
                 error = {
                     OpenError::Code::LockedByOther,
                     tr("“%1” is already open: %2. You can open it read-only, or open it anyway if you are "
@@ -116,7 +119,8 @@ std::unique_ptr<Project> Project::open(const QString &path, const Schema &schema
         }
     }
     std::unique_ptr<Project> project = fromChecked(*checked, schema, area, absolute, options.readOnly, error);
-    if (project) project->m_lock = std::move(lock);
+    if (project)
+        project->m_lock = std::move(lock);
     return project;
 }
 
@@ -132,10 +136,13 @@ std::unique_ptr<Project> Project::recover(const RecoverableWork &work, const Sch
     }
     std::optional<UntrustedDatabase> checked =
         UntrustedDatabase::load(work.session.databasePath(), schema, error);
-    if (!checked) return nullptr;
+    if (!checked)
+        return nullptr;
     std::unique_ptr<Project> project = fromChecked(*checked, schema, area, work.documentPath, false, error);
-    if (!project) return nullptr;
-    if (!work.documentPath.isEmpty()) project->m_lock.acquire(work.documentPath);
+    if (!project)
+        return nullptr;
+    if (!work.documentPath.isEmpty())
+        project->m_lock.acquire(work.documentPath);
     project->m_undoStack.resetClean(); // the recovered edits are not in the document yet
     project->recordSession();
     RecoverableWork(work).session.remove();
@@ -156,7 +163,8 @@ void Project::recordSession()
 
 static QFileDevice::Permissions permissionsFor(const QString &target)
 {
-    if (QFileInfo::exists(target)) return QFile::permissions(target);
+    if (QFileInfo::exists(target))
+        return QFile::permissions(target);
     return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 }
 
@@ -199,7 +207,8 @@ bool Project::save(QString *error)
         *error = tr("This project has no file of its own yet: use Save As.");
         return false;
     }
-    if (!writeDocument(m_documentPath, error)) return false;
+    if (!writeDocument(m_documentPath, error))
+        return false;
     m_undoStack.setClean();
     recordSession();
     return true;
@@ -218,8 +227,10 @@ bool Project::saveAs(const QString &path, QString *error)
             return false;
         }
     }
-    if (!writeDocument(absolute, error)) return false;
-    if (!keepLock) m_lock = std::move(lock);
+    if (!writeDocument(absolute, error))
+        return false;
+    if (!keepLock)
+        m_lock = std::move(lock);
     m_documentPath = absolute;
     m_readOnly = false;
     m_undoStack.setClean();

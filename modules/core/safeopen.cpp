@@ -96,7 +96,8 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
     error = {};
     UntrustedDatabase loaded;
     loaded.m_bytes = readWhole(path, limits, fileName, error);
-    if (error || (error = checkHeader(loaded.m_bytes, fileName))) return std::nullopt;
+    if (error || (error = checkHeader(loaded.m_bytes, fileName)))
+        return std::nullopt;
 
     loaded.m_db = Sql::Connection::openMemory();
     harden(loaded.m_db, limits);
@@ -120,7 +121,8 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
                               "or use an earlier copy.")
                 .arg(fileName, e.message())};
     }
-    if (error) return std::nullopt;
+    if (error)
+        return std::nullopt;
     return loaded;
 }
 
@@ -198,7 +200,8 @@ static QString blobSha256(Sql::Connection &db, qint64 rowid)
     const int size = sqlite3_blob_bytes(blob);
     for (int offset = 0; offset < size; offset += int(slice.size())) {
         const int n = qMin(int(slice.size()), size - offset);
-        if (sqlite3_blob_read(blob, slice.data(), n, offset) != SQLITE_OK) break;
+        if (sqlite3_blob_read(blob, slice.data(), n, offset) != SQLITE_OK)
+            break;
         hash.addData(QByteArrayView(slice.constData(), n));
     }
     sqlite3_blob_close(blob);
@@ -243,7 +246,8 @@ void UntrustedDatabase::copyInto(Sql::Connection &destination)
                          QString::fromUtf8(sqlite3_errmsg(destination.handle())));
     sqlite3_backup_step(backup, -1);
     const int rc = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_OK) throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(destination.handle())));
+    if (rc != SQLITE_OK)
+        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(destination.handle())));
 }
 
 } // namespace Atelier

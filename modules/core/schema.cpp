@@ -16,14 +16,16 @@ Schema::Schema(QList<ModuleSchema> modules) : m_modules(std::move(modules)) {}
 const ModuleSchema *Schema::module(const QString &name) const
 {
     for (const ModuleSchema &m : m_modules)
-        if (m.name == name) return &m;
+        if (m.name == name)
+            return &m;
     return nullptr;
 }
 
 static void applySteps(Sql::Connection &db, const ModuleSchema &module, int from, int to)
 {
     for (const Migration &step : module.steps) {
-        if (step.version <= from || step.version > to) continue;
+        if (step.version <= from || step.version > to)
+            continue;
         Sql::Transaction tx(db);
         db.exec(step.sql);
         Sql::Statement record(db,

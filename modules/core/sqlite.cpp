@@ -10,7 +10,8 @@ namespace Atelier::Sql {
 
 static QString lastMessage(sqlite3 *db, int code)
 {
-    if (db) return QString::fromUtf8(sqlite3_errmsg(db));
+    if (db)
+        return QString::fromUtf8(sqlite3_errmsg(db));
     return QString::fromUtf8(sqlite3_errstr(code));
 }
 
@@ -88,7 +89,8 @@ Statement::Statement(Connection &db, const QString &sql) : m_db(db.handle())
 {
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK) throw Error(rc, lastMessage(m_db, rc));
+    if (rc != SQLITE_OK)
+        throw Error(rc, lastMessage(m_db, rc));
 }
 
 Statement::~Statement()
@@ -126,15 +128,18 @@ Statement &Statement::bind(int index, const QVariant &value)
         }
         }
     }
-    if (rc != SQLITE_OK) throw Error(rc, lastMessage(m_db, rc));
+    if (rc != SQLITE_OK)
+        throw Error(rc, lastMessage(m_db, rc));
     return *this;
 }
 
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
     throw Error(rc, lastMessage(m_db, rc));
 }
 

@@ -18,9 +18,11 @@ const QStringList &Store::columns(const QString &table) const
         st.bind(1, table);
         while (st.step()) {
             all << st.text(0);
-            if (st.text(1).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0) blobs << st.text(0);
+            if (st.text(1).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
+                blobs << st.text(0);
         }
-        if (all.isEmpty()) throw Sql::Error(1, QStringLiteral("no such table: %1").arg(table));
+        if (all.isEmpty())
+            throw Sql::Error(1, QStringLiteral("no such table: %1").arg(table));
         m_blobColumns.insert(table, blobs);
         it = m_columns.insert(table, all);
     }
@@ -37,7 +39,8 @@ QStringList Store::plainColumns(const QString &table) const
 
 static void checkColumn(const QStringList &known, const QString &column)
 {
-    if (!known.contains(column)) throw Sql::Error(1, QStringLiteral("no such column: %1").arg(column));
+    if (!known.contains(column))
+        throw Sql::Error(1, QStringLiteral("no such column: %1").arg(column));
 }
 
 static Row readRow(const Sql::Statement &st)
@@ -95,7 +98,8 @@ QString Store::projectId() const
 void Store::setValue(const TableInfo &table, const QString &id, const QString &column, const QVariant &value)
 {
     checkColumn(columns(table.table()), column);
-    if (column == QLatin1String("id")) throw Sql::Error(1, QStringLiteral("ids are immutable"));
+    if (column == QLatin1String("id"))
+        throw Sql::Error(1, QStringLiteral("ids are immutable"));
     {
         Sql::Transaction tx(m_db);
         Sql::Statement st(m_db,
@@ -110,7 +114,8 @@ void Store::insert(const TableInfo &table, Row row)
 {
     const QStringList &known = columns(table.table());
     const QString id = row.value(QStringLiteral("id")).toString();
-    if (id.isEmpty()) throw Sql::Error(1, QStringLiteral("a row needs an id"));
+    if (id.isEmpty())
+        throw Sql::Error(1, QStringLiteral("a row needs an id"));
     {
         Sql::Transaction tx(m_db);
         if (table.ordered && !row.contains(QStringLiteral("position"))) {
@@ -144,7 +149,8 @@ Row Store::take(const TableInfo &table, const QString &id)
         {
             Sql::Statement read(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(table.table()));
             read.bind(1, id);
-            if (!read.step()) throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
+            if (!read.step())
+                throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
             whole = readRow(read);
         }
         Sql::Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table.table()));

@@ -32,7 +32,8 @@ bool StoreCommand::applyFirst()
 
 void StoreCommand::redo()
 {
-    if (std::exchange(m_skipRedo, false)) return;
+    if (std::exchange(m_skipRedo, false))
+        return;
     guarded(&StoreCommand::apply);
 }
 

@@ -26,7 +26,8 @@ WorkingSession::WorkingSession(QString databasePath, QString sidecarPath)
 bool WorkingSession::record(const QString &documentPath, const QString &title, bool dirty)
 {
     QSaveFile file(m_sidecar);
-    if (!file.open(QIODevice::WriteOnly)) return false;
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
     const QJsonObject o{{QLatin1String("document"), documentPath},
                         {QLatin1String("title"), title},
                         {QLatin1String("dirty"), dirty},
@@ -43,7 +44,8 @@ void WorkingSession::remove()
         QFile::remove(m_database);
         QFile::remove(m_database + QLatin1String("-journal"));
     }
-    if (!m_sidecar.isEmpty()) QFile::remove(m_sidecar);
+    if (!m_sidecar.isEmpty())
+        QFile::remove(m_sidecar);
 }
 
 WorkingArea::WorkingArea(QString directory) : m_dir(std::move(directory)) {}
@@ -63,7 +65,8 @@ QList<RecoverableWork> WorkingArea::recoverable() const
         dir.entryList({QLatin1String("*") + kSidecarSuffix}, QDir::Files, QDir::Time);
     for (const QString &name : sidecars) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) continue;
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
         const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 16)).object();
         const bool ours = o.value(QLatin1String("host")).toString() == QSysInfo::machineHostName();
         if (!ours || DocumentLock::isProcessAlive(qint64(o.value(QLatin1String("pid")).toDouble())))

@@ -12,7 +12,8 @@ QList<Panel *> staticPanels()
 {
     QList<Panel *> panels;
     for (QObject *instance : QPluginLoader::staticInstances())
-        if (auto *panel = qobject_cast<Panel *>(instance)) panels << panel;
+        if (auto *panel = qobject_cast<Panel *>(instance))
+            panels << panel;
     std::stable_sort(panels.begin(), panels.end(),
                      [](Panel *a, Panel *b) { return a->order() < b->order(); });
     return panels;
@@ -23,7 +24,8 @@ Schema schemaFor(const QList<Panel *> &panels)
     QList<ModuleSchema> modules{coreSchema()};
     for (Panel *panel : panels) {
         ModuleSchema own = panel->migrations();
-        if (!own.steps.isEmpty()) modules << own;
+        if (!own.steps.isEmpty())
+            modules << own;
     }
     return Schema(modules);
 }

@@ -81,10 +81,13 @@ int AttachmentsPage::addFiles(const QStringList &paths)
             continue;
         }
         const QString id = Edit::addRow(m_ctx, Entities::attachment(), *row);
-        if (!id.isEmpty()) lastId = id;
+        if (!id.isEmpty())
+            lastId = id;
     }
-    if (!lastId.isEmpty()) m_table->selectId(lastId);
-    if (!refused.isEmpty()) Q_EMIT filesRefused(refused);
+    if (!lastId.isEmpty())
+        m_table->selectId(lastId);
+    if (!refused.isEmpty())
+        Q_EMIT filesRefused(refused);
     return int(paths.size() - refused.size());
 }
 
@@ -94,13 +97,15 @@ void AttachmentsPage::chooseFiles()
         this, tr("Add evidence to the project"), QDir::homePath(),
         tr("All evidence (*);;Photos (*.jpg *.jpeg *.png *.webp);;Sound (*.mp3 *.ogg *.wav *.m4a);;"
            "Video (*.mp4 *.webm *.mkv);;Documents (*.pdf *.odt *.docx *.txt);;Figures (*.csv *.ods *.xlsx)"));
-    if (!paths.isEmpty()) addFiles(paths);
+    if (!paths.isEmpty())
+        addFiles(paths);
 }
 
 void AttachmentsPage::openCurrent()
 {
     const QString id = m_table->currentId();
-    if (id.isEmpty()) return;
+    if (id.isEmpty())
+        return;
     const Row row = m_ctx.store.row(Entities::attachment(), id);
     const QString target = QDir(m_openedFiles.path())
                                .filePath(QStringLiteral("%1-%2").arg(
@@ -121,12 +126,14 @@ void AttachmentsPage::openCurrent()
 void AttachmentsPage::exportCurrent()
 {
     const QString id = m_table->currentId();
-    if (id.isEmpty()) return;
+    if (id.isEmpty())
+        return;
     const Row row = m_ctx.store.row(Entities::attachment(), id);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the attachment"),
         QDir::home().filePath(row.value(QStringLiteral("file_name")).toString()));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     QString error;
     const QByteArray bytes = m_ctx.store.blob(Entities::attachment(), id, QStringLiteral("data"));
     if (!AttachmentFile::exportTo(bytes, row.value(QStringLiteral("sha256")).toString(), path, &error))
@@ -135,14 +142,16 @@ void AttachmentsPage::exportCurrent()
 
 void AttachmentsPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
 }
 
 void AttachmentsPage::dropEvent(QDropEvent *event)
 {
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile()) paths << url.toLocalFile();
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
     addFiles(paths);
     event->acceptProposedAction();
 }

@@ -46,9 +46,11 @@ static void writeIdentity(ProjectContext &ctx, QTextCursor &cursor)
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     for (const FieldInfo &field : project.fields) {
-        if (!field.isEditable()) continue;
+        if (!field.isEditable())
+            continue;
         const QString text = Format::value(field, row.value(QLatin1String(field.column)));
-        if (text.trimmed().isEmpty()) continue;
+        if (text.trimmed().isEmpty())
+            continue;
         cursor.insertBlock();
         cursor.insertText(field.translatedLabel(), bold);
         cursor.insertBlock();

@@ -79,7 +79,8 @@ QString EntityTableEditor::currentId() const
 void EntityTableEditor::selectId(const QString &id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0) m_view->setCurrentIndex(m_model->index(row, 0));
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
 void EntityTableEditor::addRow()
@@ -89,7 +90,8 @@ void EntityTableEditor::addRow()
         return;
     }
     const QString id = Edit::addRow(m_ctx, m_table, m_defaults);
-    if (id.isEmpty()) return;
+    if (id.isEmpty())
+        return;
     selectId(id);
     m_view->setFocus();
     m_view->edit(m_view->currentIndex());
@@ -98,7 +100,8 @@ void EntityTableEditor::addRow()
 void EntityTableEditor::removeSelected()
 {
     const QStringList ids = selectedIds();
-    if (!ids.isEmpty()) Edit::removeRows(m_ctx, m_table, ids);
+    if (!ids.isEmpty())
+        Edit::removeRows(m_ctx, m_table, ids);
 }
 
 void EntityTableEditor::updateActions()

@@ -19,7 +19,8 @@ EntityTableModel::EntityTableModel(ProjectContext &ctx, const TableInfo &table, 
     for (const QString &column : columns) {
         const FieldInfo *field = table.field(column);
         Q_ASSERT_X(field, "EntityTableModel", "unknown column");
-        if (field) m_fields << field;
+        if (field)
+            m_fields << field;
     }
     connect(&ctx.notifier, &Notifier::rowInserted, this, &EntityTableModel::onInserted);
     connect(&ctx.notifier, &Notifier::rowRemoved, this, &EntityTableModel::onRemoved);
@@ -38,7 +39,8 @@ int EntityTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()) return {};
+    if (!index.isValid())
+        return {};
     const FieldInfo &f = field(index.column());
     const QVariant stored = m_rows.at(index.row()).value(QLatin1String(f.column));
     switch (role) {
@@ -66,7 +68,8 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole) return false;
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
     return Edit::setValue(m_ctx, m_table, idAt(index.row()), QLatin1String(field(index.column()).column),
                           value);
 }
@@ -74,14 +77,16 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && field(index.column()).isEditable() && !m_ctx.isReadOnly()) f |= Qt::ItemIsEditable;
+    if (index.isValid() && field(index.column()).isEditable() && !m_ctx.isReadOnly())
+        f |= Qt::ItemIsEditable;
     return f;
 }
 
 int EntityTableModel::columnOf(const QString &column) const
 {
     for (int i = 0; i < m_fields.size(); ++i)
-        if (column == QLatin1String(m_fields[i]->column)) return i;
+        if (column == QLatin1String(m_fields[i]->column))
+            return i;
     return -1;
 }
 
@@ -93,13 +98,15 @@ QString EntityTableModel::idAt(int row) const
 int EntityTableModel::rowOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].value(kId).toString() == id) return i;
+        if (m_rows[i].value(kId).toString() == id)
+            return i;
     return -1;
 }
 
 void EntityTableModel::onInserted(const QString &table, const QString &id)
 {
-    if (table != m_table.table()) return;
+    if (table != m_table.table())
+        return;
     // The store knows the order; find where the new row stands in it.
     const QList<Row> fresh = m_ctx.store.rows(m_table);
     for (int i = 0; i < fresh.size(); ++i) {
@@ -115,7 +122,8 @@ void EntityTableModel::onInserted(const QString &table, const QString &id)
 void EntityTableModel::onRemoved(const QString &table, const QString &id)
 {
     const int row = table == m_table.table() ? rowOf(id) : -1;
-    if (row < 0) return;
+    if (row < 0)
+        return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
@@ -124,10 +132,12 @@ void EntityTableModel::onRemoved(const QString &table, const QString &id)
 void EntityTableModel::onChanged(const QString &table, const QString &id, const QString &column)
 {
     const int row = table == m_table.table() ? rowOf(id) : -1;
-    if (row < 0) return;
+    if (row < 0)
+        return;
     m_rows[row].insert(column, m_ctx.store.value(m_table, id, column));
     const int col = columnOf(column);
-    if (col >= 0) Q_EMIT dataChanged(index(row, col), index(row, col));
+    if (col >= 0)
+        Q_EMIT dataChanged(index(row, col), index(row, col));
 }
 
 } // namespace Atelier

@@ -23,13 +23,15 @@ FieldBinder::FieldBinder(ProjectContext &ctx, const TableInfo &table, const QStr
 {
     connect(&ctx.notifier, &Notifier::valueChanged, this,
             [this](const QString &changedTable, const QString &id, const QString &column) {
-                if (changedTable == m_table.table() && id == m_rowId) load(column);
+                if (changedTable == m_table.table() && id == m_rowId)
+                    load(column);
             });
 }
 
 static void describe(QWidget *editor, const TableInfo &table, const QString &column)
 {
-    if (const FieldInfo *field = table.field(column)) editor->setAccessibleName(field->translatedLabel());
+    if (const FieldInfo *field = table.field(column))
+        editor->setAccessibleName(field->translatedLabel());
 }
 
 void FieldBinder::bind(QLineEdit *editor, const QString &column)
@@ -55,7 +57,8 @@ void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
     m_pending.insert(editor, timer);
     connect(timer, &QTimer::timeout, this, [this, editor, column] { commitText(editor, column); });
     connect(editor, &QPlainTextEdit::textChanged, timer, [timer, editor] {
-        if (editor->hasFocus()) timer->start();
+        if (editor->hasFocus())
+            timer->start();
     });
     editor->installEventFilter(this);
     editor->setProperty("atelier_column", column);
@@ -88,7 +91,8 @@ void FieldBinder::commitText(QPlainTextEdit *editor, const QString &column)
 void FieldBinder::load(const QString &column)
 {
     QWidget *editor = m_editors.value(column);
-    if (!editor) return;
+    if (!editor)
+        return;
     const QVariant value = m_ctx.store.value(m_table, m_rowId, column);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (line->text() != value.toString()) {
@@ -101,7 +105,8 @@ void FieldBinder::load(const QString &column)
             text->setPlainText(value.toString());
         }
     } else if (auto *money = qobject_cast<MoneyEdit *>(editor)) {
-        if (money->cents() != value.toLongLong()) money->setCents(value.toLongLong());
+        if (money->cents() != value.toLongLong())
+            money->setCents(value.toLongLong());
     }
 }
 

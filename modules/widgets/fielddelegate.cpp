@@ -20,7 +20,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
                                      const QModelIndex &index) const
 {
     const FieldInfo *field = fieldOf(index);
-    if (!field) return QStyledItemDelegate::createEditor(parent, option, index);
+    if (!field)
+        return QStyledItemDelegate::createEditor(parent, option, index);
     switch (field->kind) {
     case FieldKind::Choice: {
         auto *combo = new QComboBox(parent);

@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 
 using namespace Atelier;
 
@@ -84,4 +85,22 @@ TEST_CASE("Closing with unsaved changes asks; Cancel keeps the project, Discard 
     answerNextMessageBox(QString(), nullptr, QMessageBox::Discard);
     CHECK(f.window->close());
     CHECK(f.docs().project() == nullptr);
+}
+
+TEST_CASE("Text still being typed is recorded before the close question", "[window]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    auto *origin = f.find<QPlainTextEdit>(QStringLiteral("origin"));
+    REQUIRE(origin);
+    origin->setFocus();
+    typeText(origin, QStringLiteral("Tapé à l'instant"));
+    CHECK_FALSE(f.project().isModified()); // not yet recorded: the typing pause has not come
+    QString asked;
+    answerNextMessageBox(QString(), &asked, QMessageBox::Cancel);
+    CHECK_FALSE(f.docs().close());
+    CHECK_FALSE(asked.isEmpty());
+    auto &ctx = f.project().context();
+    CHECK(ctx.store.value(Entities::project(), ctx.store.projectId(), QStringLiteral("origin")).toString() ==
+          QStringLiteral("Tapé à l'instant"));
 }

@@ -41,9 +41,11 @@ struct WindowFixture
 inline QAction *WindowFixture::menuAction(const QString &menu, const QString &text)
 {
     for (QAction *top : window->menuBar()->actions()) {
-        if (top->text().remove(QLatin1Char('&')) != menu) continue;
+        if (top->text().remove(QLatin1Char('&')) != menu)
+            continue;
         for (QAction *a : top->menu()->actions())
-            if (a->text().remove(QLatin1Char('&')).startsWith(text)) return a;
+            if (a->text().remove(QLatin1Char('&')).startsWith(text))
+                return a;
     }
     FAIL("no menu item " << menu.toStdString() << " > " << text.toStdString());
     return nullptr;

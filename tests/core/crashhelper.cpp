@@ -14,12 +14,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) return 2;
+    if (args.size() != 4)
+        return 2;
     Atelier::WorkingArea area(args[1]);
     Atelier::Schema schema({Atelier::coreSchema()});
     Atelier::OpenError error;
     auto project = Atelier::Project::open(args[2], schema, area, {}, error);
-    if (!project) return 3;
+    if (!project)
+        return 3;
     auto &ctx = project->context();
     if (!Atelier::Edit::setValue(ctx, Atelier::Entities::project(), ctx.store.projectId(),
                                  QStringLiteral("title"), args[3]))

@@ -20,7 +20,8 @@ TEST_CASE("Each identity field: set, undo, redo, named", "[commands]")
     Fixture f;
     const QString pid = f.ctx.store.projectId();
     for (const FieldInfo &field : Entities::project().fields) {
-        if (!field.isEditable()) continue;
+        if (!field.isEditable())
+            continue;
         const QString column = QString::fromLatin1(field.column);
         const QVariant value = field.kind == FieldKind::Money ? QVariant(qint64(123456))
                                                               : QVariant(column + QStringLiteral(" ✓"));

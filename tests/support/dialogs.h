@@ -21,13 +21,16 @@ inline void answerNextMessageBox(const QString &buttonText, QString *seen = null
     QObject::connect(timer, &QTimer::timeout, [=] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            if (++*tries > 250) timer->deleteLater();
+            if (++*tries > 250)
+                timer->deleteLater();
             return;
         }
-        if (seen) *seen = box->text();
+        if (seen)
+            *seen = box->text();
         QAbstractButton *target = standard != QMessageBox::NoButton ? box->button(standard) : nullptr;
         for (QAbstractButton *b : box->buttons())
-            if (!target && b->text().remove(QLatin1Char('&')) == buttonText) target = b;
+            if (!target && b->text().remove(QLatin1Char('&')) == buttonText)
+                target = b;
         if (target)
             target->click();
         else
