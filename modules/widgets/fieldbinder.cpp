@@ -28,29 +28,26 @@ FieldBinder::FieldBinder(ProjectContext &ctx, const TableInfo &table, const QStr
             });
 }
 
-static void describe(QWidget *editor, const TableInfo &table, const QString &column)
+template <typename Editor> void FieldBinder::adopt(Editor *editor, const QString &column)
 {
-    if (const FieldInfo *field = table.field(column))
+    m_editors.insert(column, editor);
+    if (const FieldInfo *field = m_table.field(column))
         editor->setAccessibleName(field->translatedLabel());
+    editor->setReadOnly(m_ctx.isReadOnly());
+    load(column);
 }
 
 void FieldBinder::bind(QLineEdit *editor, const QString &column)
 {
-    m_editors.insert(column, editor);
-    describe(editor, m_table, column);
-    editor->setReadOnly(m_ctx.isReadOnly());
-    load(column);
+    adopt(editor, column);
     connect(editor, &QLineEdit::editingFinished, this,
             [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->text()); });
 }
 
 void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
 {
-    m_editors.insert(column, editor);
-    describe(editor, m_table, column);
-    editor->setReadOnly(m_ctx.isReadOnly());
+    adopt(editor, column);
     editor->setTabChangesFocus(true);
-    load(column);
     auto *timer = new QTimer(editor);
     timer->setSingleShot(true);
     timer->setInterval(kTypingPauseMs);
@@ -66,10 +63,7 @@ void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
 
 void FieldBinder::bind(MoneyEdit *editor, const QString &column)
 {
-    m_editors.insert(column, editor);
-    describe(editor, m_table, column);
-    editor->setReadOnly(m_ctx.isReadOnly());
-    load(column);
+    adopt(editor, column);
     connect(editor, &QDoubleSpinBox::editingFinished, this,
             [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->cents()); });
 }

@@ -33,6 +33,8 @@ public:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Registers an editor for a column: accessible name, read-only state, current value.
+    template <typename Editor> void adopt(Editor *editor, const QString &column);
     void load(const QString &column);
     void commitText(QPlainTextEdit *editor, const QString &column);
 
