@@ -48,6 +48,10 @@ run)
     demo="$build/demo/cantine-valbrune.atelier"
     mkdir -p "$(dirname "$demo")"
     [ -f "$demo" ] || "$build/bin/atelier" demo "$demo"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "Built. No desktop session here to show the window: run $build/bin/atelier \"$demo\" from one."
+        exit 0
+    fi
     exec "$build/bin/atelier" "$demo"
     ;;
 test)

@@ -1,27 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Atelier::AttachmentFile</name>
     <message>
         <source>This attachment has been damaged inside the project (its fingerprint does not match); it was not written.</source>
-        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus)&#x202f;; elle n’a pas été écrite.</translation>
+        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus) ; elle n’a pas été écrite.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a shorter recording) or keep it outside the project and describe it in a testimony.</source>
-        <translation>«&#xa0;%1&#xa0;» pèse %2&#x202f;; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
+        <translation>« %1 » pèse %2 ; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
+        <translation>« %1 » ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read completely (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu en entier (%2).</translation>
+        <translation>« %1 » n’a pas pu être lu en entier (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be written (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
+        <translation>« %1 » n’a pas pu être écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -30,7 +30,7 @@
         <source>Usage: atelier [FILE.atelier]
        atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
        atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier demo FILE      write the demo project (a town's school catering) to FILE
        atelier --version | --help</source>
         <translation>Usage : atelier [FICHIER.atelier]
        atelier check FICHIER  code 0 si le fichier est un projet sûr et valide ; sinon 2 et la raison
@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>“%1” is a valid Atelier Achat project.</source>
-        <translation>«&#xa0;%1&#xa0;» est un projet Atelier Achat valide.</translation>
+        <translation>« %1 » est un projet Atelier Achat valide.</translation>
     </message>
     <message>
         <source>“%1” already exists: choose another name, or delete it first.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;: choisissez un autre nom, ou supprimez-le d’abord.</translation>
+        <translation>« %1 » existe déjà : choisissez un autre nom, ou supprimez-le d’abord.</translation>
     </message>
     <message>
         <source>Demo project written to “%1”.</source>
-        <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
+        <translation>Projet de démonstration écrit dans « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, the changes made since the last save are lost.</source>
+        <source>If you don't save, the changes made since the last save are lost.</source>
         <translation>Sans enregistrement, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
+        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
     </message>
     <message>
         <source>Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made %3, were kept. Recover them?</source>
-        <translation>Atelier Achat s’est interrompu avant l’enregistrement de «&#xa0;%1&#xa0;» (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer&#x202f;?</translation>
+        <translation>Atelier Achat s’est interrompu avant l’enregistrement de « %1 » (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer ?</translation>
     </message>
 </context>
 <context>
@@ -156,7 +156,7 @@
     <name>Atelier::Edit</name>
     <message>
         <source>This project is open read-only: changes are not possible. Use Save As to make your own copy.</source>
-        <translation>Ce projet est ouvert en lecture seule&#x202f;: aucune modification n’est possible. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre copie.</translation>
+        <translation>Ce projet est ouvert en lecture seule : aucune modification n’est possible. Utilisez « Enregistrer sous » pour en faire votre propre copie.</translation>
     </message>
 </context>
 <context>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>What is the origin of the project?</source>
-        <translation>Quelle est l’origine du projet&#x202f;?</translation>
+        <translation>Quelle est l’origine du projet ?</translation>
     </message>
     <message>
         <source>Edit project origin</source>
@@ -203,15 +203,15 @@
     </message>
     <message>
         <source>What does the administration already do in this policy field?</source>
-        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique&#x202f;?</translation>
+        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique ?</translation>
     </message>
     <message>
-        <source>Edit administration&apos;s action</source>
+        <source>Edit administration's action</source>
         <translation>Modifier l’action de la collectivité</translation>
     </message>
     <message>
         <source>What are the current or planned investments?</source>
-        <translation>Quels sont les investissements actuels ou programmés&#x202f;?</translation>
+        <translation>Quels sont les investissements actuels ou programmés ?</translation>
     </message>
     <message>
         <source>Edit investments</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Which projects are inspiring in this field?</source>
-        <translation>Quels sont les projets inspirants en la matière&#x202f;?</translation>
+        <translation>Quels sont les projets inspirants en la matière ?</translation>
     </message>
     <message>
         <source>Edit inspiring projects</source>
@@ -286,7 +286,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Change participant&apos;s organisation</source>
+        <source>Change participant's organisation</source>
         <translation>Modifier l’organisation du participant</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Change participant&apos;s role</source>
+        <source>Change participant's role</source>
         <translation>Modifier le rôle du participant</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Change participant&apos;s contact</source>
+        <source>Change participant's contact</source>
         <translation>Modifier le contact du participant</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <source>Change attachment&apos;s kind</source>
+        <source>Change attachment's kind</source>
         <translation>Modifier la nature de la pièce</translation>
     </message>
     <message>
@@ -412,6 +412,182 @@
     <message>
         <source>Change attachment date</source>
         <translation>Modifier la date de la pièce</translation>
+    </message>
+    <message>
+        <source>Add strategy</source>
+        <translation>Ajouter une stratégie</translation>
+    </message>
+    <message>
+        <source>Remove strategy</source>
+        <translation>Supprimer la stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Rename strategy</source>
+        <translation>Renommer la stratégie</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Change strategy objective</source>
+        <translation>Modifier l’objectif de la stratégie</translation>
+    </message>
+    <message>
+        <source>Responsible service</source>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <source>Change responsible service</source>
+        <translation>Modifier le service responsable</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Issue de</translation>
+    </message>
+    <message>
+        <source>Change strategy origin</source>
+        <translation>Modifier l’origine de la stratégie</translation>
+    </message>
+    <message>
+        <source>Add investment line</source>
+        <translation>Ajouter une ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Remove investment line</source>
+        <translation>Supprimer la ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Investment mode</source>
+        <translation>Forme d’investissement</translation>
+    </message>
+    <message>
+        <source>Change investment mode</source>
+        <translation>Modifier la forme d’investissement</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>achat</translation>
+    </message>
+    <message>
+        <source>partnership purchase</source>
+        <translation>achat partenarial</translation>
+    </message>
+    <message>
+        <source>R&amp;D contract or support</source>
+        <translation>contrat / soutien de R&amp;D</translation>
+    </message>
+    <message>
+        <source>small innovation pact</source>
+        <translation>petit pacte d’innovation</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>subvention</translation>
+    </message>
+    <message>
+        <source>public-commons partnership</source>
+        <translation>partenariat public-communs</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Rename investment line</source>
+        <translation>Renommer la ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Budget estimate</source>
+        <translation>Budget estimé</translation>
+    </message>
+    <message>
+        <source>Change line budget</source>
+        <translation>Modifier le budget de la ligne</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Change line start</source>
+        <translation>Modifier le début de la ligne</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Change line end</source>
+        <translation>Modifier la fin de la ligne</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Change line actors</source>
+        <translation>Modifier les acteurs de la ligne</translation>
+    </message>
+    <message>
+        <source>Impacts sought</source>
+        <translation>Impacts recherchés</translation>
+    </message>
+    <message>
+        <source>Change line impacts</source>
+        <translation>Modifier les impacts recherchés</translation>
+    </message>
+    <message>
+        <source>Serves the general interest</source>
+        <translation>Répond à l’intérêt général</translation>
+    </message>
+    <message>
+        <source>Change general-interest criterion</source>
+        <translation>Modifier le critère d’intérêt général</translation>
+    </message>
+    <message>
+        <source>Neither competes with nor replaces a public service</source>
+        <translation>Ne concurrence ni ne remplace un service public</translation>
+    </message>
+    <message>
+        <source>Change public-service criterion</source>
+        <translation>Modifier le critère de service public</translation>
+    </message>
+    <message>
+        <source>Needs access to public resources</source>
+        <translation>A besoin d’accéder à des ressources publiques</translation>
+    </message>
+    <message>
+        <source>Change public-resources criterion</source>
+        <translation>Modifier le critère des ressources publiques</translation>
+    </message>
+    <message>
+        <source>Add sourcing question</source>
+        <translation>Ajouter une question de sourcing</translation>
+    </message>
+    <message>
+        <source>Remove sourcing question</source>
+        <translation>Supprimer la question de sourcing</translation>
+    </message>
+    <message>
+        <source>Question for the sourcing canvas</source>
+        <translation>Question pour le canevas de sourcing</translation>
+    </message>
+    <message>
+        <source>Edit sourcing question</source>
+        <translation>Modifier la question de sourcing</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Soulevée par</translation>
+    </message>
+    <message>
+        <source>Change question origin</source>
+        <translation>Modifier l’origine de la question</translation>
     </message>
 </context>
 <context>
@@ -537,98 +713,98 @@
     </message>
     <message>
         <source>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;A workbench for strategic public procurement: modeling workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique&#x202f;: modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique : modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Atelier::OpenError</name>
     <message>
         <source>“%1” is empty (0 bytes): it holds no project. It may have been cut off while being copied; ask the sender for the file again.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide (0 octet)&#x202f;: il ne contient aucun projet. La copie a peut-être été interrompue&#x202f;; redemandez le fichier à son expéditeur.</translation>
+        <translation>« %1 » est vide (0 octet) : il ne contient aucun projet. La copie a peut-être été interrompue ; redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” is not an Atelier Achat project: it is not a project file at all (perhaps another document renamed). Check that you chose the right file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Atelier Achat&#x202f;: ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
+        <translation>« %1 » n’est pas un projet Atelier Achat : ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>“%1” is a database made by another program, not an Atelier Achat project. Open it with the program that created it.</source>
-        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
+        <translation>« %1 » est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
     </message>
     <message>
         <source>“%1” was left in a journal mode (WAL) that Atelier Achat never writes: it was changed by another program and may be incomplete. Ask the sender for a copy saved from Atelier Achat.</source>
-        <translation>«&#xa0;%1&#xa0;» est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais&#x202f;: il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
+        <translation>« %1 » est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais : il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” is incomplete or damaged: its size does not match its contents, as when a copy was interrupted. Ask the sender for the file again.</source>
-        <translation>«&#xa0;%1&#xa0;» est incomplet ou abîmé&#x202f;: sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
+        <translation>« %1 » est incomplet ou abîmé : sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (file format %2; this version reads up to %3). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (format %2 ; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” does not exist (any more). Check the folder, or the USB key or network share it was on.</source>
-        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
+        <translation>« %1 » n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Check that you have the right to read it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>« %1 » ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not an Atelier Achat project.</source>
-        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo&#x202f;; Atelier Achat ouvre les projets jusqu’à %3&#xa0;Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
+        <translation>« %1 » pèse %2 Mo ; Atelier Achat ouvre les projets jusqu’à %3 Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” could not be read to the end (%2). If it is on a USB key or a network share, copy it to this computer first.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
+        <translation>« %1 » n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a project (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme un projet (%2).</translation>
+        <translation>« %1 » n’a pas pu être lu comme un projet (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>« %1 » est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>« %1 » est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” lacks the table that records its version: it is damaged or was not written by Atelier Achat.</source>
-        <translation>Il manque à «&#xa0;%1&#xa0;» la table qui indique sa version&#x202f;: il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
+        <translation>Il manque à « %1 » la table qui indique sa version : il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” holds data of a panel this version of Atelier Achat does not know (“%2”). Update Atelier Achat to open it.</source>
-        <translation>«&#xa0;%1&#xa0;» contient les données d’un volet que cette version d’Atelier Achat ne connaît pas («&#xa0;%2&#xa0;»). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
+        <translation>« %1 » contient les données d’un volet que cette version d’Atelier Achat ne connaît pas (« %2 »). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (panel “%2”, version %3; this version reads up to %4). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (volet «&#xa0;%2&#xa0;», version %3&#x202f;; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (volet « %2 », version %3 ; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” contains something an Atelier Achat project never holds (%2). It may have been tampered with; it was not opened, and was left untouched.</source>
-        <translation>«&#xa0;%1&#xa0;» contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié&#x202f;; il n’a pas été ouvert et n’a pas été modifié.</translation>
+        <translation>« %1 » contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié ; il n’a pas été ouvert et n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is missing part of a project (%2): it is damaged.</source>
-        <translation>Il manque à «&#xa0;%1&#xa0;» une partie du projet (%2)&#x202f;: il est abîmé.</translation>
+        <translation>Il manque à « %1 » une partie du projet (%2) : il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” must describe exactly one project: it is damaged.</source>
-        <translation>«&#xa0;%1&#xa0;» doit décrire un seul projet&#x202f;: il est abîmé.</translation>
+        <translation>« %1 » doit décrire un seul projet : il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” holds an attachment, “%2”, of %3 MB; attachments are limited to %4 MB. The file was not opened.</source>
-        <translation>«&#xa0;%1&#xa0;» contient une pièce, «&#xa0;%2&#xa0;», de %3&#xa0;Mo&#x202f;; les pièces sont limitées à %4&#xa0;Mo. Le fichier n’a pas été ouvert.</translation>
+        <translation>« %1 » contient une pièce, « %2 », de %3 Mo ; les pièces sont limitées à %4 Mo. Le fichier n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” is incomplete (%3 bytes instead of %4). The file is damaged.</source>
-        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
+        <translation>« %1 » : la pièce « %2 » est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” has been altered or damaged (its fingerprint does not match). The file was not opened.</source>
-        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
+        <translation>« %1 » : la pièce « %2 » a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -643,27 +819,27 @@
     </message>
     <message>
         <source>This project has no file of its own yet: use Save As.</source>
-        <translation>Ce projet n’a pas encore de fichier&#x202f;: utilisez «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>Ce projet n’a pas encore de fichier : utilisez « Enregistrer sous ».</translation>
     </message>
     <message>
         <source>The working copy could not be created in “%1” (%2). Check the free space on this computer.</source>
-        <translation>La copie de travail n’a pas pu être créée dans «&#xa0;%1&#xa0;» (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
+        <translation>La copie de travail n’a pas pu être créée dans « %1 » (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” is already open: %2. You can open it read-only, or open it anyway if you are sure nobody is editing it.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà ouvert&#x202f;: %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
+        <translation>« %1 » est déjà ouvert : %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
     </message>
     <message>
         <source>Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.</source>
-        <translation>Atelier Achat ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>Atelier Achat ne peut pas écrire dans le dossier « %1 » (%2). Choisissez un autre dossier avec « Enregistrer sous ».</translation>
     </message>
     <message>
         <source>“%1” could not be saved in “%2” (%3). The previous version of the file is intact and your work is safe in the working copy: free some space or choose another folder with Save As.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré dans «&#xa0;%2&#xa0;» (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail&#x202f;: libérez de la place ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>« %1 » n’a pas pu être enregistré dans « %2 » (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail : libérez de la place ou choisissez un autre dossier avec « Enregistrer sous ».</translation>
     </message>
     <message>
         <source>“%1” is open elsewhere (%2): choose another name.</source>
-        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs (%2)&#x202f;: choisissez un autre nom.</translation>
+        <translation>« %1 » est ouvert ailleurs (%2) : choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +862,7 @@
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to view it with the programs of this computer.</source>
-        <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Ouvrir&#xa0;» pour le voir avec les logiciels de cet ordinateur.</translation>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez « Ouvrir » pour le voir avec les logiciels de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 — %2, %3, added %4</source>
@@ -733,7 +909,7 @@
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Use Export… to save a copy and open it elsewhere.</source>
-        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez «&#xa0;Exporter…&#xa0;» pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
+        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez « Exporter… » pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
     </message>
     <message>
         <source>Export the attachment</source>
@@ -764,7 +940,7 @@
     </message>
     <message>
         <source>Investigation: the context of the project</source>
-        <translation>Enquête&#x202f;: le contexte du projet</translation>
+        <translation>Enquête : le contexte du projet</translation>
     </message>
     <message>
         <source>Where the project comes from, before the modeling workshop. Evidence gathered during the exploration day goes to the evidence library.</source>
@@ -779,11 +955,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No participant yet. Add the prescriber, the buyers, the elected official, the reservist buyer and the citizen jury: every panel uses this list.</source>
-        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen&#x202f;: tous les volets utilisent cette liste.</translation>
+        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen : tous les volets utilisent cette liste.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) — %1</source>
@@ -881,11 +1057,11 @@
     <name>Atelier::WriteError</name>
     <message>
         <source>The change could not be recorded: the disk is full. Free some space and try again; nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée&#x202f;: le disque est plein. Libérez de la place et réessayez&#x202f;; rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée : le disque est plein. Libérez de la place et réessayez ; rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded: the working copy cannot be written. Nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée&#x202f;: la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée : la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded (%1). Nothing already recorded was lost.</source>

@@ -77,4 +77,15 @@ bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &
     return push(ctx, std::move(command));
 }
 
+Group::Group(ProjectContext &ctx, const QString &text)
+    : m_ctx(ctx)
+{
+    m_ctx.undoStack.beginMacro(text);
+}
+
+Group::~Group()
+{
+    m_ctx.undoStack.endMacro();
+}
+
 } // namespace Atelier::Edit

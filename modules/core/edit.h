@@ -25,5 +25,18 @@ QString addRow(ProjectContext &ctx, const TableInfo &table, Row row);
 /// Removes rows (one undo step for all of them).
 bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids);
 
+/// Makes the edits done during its lifetime one undo step named `text` (e.g. "Accept amendment").
+class Group
+{
+public:
+    Group(ProjectContext &ctx, const QString &text);
+    ~Group();
+    Group(const Group &) = delete;
+    Group &operator=(const Group &) = delete;
+
+private:
+    ProjectContext &m_ctx;
+};
+
 } // namespace Edit
 } // namespace Atelier

@@ -142,9 +142,84 @@ const TableInfo &Entities::attachment()
     return info;
 }
 
+const FieldInfo &Entities::investmentMode()
+{
+    return *investmentLine().field(QStringLiteral("mode"));
+}
+
+const TableInfo &Entities::strategy()
+{
+    static const TableInfo info{
+        "strategy",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add strategy"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove strategy"),
+        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Strategy"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename strategy")},
+         {"objective", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Objective"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change strategy objective")},
+         {"responsible_service", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Responsible service"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change responsible service")},
+         {"origin", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Comes from"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change strategy origin")}}};
+    return info;
+}
+
+const TableInfo &Entities::investmentLine()
+{
+    static const TableInfo info{
+        "investment_line",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add investment line"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove investment line"),
+        {{"mode",
+          FieldKind::Choice,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Investment mode"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change investment mode"),
+          {{"purchase", QT_TRANSLATE_NOOP("Atelier::Entities", "purchase")},
+           {"partnership_purchase", QT_TRANSLATE_NOOP("Atelier::Entities", "partnership purchase")},
+           {"rd_contract", QT_TRANSLATE_NOOP("Atelier::Entities", "R&D contract or support")},
+           {"innovation_pact", QT_TRANSLATE_NOOP("Atelier::Entities", "small innovation pact")},
+           {"grant", QT_TRANSLATE_NOOP("Atelier::Entities", "grant")},
+           {"public_commons", QT_TRANSLATE_NOOP("Atelier::Entities", "public-commons partnership")}}},
+         {"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Line"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename investment line")},
+         {"budget_cents", FieldKind::Money, QT_TRANSLATE_NOOP("Atelier::Entities", "Budget estimate"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change line budget")},
+         {"start_date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Start"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change line start")},
+         {"end_date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "End"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change line end")},
+         {"actors", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Actors"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change line actors")},
+         {"impacts", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Impacts sought"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change line impacts")},
+         {"commons_general_interest", FieldKind::Bool,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Serves the general interest"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change general-interest criterion")},
+         {"commons_not_competing", FieldKind::Bool,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Neither competes with nor replaces a public service"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change public-service criterion")},
+         {"commons_public_resources", FieldKind::Bool,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Needs access to public resources"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change public-resources criterion")}}};
+    return info;
+}
+
+const TableInfo &Entities::sourcingQuestion()
+{
+    static const TableInfo info{
+        "sourcing_question",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add sourcing question"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove sourcing question"),
+        {{"text", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Question for the sourcing canvas"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit sourcing question")},
+         {"origin", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Raised by"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change question origin")}}};
+    return info;
+}
+
 QList<const TableInfo *> Entities::all()
 {
-    return {&project(), &keyDate(), &participant(), &attachment()};
+    return {&project(), &keyDate(), &participant(), &attachment(), &strategy(), &investmentLine(), &sourcingQuestion()};
 }
 
 QString newId()

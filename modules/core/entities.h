@@ -15,7 +15,10 @@ inline constexpr qint64 kMaxAttachmentBytes = qint64(50) << 20;
 using Row = QVariantMap;
 
 /// How a field is edited and shown. The last three are shown, never edited by hand.
-enum class FieldKind { Text, LongText, Choice, Money, Date, Fixed, Bytes, Timestamp };
+/// Reference: the id of a row of another table, shown by that row's label column.
+enum class FieldKind { Text, LongText, Choice, Money, Date, Integer, Bool, Reference, Fixed, Bytes, Timestamp };
+
+struct TableInfo;
 
 /// One allowed value of a Choice field: the stored key and its (untranslated) label.
 struct Choice
@@ -32,6 +35,9 @@ struct FieldInfo
     const char *label;    ///< column header / form label (translated through Entities)
     const char *editText; ///< undo-step name, e.g. "Rename participant"
     QList<Choice> choices = {};
+    const TableInfo &(*reference)() = nullptr; ///< Reference: the table referred to
+    const char *referenceLabel = "name";      ///< Reference: the column that names a row
+    int minimum = 0, maximum = 0;             ///< Integer: the allowed range
 
     bool isEditable() const { return kind < FieldKind::Fixed; }
     QString translatedLabel() const;
@@ -59,6 +65,11 @@ const TableInfo &project();
 const TableInfo &keyDate();
 const TableInfo &participant();
 const TableInfo &attachment();
+const TableInfo &strategy();
+const TableInfo &investmentLine();
+const TableInfo &sourcingQuestion();
+/// The investment modes (formes d'investissement) a strategy combines.
+const FieldInfo &investmentMode();
 /// All of the above, for generic code (counts, checks).
 QList<const TableInfo *> all();
 /// Translates a string declared with QT_TRANSLATE_NOOP("Atelier::Entities", ...).

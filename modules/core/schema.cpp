@@ -129,6 +129,38 @@ CREATE TABLE attachment (
     position INTEGER NOT NULL DEFAULT 0,
     data BLOB NOT NULL
 );
+)sql")},
+             {2, QStringLiteral(R"sql(
+CREATE TABLE strategy (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    objective TEXT NOT NULL DEFAULT '',
+    responsible_service TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE investment_line (
+    id TEXT PRIMARY KEY NOT NULL,
+    strategy_id TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT 'purchase' CHECK (mode IN ('purchase', 'partnership_purchase', 'rd_contract',
+        'innovation_pact', 'grant', 'public_commons')),
+    title TEXT NOT NULL DEFAULT '',
+    budget_cents INTEGER NOT NULL DEFAULT 0 CHECK (budget_cents >= 0),
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    actors TEXT NOT NULL DEFAULT '',
+    impacts TEXT NOT NULL DEFAULT '',
+    commons_general_interest INTEGER NOT NULL DEFAULT 0 CHECK (commons_general_interest IN (0, 1)),
+    commons_not_competing INTEGER NOT NULL DEFAULT 0 CHECK (commons_not_competing IN (0, 1)),
+    commons_public_resources INTEGER NOT NULL DEFAULT 0 CHECK (commons_public_resources IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sourcing_question (
+    id TEXT PRIMARY KEY NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
 )sql")}}};
 }
 

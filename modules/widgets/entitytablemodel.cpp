@@ -25,6 +25,12 @@ EntityTableModel::EntityTableModel(ProjectContext &ctx, const TableInfo &table, 
     connect(&ctx.notifier, &Notifier::rowInserted, this, &EntityTableModel::onInserted);
     connect(&ctx.notifier, &Notifier::rowRemoved, this, &EntityTableModel::onRemoved);
     connect(&ctx.notifier, &Notifier::valueChanged, this, &EntityTableModel::onChanged);
+    // A referred row renamed elsewhere changes what this table shows.
+    connect(&ctx.notifier, &Notifier::valueChanged, this, [this](const QString &changedTable) {
+        for (int c = 0; c < m_fields.size(); ++c)
+            if (m_fields[c]->reference && m_fields[c]->reference().table() == changedTable && !m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, c), index(int(m_rows.size()) - 1, c));
+    });
 }
 
 int EntityTableModel::rowCount(const QModelIndex &parent) const
@@ -43,8 +49,12 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         return {};
     const FieldInfo &f = field(index.column());
     const QVariant stored = m_rows.at(index.row()).value(QLatin1String(f.column));
+    if (f.kind == FieldKind::Bool)
+        return role == Qt::CheckStateRole ? QVariant(stored.toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
+        if (f.kind == FieldKind::Reference)
+            return referenceLabel(f, stored.toString());
         return Format::value(f, stored);
     case Qt::EditRole:
         return stored;
@@ -68,17 +78,35 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole)
+    if (!index.isValid())
         return false;
-    return Edit::setValue(m_ctx, m_table, idAt(index.row()), QLatin1String(field(index.column()).column),
-                          value);
+    const FieldInfo &f = field(index.column());
+    QVariant stored = value;
+    if (f.kind == FieldKind::Bool && role == Qt::CheckStateRole)
+        stored = value.toInt() == Qt::Checked ? 1 : 0;
+    else if (role != Qt::EditRole)
+        return false;
+    return Edit::setValue(m_ctx, m_table, idAt(index.row()), QLatin1String(f.column), stored);
+}
+
+QList<Row> EntityTableModel::referenceRows(const FieldInfo &f) const
+{
+    return f.reference ? m_ctx.store.rows(f.reference()) : QList<Row>();
+}
+
+QString EntityTableModel::referenceLabel(const FieldInfo &f, const QString &id) const
+{
+    if (id.isEmpty() || !f.reference)
+        return {};
+    return m_ctx.store.value(f.reference(), id, QLatin1String(f.referenceLabel)).toString();
 }
 
 Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && field(index.column()).isEditable() && !m_ctx.isReadOnly())
-        f |= Qt::ItemIsEditable;
+    if (!index.isValid() || !field(index.column()).isEditable() || m_ctx.isReadOnly())
+        return f;
+    f |= field(index.column()).kind == FieldKind::Bool ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;
     return f;
 }
 

@@ -35,8 +35,11 @@ public:
     int columnOf(const QString &column) const;
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
+    /// The rows a Reference field may point to (for editors).
+    QList<Row> referenceRows(const FieldInfo &field) const;
 
 private:
+    QString referenceLabel(const FieldInfo &f, const QString &id) const;
     void onInserted(const QString &table, const QString &id);
     void onRemoved(const QString &table, const QString &id);
     void onChanged(const QString &table, const QString &id, const QString &column);

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QSpinBox>
 
 namespace Atelier {
 
@@ -38,6 +39,21 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     }
     case FieldKind::Money:
         return new MoneyEdit(parent);
+    case FieldKind::Integer: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(field->minimum, field->maximum);
+        spin->setAccessibleName(field->translatedLabel());
+        return spin;
+    }
+    case FieldKind::Reference: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(QString(), QString());
+        const auto *model = qobject_cast<const EntityTableModel *>(index.model());
+        for (const Row &row : model->referenceRows(*field))
+            combo->addItem(row.value(QLatin1String(field->referenceLabel)).toString(), row.value(QStringLiteral("id")));
+        combo->setAccessibleName(field->translatedLabel());
+        return combo;
+    }
     default: {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         editor->setAccessibleName(field->translatedLabel());
@@ -56,6 +72,8 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
                                                  : QDate::fromString(value.toString(), Qt::ISODate));
     else if (auto *money = qobject_cast<MoneyEdit *>(editor))
         money->setCents(value.toLongLong());
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(value.toInt());
     else
         QStyledItemDelegate::setEditorData(editor, index);
 }
@@ -68,6 +86,8 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         model->setData(index, date->date().toString(Qt::ISODate));
     else if (auto *money = qobject_cast<MoneyEdit *>(editor))
         model->setData(index, money->cents());
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        model->setData(index, spin->value());
     else
         QStyledItemDelegate::setModelData(editor, model, index);
 }

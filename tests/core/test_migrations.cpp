@@ -93,3 +93,24 @@ TEST_CASE("A module added since the file was written gets its tables on open", "
     REQUIRE(checked);
     CHECK(checked->moduleVersions().value(QStringLiteral("notebook")) == 2);
 }
+
+TEST_CASE("A file of the first core version gains strategies and sourcing questions on open", "[schema]")
+{
+    Workspace first;
+    ModuleSchema v1 = coreSchema();
+    v1.steps = v1.steps.mid(0, 1);
+    first.schema = Schema({v1});
+    const QString doc = first.savedProject(QStringLiteral("core-v1.atelier"), QStringLiteral("Ancien"));
+    const QByteArray before = fileHash(doc);
+
+    Workspace now;
+    auto project = now.open(doc);
+    CHECK(fileHash(doc) == before);
+    CHECK(projectTitle(*project) == QStringLiteral("Ancien"));
+    auto &ctx = project->context();
+    const QString strategy = Edit::addRow(ctx, Entities::strategy(), {{QStringLiteral("title"), QStringLiteral("S")}});
+    REQUIRE_FALSE(strategy.isEmpty());
+    CHECK_FALSE(Edit::addRow(ctx, Entities::investmentLine(),
+                             {{QStringLiteral("strategy_id"), strategy}, {QStringLiteral("mode"), QStringLiteral("grant")}})
+                    .isEmpty());
+}
