@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 namespace Atelier::Edit {
@@ -39,13 +40,22 @@ bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, co
 {
     const FieldInfo *field = table.field(column);
     Q_ASSERT_X(field, "Edit::setValue", "unknown column");
-    if (!field || refuseWhenReadOnly(ctx))
+    return field && setValues(ctx, table, {{id, column, value}}, field->translatedEditText(), merge);
+}
+
+bool setValues(ProjectContext &ctx, const TableInfo &table, const QList<FieldChange> &changes, const QString &text,
+               Merge merge)
+{
+    if (changes.isEmpty() || refuseWhenReadOnly(ctx))
         return false;
     try {
-        if (ctx.store.value(table, id, column) == value)
+        const bool unchanged = std::all_of(changes.begin(), changes.end(), [&](const FieldChange &c) {
+            return ctx.store.value(table, c.rowId, c.column) == c.value;
+        });
+        if (unchanged)
             return true;
-        return push(ctx, std::make_unique<SetValueCommand>(ctx.store, ctx.notifier, table, id, *field, value,
-                                                           merge == Merge::WithPrevious));
+        return push(ctx, std::make_unique<SetValuesCommand>(ctx.store, ctx.notifier, table, changes, text,
+                                                            merge == Merge::WithPrevious));
     } catch (const Sql::Error &e) {
         Q_EMIT ctx.notifier.writeFailed(describeWriteError(e));
         return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "entities.h"
+#include "store.h"
 
 #include <QStringList>
 
@@ -20,6 +21,9 @@ enum class Merge { No, WithPrevious };
 
 bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, const QString &column,
               const QVariant &value, Merge merge = Merge::No);
+/// Sets several fields at once (moving cards: x, y, family) as one undo step named `text`.
+bool setValues(ProjectContext &ctx, const TableInfo &table, const QList<FieldChange> &changes,
+               const QString &text, Merge merge = Merge::No);
 /// Adds a row (an id is made when the row has none); returns its id, or an empty string on failure.
 QString addRow(ProjectContext &ctx, const TableInfo &table, Row row);
 /// Removes rows (one undo step for all of them).

@@ -97,17 +97,28 @@ QString Store::projectId() const
 
 void Store::setValue(const TableInfo &table, const QString &id, const QString &column, const QVariant &value)
 {
-    checkColumn(columns(table.table()), column);
-    if (column == QLatin1String("id"))
-        throw Sql::Error(1, QStringLiteral("ids are immutable"));
+    setValues(table, {{id, column, value}});
+}
+
+void Store::setValues(const TableInfo &table, const QList<FieldChange> &changes)
+{
+    const QStringList &known = columns(table.table());
+    for (const FieldChange &c : changes) {
+        checkColumn(known, c.column);
+        if (c.column == QLatin1String("id"))
+            throw Sql::Error(1, QStringLiteral("ids are immutable"));
+    }
     {
         Sql::Transaction tx(m_db);
-        Sql::Statement st(m_db,
-                          QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), column));
-        st.bind(1, value).bind(2, id).step();
+        for (const FieldChange &c : changes) {
+            Sql::Statement st(m_db,
+                              QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), c.column));
+            st.bind(1, c.value).bind(2, c.rowId).step();
+        }
         tx.commit();
     }
-    Q_EMIT m_notifier.valueChanged(table.table(), id, column);
+    for (const FieldChange &c : changes)
+        Q_EMIT m_notifier.valueChanged(table.table(), c.rowId, c.column);
 }
 
 void Store::insert(const TableInfo &table, Row row)

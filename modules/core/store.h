@@ -14,6 +14,13 @@ class Connection;
 }
 class Notifier;
 
+/// One field of one row set to a value.
+struct FieldChange
+{
+    QString rowId, column;
+    QVariant value;
+};
+
 /// The project's rows, read and written on the working copy. Each write is one BEGIN IMMEDIATE
 /// transaction, durable when it returns, then announced by the notifier. Undo commands are its
 /// only writers; everyone else reads. Throws Sql::Error on failure (nothing is then changed).
@@ -34,6 +41,8 @@ public:
     QString projectId() const;
 
     void setValue(const TableInfo &table, const QString &id, const QString &column, const QVariant &value);
+    /// Several fields (of one or several rows) in one transaction.
+    void setValues(const TableInfo &table, const QList<FieldChange> &changes);
     /// Inserts a full row; an ordered table's row without `position` goes last.
     void insert(const TableInfo &table, Row row);
     /// Deletes a row and returns it whole (blobs included), so that undo can put it back.

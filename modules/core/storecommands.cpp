@@ -42,31 +42,41 @@ void StoreCommand::undo()
     guarded(&StoreCommand::revert);
 }
 
-SetValueCommand::SetValueCommand(Store &store, Notifier &notifier, const TableInfo &table, const QString &id,
-                                 const FieldInfo &field, const QVariant &value, bool mergeable)
-    : StoreCommand(store, notifier, field.translatedEditText()), m_table(table), m_rowId(id),
-      m_column(QString::fromLatin1(field.column)), m_old(store.value(table, id, m_column)), m_new(value),
-      m_mergeable(mergeable)
-{}
-
-bool SetValueCommand::mergeWith(const QUndoCommand *other)
+SetValuesCommand::SetValuesCommand(Store &store, Notifier &notifier, const TableInfo &table,
+                                   QList<FieldChange> changes, const QString &text, bool mergeable)
+    : StoreCommand(store, notifier, text), m_table(table), m_new(std::move(changes)), m_mergeable(mergeable)
 {
-    const auto *next = dynamic_cast<const SetValueCommand *>(other);
-    if (!next || !next->m_mergeable || &next->m_table != &m_table || next->m_rowId != m_rowId ||
-        next->m_column != m_column)
+    for (const FieldChange &c : std::as_const(m_new))
+        m_old.append({c.rowId, c.column, store.value(table, c.rowId, c.column)});
+}
+
+bool SetValuesCommand::sameFields(const SetValuesCommand &other) const
+{
+    if (&other.m_table != &m_table || other.m_new.size() != m_new.size())
+        return false;
+    for (qsizetype i = 0; i < m_new.size(); ++i)
+        if (other.m_new[i].rowId != m_new[i].rowId || other.m_new[i].column != m_new[i].column)
+            return false;
+    return true;
+}
+
+bool SetValuesCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const SetValuesCommand *>(other);
+    if (!next || !next->m_mergeable || !sameFields(*next))
         return false;
     m_new = next->m_new;
     return true;
 }
 
-void SetValueCommand::apply()
+void SetValuesCommand::apply()
 {
-    m_store.setValue(m_table, m_rowId, m_column, m_new);
+    m_store.setValues(m_table, m_new);
 }
 
-void SetValueCommand::revert()
+void SetValuesCommand::revert()
 {
-    m_store.setValue(m_table, m_rowId, m_column, m_old);
+    m_store.setValues(m_table, m_old);
 }
 
 RowsCommand::RowsCommand(Store &store, Notifier &notifier, const TableInfo &table, Direction direction,

@@ -8,6 +8,7 @@
 //   view --Edit::setValue()--> StoreCommand::apply() --> Store (SQL transaction) --> Notifier --> models
 
 #include "entities.h"
+#include "store.h"
 
 #include <QUndoCommand>
 
@@ -38,11 +39,13 @@ private:
     bool m_skipRedo = false;
 };
 
-class SetValueCommand : public StoreCommand
+/// Sets fields of rows; undo puts the old values back. Mergeable commands that change the same
+/// fields (typing in one box, moving the same cards with the arrow keys) become one step.
+class SetValuesCommand : public StoreCommand
 {
 public:
-    SetValueCommand(Store &store, Notifier &notifier, const TableInfo &table, const QString &id,
-                    const FieldInfo &field, const QVariant &value, bool mergeable);
+    SetValuesCommand(Store &store, Notifier &notifier, const TableInfo &table, QList<FieldChange> changes,
+                     const QString &text, bool mergeable);
     int id() const override { return m_mergeable ? 1 : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -51,9 +54,9 @@ protected:
     void revert() override;
 
 private:
+    bool sameFields(const SetValuesCommand &other) const;
     const TableInfo &m_table;
-    QString m_rowId, m_column;
-    QVariant m_old, m_new;
+    QList<FieldChange> m_new, m_old;
     bool m_mergeable;
 };
 
