@@ -33,12 +33,13 @@ MainWindow::MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *p
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setAccessibleName(tr("Panels"));
     m_navigator->setIconSize(QSize(32, 32));
-    m_navigator->setFixedWidth(210);
+    m_navigator->setFixedWidth(230);
+    m_navigator->setWordWrap(true);
     m_navigator->setSpacing(2);
     for (Panel *panel : m_panels.panels) {
         auto *item = new QListWidgetItem(panel->icon(), panel->title(), m_navigator);
         item->setData(Qt::UserRole, panel->id());
-        item->setSizeHint(QSize(0, 48));
+        item->setSizeHint(QSize(0, 56));
     }
     connect(m_navigator, &QListWidget::currentRowChanged, m_panelViews, &QStackedWidget::setCurrentIndex);
 

@@ -589,6 +589,426 @@
         <source>Change question origin</source>
         <translation>Modifier l’origine de la question</translation>
     </message>
+    <message>
+        <source>object of the purchase</source>
+        <translation>objet de l’achat</translation>
+    </message>
+    <message>
+        <source>need answered</source>
+        <translation>besoin auquel répondre</translation>
+    </message>
+    <message>
+        <source>expected impact</source>
+        <translation>impact attendu</translation>
+    </message>
+    <message>
+        <source>rough budget</source>
+        <translation>budget estimé</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>investment mode</source>
+        <translation>forme d’investissement</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Remove cards</source>
+        <translation>Retirer les cartes</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Move card to another family</source>
+        <translation>Changer la carte de famille</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Expertise, resources and actors of the territory</source>
+        <translation>Expertises, ressources et acteurs du territoire</translation>
+    </message>
+    <message>
+        <source>Innovation or experimentation potential</source>
+        <translation>Potentiel d’innovation ou d’expérimentation</translation>
+    </message>
+    <message>
+        <source>Constraints and opportunities</source>
+        <translation>Contraintes et opportunités</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Rename card</source>
+        <translation>Renommer la carte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Modifier le texte de la carte</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Change card author</source>
+        <translation>Changer l’auteur de la carte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Matériau d’enquête</translation>
+    </message>
+    <message>
+        <source>Link card to evidence</source>
+        <translation>Relier la carte à un matériau</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Change card group</source>
+        <translation>Changer le groupe de la carte</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Déplacer la carte</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Grouper les cartes</translation>
+    </message>
+    <message>
+        <source>Ungroup cards</source>
+        <translation>Dégrouper les cartes</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Retirer le rôle</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <source>What it cares about</source>
+        <translation>Ce qui lui importe</translation>
+    </message>
+    <message>
+        <source>Change role brief</source>
+        <translation>Modifier la description du rôle</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>Attribuer un rôle</translation>
+    </message>
+    <message>
+        <source>Remove role assignment</source>
+        <translation>Retirer l’attribution du rôle</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Change who plays the role</source>
+        <translation>Changer qui joue le rôle</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Joue</translation>
+    </message>
+    <message>
+        <source>Change the role played</source>
+        <translation>Changer le rôle joué</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Ajouter un scénario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>Issu de</translation>
+    </message>
+    <message>
+        <source>Change scenario origin</source>
+        <translation>Changer l’origine du scénario</translation>
+    </message>
+    <message>
+        <source>In round</source>
+        <translation>Au tour</translation>
+    </message>
+    <message>
+        <source>Change fork round</source>
+        <translation>Changer le tour de la variante</translation>
+    </message>
+    <message>
+        <source>Add element</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>Supprimer l’élément</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Change element kind</source>
+        <translation>Changer la nature de l’élément</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Edit proposal element</source>
+        <translation>Modifier l’élément de la proposition</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Remove element from proposal</source>
+        <translation>Retirer l’élément de la proposition</translation>
+    </message>
+    <message>
+        <source>Propose amendment</source>
+        <translation>Proposer un amendement</translation>
+    </message>
+    <message>
+        <source>Withdraw amendment</source>
+        <translation>Retirer l’amendement</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Change amendment round</source>
+        <translation>Changer le tour de l’amendement</translation>
+    </message>
+    <message>
+        <source>Change amending role</source>
+        <translation>Changer le rôle qui amende</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change amendment action</source>
+        <translation>Changer l’action de l’amendement</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>retirer</translation>
+    </message>
+    <message>
+        <source>Change amended element kind</source>
+        <translation>Changer la nature de l’élément amendé</translation>
+    </message>
+    <message>
+        <source>Element amended</source>
+        <translation>Élément amendé</translation>
+    </message>
+    <message>
+        <source>Change amended element</source>
+        <translation>Changer l’élément amendé</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <source>Edit amendment</source>
+        <translation>Modifier l’amendement</translation>
+    </message>
+    <message>
+        <source>Text before</source>
+        <translation>Texte avant</translation>
+    </message>
+    <message>
+        <source>Change text before</source>
+        <translation>Changer le texte avant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Edit amendment reason</source>
+        <translation>Modifier le motif de l’amendement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decide on amendment</source>
+        <translation>Décider de l’amendement</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+    <message>
+        <source>Impact sought</source>
+        <translation>Impact recherché</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Change criterion weight</source>
+        <translation>Changer le poids du critère</translation>
+    </message>
+    <message>
+        <source>Score scenario</source>
+        <translation>Noter le scénario</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>Effacer la note</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Changer la note</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Supprimer le risque</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Rename risk</source>
+        <translation>Renommer le risque</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Change risk likelihood</source>
+        <translation>Changer la probabilité du risque</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Change risk severity</source>
+        <translation>Changer la gravité du risque</translation>
+    </message>
+    <message>
+        <source>Give dots</source>
+        <translation>Donner des gommettes</translation>
+    </message>
+    <message>
+        <source>Take dots back</source>
+        <translation>Reprendre les gommettes</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Votant</translation>
+    </message>
+    <message>
+        <source>Change voter</source>
+        <translation>Changer le votant</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Change dots</source>
+        <translation>Changer les gommettes</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::EntityTableEditor</name>
@@ -714,6 +1134,574 @@
     <message>
         <source>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;A workbench for strategic public procurement: modeling workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique : modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::Board::BoardScene</name>
+    <message>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Déplacer la carte</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Déplacer les cartes</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Grouper les cartes</translation>
+    </message>
+    <message>
+        <source>Ungroup cards</source>
+        <translation>Dégrouper les cartes</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::BoardPage</name>
+    <message>
+        <source>Landscape of the project</source>
+        <translation>Paysage du projet</translation>
+    </message>
+    <message>
+        <source>+ Needs</source>
+        <translation>+ Besoins</translation>
+    </message>
+    <message>
+        <source>+ Territory</source>
+        <translation>+ Territoire</translation>
+    </message>
+    <message>
+        <source>+ Innovation</source>
+        <translation>+ Innovation</translation>
+    </message>
+    <message>
+        <source>+ Constraints</source>
+        <translation>+ Contraintes</translation>
+    </message>
+    <message>
+        <source>Add a card to “%1” (%2)</source>
+        <translation>Ajouter une carte à « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Grouper les cartes</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Whole board</source>
+        <translation>Tout le paysage</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>Mode projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::ModelerPanel</name>
+    <message>
+        <source>Strategic modeler</source>
+        <translation>Modélisateur stratégique</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::ModelerView</name>
+    <message>
+        <source>Strategic modeler</source>
+        <translation>Modélisateur stratégique</translation>
+    </message>
+    <message>
+        <source>1. Landscape</source>
+        <translation>1. Paysage</translation>
+    </message>
+    <message>
+        <source>2. Roles</source>
+        <translation>2. Rôles</translation>
+    </message>
+    <message>
+        <source>3. Proposal and rounds</source>
+        <translation>3. Proposition et tours</translation>
+    </message>
+    <message>
+        <source>4. Priorities</source>
+        <translation>4. Priorités</translation>
+    </message>
+    <message>
+        <source>5. Strategy</source>
+        <translation>5. Stratégie</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::PresentationWindow</name>
+    <message>
+        <source>Landscape of the project — projector</source>
+        <translation>Paysage du projet — projecteur</translation>
+    </message>
+    <message>
+        <source>Landscape of the project</source>
+        <translation>Paysage du projet</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::PriorityPage</name>
+    <message>
+        <source>Add risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+    <message>
+        <source>Give dots</source>
+        <translation>Donner des gommettes</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Add the usual impacts</source>
+        <translation>Ajouter les impacts usuels</translation>
+    </message>
+    <message>
+        <source>Scores of the scenarios (0 to 5)</source>
+        <translation>Notes des scénarios (0 à 5)</translation>
+    </message>
+    <message>
+        <source>Ranking of the scenarios</source>
+        <translation>Classement des scénarios</translation>
+    </message>
+    <message>
+        <source>Scenario whose risks are shown</source>
+        <translation>Scénario dont les risques sont affichés</translation>
+    </message>
+    <message>
+        <source>Impact sought and risk of each scenario</source>
+        <translation>Impact recherché et risque de chaque scénario</translation>
+    </message>
+    <message>
+        <source>Impacts sought</source>
+        <translation>Impacts recherchés</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 5; empty = not scored yet)</source>
+        <translation>Notes (0 à 5 ; vide = pas encore noté)</translation>
+    </message>
+    <message>
+        <source>Risks and dots of a scenario</source>
+        <translation>Risques et gommettes d’un scénario</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>ex æquo</translation>
+    </message>
+    <message>
+        <source>scores missing: %1</source>
+        <translation>notes manquantes : %1</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Risk (likelihood × severity)</source>
+        <translation>Risque (probabilité × gravité)</translation>
+    </message>
+    <message>
+        <source>Impact sought (%)</source>
+        <translation>Impact recherché (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::Report</name>
+    <message>
+        <source>No card.</source>
+        <translation>Aucune carte.</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3 “%4” (%5) — %6</source>
+        <translation>Tour %1, %2 : %3 « %4 » (%5) — %6</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>sans rôle</translation>
+    </message>
+    <message>
+        <source>%1. %2 — impact %3 %, risk %4, %5 dot(s)%6</source>
+        <translation>%1. %2 — impact %3 %, risque %4, %5 gommette(s)%6</translation>
+    </message>
+    <message>
+        <source> (tie)</source>
+        <translation> (ex æquo)</translation>
+    </message>
+    <message>
+        <source>The landscape of the project</source>
+        <translation>Le paysage du projet</translation>
+    </message>
+    <message>
+        <source>The proposal, round after round</source>
+        <translation>La proposition, tour après tour</translation>
+    </message>
+    <message>
+        <source>Scenarios ranked by impact and risk</source>
+        <translation>Scénarios classés par impact et risque</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::RolesPage</name>
+    <message>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Add the seed's roles</source>
+        <translation>Ajouter les rôles du modélisateur</translation>
+    </message>
+    <message>
+        <source>le technicien, l'usager, le commerçant, and the stakeholders of the purchase</source>
+        <translation>le technicien, l’usager, le commerçant, et les parties prenantes de l’achat</translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation>Attribuer un rôle</translation>
+    </message>
+    <message>
+        <source>The deck of roles</source>
+        <translation>Le jeu de rôles</translation>
+    </message>
+    <message>
+        <source>Who plays which role</source>
+        <translation>Qui joue quel rôle</translation>
+    </message>
+    <message>
+        <source>Each participant takes a role for the rounds; the participants come from the Project panel.</source>
+        <translation>Chaque participant endosse un rôle pour les tours ; les participants viennent du volet Projet.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::RoundsPage</name>
+    <message>
+        <source>Add element</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Propose amendment</source>
+        <translation>Proposer un amendement</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Round </source>
+        <translation>Tour </translation>
+    </message>
+    <message>
+        <source>Current round</source>
+        <translation>Tour en cours</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>Nouvelle proposition…</translation>
+    </message>
+    <message>
+        <source>Fork into a new scenario…</source>
+        <translation>Décliner en un nouveau scénario…</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>Title of the proposal:</source>
+        <translation>Titre de la proposition :</translation>
+    </message>
+    <message>
+        <source>Initial proposal</source>
+        <translation>Proposition initiale</translation>
+    </message>
+    <message>
+        <source>Fork the scenario</source>
+        <translation>Décliner le scénario</translation>
+    </message>
+    <message>
+        <source>Title of the new scenario:</source>
+        <translation>Titre du nouveau scénario :</translation>
+    </message>
+    <message>
+        <source> (variant)</source>
+        <translation> (variante)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scénario :</translation>
+    </message>
+    <message>
+        <source>The proposal as it stands</source>
+        <translation>La proposition telle qu’elle est</translation>
+    </message>
+    <message>
+        <source>Amendments, round after round</source>
+        <translation>Les amendements, tour après tour</translation>
+    </message>
+    <message>
+        <source>Each role in turn proposes to add, change or remove an element, with a reason; the group accepts or rejects. Accepted changes rewrite the proposal.</source>
+        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif ; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::StrategyPage</name>
+    <message>
+        <source>Add strategy</source>
+        <translation>Ajouter une stratégie</translation>
+    </message>
+    <message>
+        <source>Add investment line</source>
+        <translation>Ajouter une ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Scenario chosen</source>
+        <translation>Scénario retenu</translation>
+    </message>
+    <message>
+        <source>Translate into a strategy</source>
+        <translation>Traduire en stratégie</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>modeling workshop</source>
+        <translation>atelier de modélisation</translation>
+    </message>
+    <message>
+        <source>Scenario chosen:</source>
+        <translation>Scénario retenu :</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Stratégies</translation>
+    </message>
+    <message>
+        <source>Investment lines of the selected strategy</source>
+        <translation>Lignes d’investissement de la stratégie choisie</translation>
+    </message>
+    <message>
+        <source>A public-commons partnership is eligible when the citizen initiative serves the general interest, neither competes with nor replaces a public service, and needs access to public resources (premises, vehicles, equipment, tools, support).</source>
+        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne répond à l’intérêt général, ne concurrence ni ne remplace un service public, et a besoin d’accéder à des ressources publiques (locaux, véhicules, matériel, outils, appui technique).</translation>
+    </message>
+    <message>
+        <source>Questions for the sourcing canvas</source>
+        <translation>Questions pour le canevas de sourcing</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::TimerWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the turn</source>
+        <translation>Durée du tour de parole</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::Workshop</name>
+    <message>
+        <source>the technician</source>
+        <translation>le technicien</translation>
+    </message>
+    <message>
+        <source>Feasibility, maintenance, standards, the long run.</source>
+        <translation>Faisabilité, maintenance, normes, le long terme.</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>l’usager</translation>
+    </message>
+    <message>
+        <source>What changes in daily life; access, quality, dignity.</source>
+        <translation>Ce qui change au quotidien ; accès, qualité, dignité.</translation>
+    </message>
+    <message>
+        <source>the shopkeeper</source>
+        <translation>le commerçant</translation>
+    </message>
+    <message>
+        <source>Local trade, suppliers nearby, the town's economy.</source>
+        <translation>Le commerce local, les fournisseurs proches, l’économie de la ville.</translation>
+    </message>
+    <message>
+        <source>the prescriber</source>
+        <translation>le prescripteur</translation>
+    </message>
+    <message>
+        <source>The need, the service to deliver, the calendar.</source>
+        <translation>Le besoin, le service à rendre, le calendrier.</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>l’acheteur</translation>
+    </message>
+    <message>
+        <source>The legal frame, competition, total cost, risks.</source>
+        <translation>Le cadre juridique, la concurrence, le coût global, les risques.</translation>
+    </message>
+    <message>
+        <source>the elected official</source>
+        <translation>l’élu</translation>
+    </message>
+    <message>
+        <source>The policy, the budget, accountability.</source>
+        <translation>La politique publique, le budget, la redevabilité.</translation>
+    </message>
+    <message>
+        <source>the citizen juror</source>
+        <translation>le juré citoyen</translation>
+    </message>
+    <message>
+        <source>The general interest, fairness, transparency.</source>
+        <translation>L’intérêt général, l’équité, la transparence.</translation>
+    </message>
+    <message>
+        <source>the economic operator</source>
+        <translation>l’opérateur économique</translation>
+    </message>
+    <message>
+        <source>What companies, cooperatives and associations can offer.</source>
+        <translation>Ce que les entreprises, coopératives et associations peuvent proposer.</translation>
+    </message>
+    <message>
+        <source>Add the default roles</source>
+        <translation>Ajouter les rôles par défaut</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>local jobs</source>
+        <translation>emploi local</translation>
+    </message>
+    <message>
+        <source>social inclusion</source>
+        <translation>inclusion sociale</translation>
+    </message>
+    <message>
+        <source>innovation</source>
+        <translation>innovation</translation>
+    </message>
+    <message>
+        <source>total cost</source>
+        <translation>coût global</translation>
+    </message>
+    <message>
+        <source>quality of service</source>
+        <translation>qualité de service</translation>
+    </message>
+    <message>
+        <source>Add the usual impacts sought</source>
+        <translation>Ajouter les impacts recherchés usuels</translation>
+    </message>
+    <message>
+        <source>Write the initial proposal</source>
+        <translation>Rédiger la proposition initiale</translation>
+    </message>
+    <message>
+        <source>Accept amendment</source>
+        <translation>Accepter l’amendement</translation>
+    </message>
+    <message>
+        <source>Reject amendment</source>
+        <translation>Rejeter l’amendement</translation>
+    </message>
+    <message>
+        <source>Fork scenario</source>
+        <translation>Décliner le scénario</translation>
+    </message>
+    <message>
+        <source>Translate scenario into a strategy</source>
+        <translation>Traduire le scénario en stratégie</translation>
+    </message>
+    <message>
+        <source>modeling workshop, scenario “%1”</source>
+        <translation>atelier de modélisation, scénario « %1 »</translation>
     </message>
 </context>
 <context>
@@ -961,12 +1949,9 @@
         <source>No participant yet. Add the prescriber, the buyers, the elected official, the reservist buyer and the citizen jury: every panel uses this list.</source>
         <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen : tous les volets utilisent cette liste.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s) — %1</source>
-        <translation>
-            <numerusform>%n participant — %1</numerusform>
-            <numerusform>%n participants — %1</numerusform>
-        </translation>
+    <message>
+        <source>Participants: %1 — %2</source>
+        <translation>Participants : %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ QString timestamp(const QString &iso)
 
 QString value(const FieldInfo &field, const QVariant &stored)
 {
+    if (!field.choices.isEmpty())
+        return field.choiceLabel(stored.toString());
     switch (field.kind) {
     case FieldKind::Choice:
         return field.choiceLabel(stored.toString());

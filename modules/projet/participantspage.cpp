@@ -55,7 +55,7 @@ void ParticipantsPage::updateSummary()
         model->rowCount() == 0
             ? tr("No participant yet. Add the prescriber, the buyers, the elected official, the "
                  "reservist buyer and the citizen jury: every panel uses this list.")
-            : tr("%n participant(s) — %1", nullptr, model->rowCount()).arg(parts.join(QStringLiteral(", "))));
+            : tr("Participants: %1 — %2").arg(model->rowCount()).arg(parts.join(QStringLiteral(", "))));
 }
 
 } // namespace Atelier::Projet

@@ -57,6 +57,14 @@ EntityTableEditor::EntityTableEditor(ProjectContext &ctx, const TableInfo &table
     updateActions();
 }
 
+void EntityTableEditor::setFilter(const QString &column, const QString &value)
+{
+    m_model->setFilter(column, value);
+    m_defaults.insert(column, value);
+    m_filtered = true;
+    updateActions();
+}
+
 void EntityTableEditor::addToolAction(QAction *action)
 {
     m_toolBar->addAction(action);
@@ -107,7 +115,9 @@ void EntityTableEditor::removeSelected()
 void EntityTableEditor::updateActions()
 {
     const bool editable = !m_ctx.isReadOnly();
-    m_add->setEnabled(editable);
+    // A filtered table (the risks of a scenario) adds nothing until there is something to attach to.
+    const bool attached = !m_filtered || !m_model->filterValue().isEmpty();
+    m_add->setEnabled(editable && attached);
     m_remove->setEnabled(editable && m_view->selectionModel()->hasSelection());
 }
 

@@ -28,6 +28,8 @@ public:
                       const QString &addLabel, QWidget *parent = nullptr);
 
     void setDefaults(const Row &defaults) { m_defaults = defaults; }
+    /// Shows only rows whose `column` is `value`; rows added here get that value.
+    void setFilter(const QString &column, const QString &value);
     void setAddHandler(std::function<void()> handler) { m_addHandler = std::move(handler); }
     /// Adds a button of the panel's own after Add and Remove.
     void addToolAction(QAction *action);
@@ -57,6 +59,7 @@ private:
     QAction *m_add;
     QAction *m_remove;
     Row m_defaults;
+    bool m_filtered = false;
     std::function<void()> m_addHandler;
 };
 

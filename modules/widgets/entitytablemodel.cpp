@@ -131,12 +131,29 @@ int EntityTableModel::rowOf(const QString &id) const
     return -1;
 }
 
+QList<Row> EntityTableModel::visibleRows() const
+{
+    QList<Row> rows = m_ctx.store.rows(m_table);
+    if (!m_filterColumn.isEmpty())
+        rows.removeIf([this](const Row &r) { return r.value(m_filterColumn).toString() != m_filterValue; });
+    return rows;
+}
+
+void EntityTableModel::setFilter(const QString &column, const QString &value)
+{
+    beginResetModel();
+    m_filterColumn = column;
+    m_filterValue = value;
+    m_rows = visibleRows();
+    endResetModel();
+}
+
 void EntityTableModel::onInserted(const QString &table, const QString &id)
 {
     if (table != m_table.table())
         return;
     // The store knows the order; find where the new row stands in it.
-    const QList<Row> fresh = m_ctx.store.rows(m_table);
+    const QList<Row> fresh = visibleRows();
     for (int i = 0; i < fresh.size(); ++i) {
         if (fresh[i].value(kId).toString() == id) {
             beginInsertRows({}, i, i);
@@ -163,6 +180,10 @@ void EntityTableModel::onChanged(const QString &table, const QString &id, const 
     if (row < 0)
         return;
     m_rows[row].insert(column, m_ctx.store.value(m_table, id, column));
+    if (column == m_filterColumn && m_rows[row].value(column).toString() != m_filterValue) {
+        onRemoved(table, id); // no longer belongs here
+        return;
+    }
     const int col = columnOf(column);
     if (col >= 0)
         Q_EMIT dataChanged(index(row, col), index(row, col));

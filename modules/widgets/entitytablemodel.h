@@ -30,6 +30,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); empty shows all.
+    void setFilter(const QString &column, const QString &value);
+    QString filterValue() const { return m_filterValue; }
+
     const TableInfo &table() const { return m_table; }
     const FieldInfo &field(int column) const { return *m_fields.at(column); }
     int columnOf(const QString &column) const;
@@ -47,7 +51,9 @@ private:
     ProjectContext &m_ctx;
     const TableInfo &m_table;
     QList<const FieldInfo *> m_fields;
+    QList<Row> visibleRows() const;
     QList<Row> m_rows;
+    QString m_filterColumn, m_filterValue;
 };
 
 } // namespace Atelier

@@ -18,8 +18,9 @@ TEST_CASE("The window opens on the welcome page, then a new project shows the Pr
     CHECK_FALSE(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
     REQUIRE(f.docs().newProject());
     QListWidget *navigator = f.window->navigator();
-    REQUIRE(navigator->count() == 1);
+    REQUIRE(navigator->count() == 2);
     CHECK(navigator->item(0)->text() == QStringLiteral("Project"));
+    CHECK(navigator->item(1)->text() == QStringLiteral("Strategic modeler"));
     CHECK_FALSE(navigator->item(0)->icon().isNull());
     REQUIRE(f.window->currentPanelView());
     CHECK(f.window->currentPanelView()->objectName() == QStringLiteral("projetView"));

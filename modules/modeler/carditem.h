@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "modelerschema.h"
+
+#include <QGraphicsObject>
+
+class QGraphicsTextItem;
+
+namespace Atelier::Modeler::Board {
+
+/// One card of the landscape: its family's colour, title, text and author. Shows what the store
+/// holds (BoardScene feeds it); a drag or an in-place edit is reported to the scene, which records it.
+class CardItem : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    explicit CardItem(const QString &id);
+    QString id() const { return m_id; }
+
+    void show(const Row &row, const QString &author);
+    Family family() const { return m_family; }
+    QString title() const { return m_title; }
+    QString body() const { return m_body; }
+    /// Large, high-contrast drawing for the projector.
+    void setPresentation(bool on);
+
+    /// Opens an editor on the title (or the text) inside the card.
+    void editTitle();
+    void editBody();
+    bool isEditing() const { return m_editor != nullptr; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+Q_SIGNALS:
+    /// The user finished editing a field in place ("title" or "body").
+    void edited(const QString &id, const QString &column, const QString &text);
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    bool sceneEventFilter(QGraphicsItem *watched, QEvent *event) override;
+
+private:
+    void startEditing(const QString &column, const QString &text, const QRectF &area);
+    void finishEditing(bool keep, bool refocus);
+
+    QString m_id, m_title, m_body, m_author;
+    Family m_family = Family::Needs;
+    bool m_presentation = false;
+    QGraphicsTextItem *m_editor = nullptr;
+    QString m_editedColumn;
+};
+
+} // namespace Atelier::Modeler::Board

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelerpanel.h"
+
+#include "modelerreport.h"
+#include "modelerschema.h"
+#include "modelerview.h"
+
+namespace Atelier::Modeler {
+
+QString ModelerPanel::title() const
+{
+    return tr("Strategic modeler");
+}
+
+QIcon ModelerPanel::icon() const
+{
+    return QIcon(QStringLiteral(":/modeler/icons/modeler.svg"));
+}
+
+ModuleSchema ModelerPanel::migrations() const
+{
+    return schema();
+}
+
+QWidget *ModelerPanel::createView(ProjectContext &ctx, QWidget *parent)
+{
+    return new ModelerView(ctx, parent);
+}
+
+QList<ReportSection> ModelerPanel::reportSections(ProjectContext &ctx) const
+{
+    return Report::sections(ctx);
+}
+
+} // namespace Atelier::Modeler

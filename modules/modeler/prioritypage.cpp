@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prioritypage.h"
+
+#include "workshop.h"
+
+#include "core/notifier.h"
+#include "core/projectcontext.h"
+#include "core/store.h"
+#include "widgets/entitytableeditor.h"
+#include "widgets/entitytablemodel.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Atelier::Modeler {
+
+PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_scores(new QTableWidget(this))
+    , m_ranking(new QTableWidget(this))
+    , m_scenario(new QComboBox(this))
+    , m_risks(new EntityTableEditor(ctx, Tables::risk(),
+                                    {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("severity")},
+                                    tr("Add risk")))
+    , m_dots(new EntityTableEditor(ctx, Tables::dotVote(), {QStringLiteral("participant_id"), QStringLiteral("dots")},
+                                   tr("Give dots")))
+    , m_chart(new QChart)
+{
+    auto *criteria = new EntityTableEditor(ctx, Tables::criterion(), {QStringLiteral("name"), QStringLiteral("weight")},
+                                           tr("Add criterion"));
+    criteria->setObjectName(QStringLiteral("criteria"));
+    auto *usual = new QAction(tr("Add the usual impacts"), this);
+    connect(usual, &QAction::triggered, this, [&ctx] { Workshop::addDefaultCriteria(ctx); });
+    usual->setEnabled(!ctx.isReadOnly());
+    criteria->addToolAction(usual);
+
+    m_scores->setObjectName(QStringLiteral("scoreGrid"));
+    m_scores->setAccessibleName(tr("Scores of the scenarios (0 to 5)"));
+    m_ranking->setObjectName(QStringLiteral("ranking"));
+    m_ranking->setAccessibleName(tr("Ranking of the scenarios"));
+    m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ranking->verticalHeader()->hide();
+    m_scenario->setAccessibleName(tr("Scenario whose risks are shown"));
+    m_risks->setObjectName(QStringLiteral("risks"));
+    m_dots->setObjectName(QStringLiteral("dots"));
+    connect(m_scores, &QTableWidget::cellChanged, this, &PriorityPage::onScoreEdited);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
+        m_risks->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+        m_dots->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+    });
+
+    m_chart->setTitle(tr("Impact sought and risk of each scenario"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *chartView = new QChartView(m_chart, this);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumHeight(280);
+    chartView->setAccessibleName(m_chart->title());
+
+    auto *left = new QVBoxLayout;
+    auto *criteriaBox = new QGroupBox(tr("Impacts sought"));
+    (new QVBoxLayout(criteriaBox))->addWidget(criteria);
+    auto *scoresBox = new QGroupBox(tr("Scores (0 to 5; empty = not scored yet)"));
+    (new QVBoxLayout(scoresBox))->addWidget(m_scores);
+    auto *risksBox = new QGroupBox(tr("Risks and dots of a scenario"));
+    auto *risksLayout = new QVBoxLayout(risksBox);
+    risksLayout->addWidget(m_scenario);
+    risksLayout->addWidget(m_risks, 2);
+    risksLayout->addWidget(m_dots, 1);
+    left->addWidget(criteriaBox, 2);
+    left->addWidget(scoresBox, 2);
+    left->addWidget(risksBox, 3);
+
+    auto *right = new QVBoxLayout;
+    auto *rankBox = new QGroupBox(tr("Ranking"));
+    (new QVBoxLayout(rankBox))->addWidget(m_ranking);
+    right->addWidget(rankBox, 2);
+    right->addWidget(chartView, 3);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
+
+    auto onChange = [this](const QString &table) {
+        static const QStringList watched{Tables::scenario().table(), Tables::criterion().table(),
+                                         Tables::score().table(), Tables::risk().table(), Tables::dotVote().table()};
+        if (watched.contains(table))
+            scheduleRefresh();
+    };
+    connect(&ctx.notifier, &Notifier::rowInserted, this, onChange);
+    connect(&ctx.notifier, &Notifier::rowRemoved, this, onChange);
+    connect(&ctx.notifier, &Notifier::valueChanged, this, onChange);
+    refresh();
+}
+
+void PriorityPage::scheduleRefresh()
+{
+    // Edits may come from this page's own grid, inside its signals: rebuild once, after them.
+    if (std::exchange(m_refreshPending, true))
+        return;
+    QMetaObject::invokeMethod(this, [this] {
+        m_refreshPending = false;
+        refresh();
+    }, Qt::QueuedConnection);
+}
+
+void PriorityPage::refreshScenarioChoice()
+{
+    const QString current = m_scenario->currentData().toString();
+    const QSignalBlocker quiet(m_scenario);
+    m_scenario->clear();
+    for (const Row &s : m_ctx.store.rows(Tables::scenario()))
+        m_scenario->addItem(s.value(QStringLiteral("title")).toString(), s.value(QStringLiteral("id")));
+    const int index = m_scenario->findData(current);
+    m_scenario->setCurrentIndex(index >= 0 ? index : 0);
+    m_risks->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+    m_dots->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+}
+
+void PriorityPage::refresh()
+{
+    m_refreshing = true;
+    const QList<Row> scenarios = m_ctx.store.rows(Tables::scenario());
+    const QList<Row> criteria = m_ctx.store.rows(Tables::criterion());
+    QHash<QPair<QString, QString>, int> scores;
+    for (const Row &s : m_ctx.store.rows(Tables::score()))
+        scores.insert({s.value(QStringLiteral("scenario_id")).toString(), s.value(QStringLiteral("criterion_id")).toString()},
+                      s.value(QStringLiteral("value")).toInt());
+    m_scores->clear();
+    m_scores->setRowCount(int(scenarios.size()));
+    m_scores->setColumnCount(int(criteria.size()));
+    for (int c = 0; c < criteria.size(); ++c) {
+        auto *header = new QTableWidgetItem(criteria[c].value(QStringLiteral("name")).toString());
+        header->setData(Qt::UserRole, criteria[c].value(QStringLiteral("id")));
+        m_scores->setHorizontalHeaderItem(c, header);
+    }
+    for (int r = 0; r < scenarios.size(); ++r) {
+        auto *header = new QTableWidgetItem(scenarios[r].value(QStringLiteral("title")).toString());
+        header->setData(Qt::UserRole, scenarios[r].value(QStringLiteral("id")));
+        m_scores->setVerticalHeaderItem(r, header);
+        for (int c = 0; c < criteria.size(); ++c) {
+            const auto key = qMakePair(scenarios[r].value(QStringLiteral("id")).toString(),
+                                       criteria[c].value(QStringLiteral("id")).toString());
+            auto *cell = new QTableWidgetItem(scores.contains(key) ? QString::number(scores.value(key)) : QString());
+            cell->setTextAlignment(Qt::AlignCenter);
+            if (m_ctx.isReadOnly())
+                cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
+            m_scores->setItem(r, c, cell);
+        }
+    }
+
+    const QList<Workshop::Ranking> ranking = Workshop::rank(m_ctx);
+    const QStringList headers{tr("Rank"), tr("Scenario"), tr("Impact"), tr("Risk"), tr("Dots"), tr("Note")};
+    m_ranking->clear();
+    m_ranking->setColumnCount(int(headers.size()));
+    m_ranking->setHorizontalHeaderLabels(headers);
+    m_ranking->setRowCount(int(ranking.size()));
+    const QLocale locale;
+    for (int r = 0; r < ranking.size(); ++r) {
+        const Workshop::Ranking &k = ranking[r];
+        QStringList notes;
+        if (k.tied)
+            notes << tr("tie");
+        if (k.missingScores > 0)
+            notes << tr("scores missing: %1").arg(k.missingScores);
+        const QStringList cells{QString::number(k.rank), k.title, locale.toString(k.impact, 'f', 0) + tr(" %"),
+                                locale.toString(k.risk, 'f', 1), QString::number(k.dots), notes.join(QStringLiteral(", "))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ranking->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_ranking->resizeColumnsToContents();
+
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 25);
+    axisX->setTitleText(tr("Risk (likelihood × severity)"));
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTitleText(tr("Impact sought (%)"));
+    m_chart->addAxis(axisX, Qt::AlignBottom);
+    m_chart->addAxis(axisY, Qt::AlignLeft);
+    for (const Workshop::Ranking &k : ranking) {
+        auto *series = new QScatterSeries;
+        series->setName(k.title);
+        series->setMarkerSize(16);
+        series->append(k.risk, k.impact);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsFormat(QString::number(k.rank));
+        m_chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    refreshScenarioChoice();
+    m_refreshing = false;
+}
+
+void PriorityPage::onScoreEdited(int row, int column)
+{
+    if (m_refreshing)
+        return;
+    QTableWidgetItem *cell = m_scores->item(row, column);
+    bool ok = false;
+    const int value = cell->text().toInt(&ok);
+    const QString scenario = m_scores->verticalHeaderItem(row)->data(Qt::UserRole).toString();
+    const QString criterion = m_scores->horizontalHeaderItem(column)->data(Qt::UserRole).toString();
+    if (!ok || value < 0 || value > 5 || !Workshop::setScore(m_ctx, scenario, criterion, value))
+        scheduleRefresh(); // back to what is recorded
+}
+
+} // namespace Atelier::Modeler

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QComboBox;
+class QTableWidget;
+
+namespace Atelier {
+struct ProjectContext;
+class EntityTableEditor;
+} // namespace Atelier
+
+namespace Atelier::Modeler {
+
+/// The last round: impacts sought with weights, each scenario scored per criterion, risks
+/// (likelihood × severity), optional dots; the ranking and the impact / risk matrix.
+class PriorityPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PriorityPage(ProjectContext &ctx, QWidget *parent = nullptr);
+    QTableWidget *scores() const { return m_scores; }
+    QTableWidget *ranking() const { return m_ranking; }
+    QChart *chart() const { return m_chart; }
+
+private:
+    void refresh();
+    void scheduleRefresh();
+    void refreshScenarioChoice();
+    void onScoreEdited(int row, int column);
+
+    ProjectContext &m_ctx;
+    QTableWidget *m_scores;
+    QTableWidget *m_ranking;
+    QComboBox *m_scenario;
+    EntityTableEditor *m_risks;
+    EntityTableEditor *m_dots;
+    QChart *m_chart;
+    bool m_refreshing = false;
+    bool m_refreshPending = false;
+};
+
+} // namespace Atelier::Modeler

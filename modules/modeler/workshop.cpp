@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workshop.h"
+
+#include "core/edit.h"
+#include "core/projectcontext.h"
+#include "core/store.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Atelier::Modeler::Workshop {
+
+struct WorkshopText
+{
+    Q_DECLARE_TR_FUNCTIONS(Atelier::Modeler::Workshop)
+};
+
+static const QString kId = QStringLiteral("id");
+
+static QString value(const Row &row, const char *column)
+{
+    return row.value(QLatin1String(column)).toString();
+}
+
+void addDefaultRoles(ProjectContext &ctx)
+{
+    const QList<QPair<QString, QString>> roles{
+        {WorkshopText::tr("the technician"), WorkshopText::tr("Feasibility, maintenance, standards, the long run.")},
+        {WorkshopText::tr("the user"), WorkshopText::tr("What changes in daily life; access, quality, dignity.")},
+        {WorkshopText::tr("the shopkeeper"), WorkshopText::tr("Local trade, suppliers nearby, the town's economy.")},
+        {WorkshopText::tr("the prescriber"), WorkshopText::tr("The need, the service to deliver, the calendar.")},
+        {WorkshopText::tr("the buyer"), WorkshopText::tr("The legal frame, competition, total cost, risks.")},
+        {WorkshopText::tr("the elected official"), WorkshopText::tr("The policy, the budget, accountability.")},
+        {WorkshopText::tr("the citizen juror"), WorkshopText::tr("The general interest, fairness, transparency.")},
+        {WorkshopText::tr("the economic operator"),
+         WorkshopText::tr("What companies, cooperatives and associations can offer.")}};
+    Edit::Group group(ctx, WorkshopText::tr("Add the default roles"));
+    for (const auto &[name, brief] : roles)
+        Edit::addRow(ctx, Tables::role(), {{QStringLiteral("name"), name}, {QStringLiteral("brief"), brief}});
+}
+
+void addDefaultCriteria(ProjectContext &ctx)
+{
+    const QStringList names{WorkshopText::tr("environment"),  WorkshopText::tr("local jobs"),
+                            WorkshopText::tr("social inclusion"), WorkshopText::tr("innovation"),
+                            WorkshopText::tr("total cost"),   WorkshopText::tr("quality of service")};
+    Edit::Group group(ctx, WorkshopText::tr("Add the usual impacts sought"));
+    for (const QString &name : names)
+        Edit::addRow(ctx, Tables::criterion(), {{QStringLiteral("name"), name}, {QStringLiteral("weight"), 3}});
+}
+
+static void addElements(ProjectContext &ctx, const QString &scenarioId, const QList<Element> &elements)
+{
+    for (const Element &e : elements)
+        Edit::addRow(ctx, Tables::element(),
+                     {{QStringLiteral("scenario_id"), scenarioId},
+                      {QStringLiteral("kind"), e.kind},
+                      {QStringLiteral("text"), e.text}});
+}
+
+QString createProposal(ProjectContext &ctx, const QString &title, const QList<Element> &elements)
+{
+    Edit::Group group(ctx, WorkshopText::tr("Write the initial proposal"));
+    const QString id = Edit::addRow(ctx, Tables::scenario(), {{QStringLiteral("title"), title}});
+    if (!id.isEmpty())
+        addElements(ctx, id, elements);
+    return id;
+}
+
+QString proposeAmendment(ProjectContext &ctx, const QString &scenarioId, int round, const QString &roleId,
+                         const QString &action, const QString &elementId, const Element &proposed,
+                         const QString &reason)
+{
+    QString kind = proposed.kind;
+    if (!elementId.isEmpty())
+        kind = ctx.store.value(Tables::element(), elementId, QStringLiteral("kind")).toString();
+    return Edit::addRow(ctx, Tables::amendment(),
+                        {{QStringLiteral("scenario_id"), scenarioId},
+                         {QStringLiteral("round"), qMax(1, round)},
+                         {QStringLiteral("role_id"), roleId},
+                         {QStringLiteral("action"), action},
+                         {QStringLiteral("element_id"), elementId},
+                         {QStringLiteral("kind"), kind},
+                         {QStringLiteral("text"), proposed.text},
+                         {QStringLiteral("reason"), reason}});
+}
+
+static void apply(ProjectContext &ctx, const Row &a)
+{
+    const QString action = value(a, "action"), elementId = value(a, "element_id");
+    if (action == QLatin1String("add")) {
+        addElements(ctx, value(a, "scenario_id"), {{value(a, "kind"), value(a, "text")}});
+    } else if (action == QLatin1String("change")) {
+        Edit::setValue(ctx, Tables::amendment(), value(a, "id"), QStringLiteral("previous_text"),
+                       ctx.store.value(Tables::element(), elementId, QStringLiteral("text")));
+        Edit::setValue(ctx, Tables::element(), elementId, QStringLiteral("text"), value(a, "text"));
+    } else {
+        Edit::setValue(ctx, Tables::element(), elementId, QStringLiteral("removed"), 1);
+    }
+}
+
+bool decide(ProjectContext &ctx, const QString &amendmentId, bool accept)
+{
+    const Row a = ctx.store.row(Tables::amendment(), amendmentId);
+    if (a.isEmpty() || value(a, "status") != QLatin1String("proposed"))
+        return false;
+    Edit::Group group(ctx, accept ? WorkshopText::tr("Accept amendment") : WorkshopText::tr("Reject amendment"));
+    const bool ok = Edit::setValue(ctx, Tables::amendment(), amendmentId, QStringLiteral("status"),
+                                   accept ? QStringLiteral("accepted") : QStringLiteral("rejected"));
+    if (ok && accept)
+        apply(ctx, a);
+    return ok;
+}
+
+QList<Row> currentElements(ProjectContext &ctx, const QString &scenarioId)
+{
+    QList<Row> result;
+    for (const Row &e : ctx.store.rows(Tables::element()))
+        if (value(e, "scenario_id") == scenarioId && !e.value(QStringLiteral("removed")).toBool())
+            result << e;
+    return result;
+}
+
+int lastRound(ProjectContext &ctx, const QString &scenarioId)
+{
+    int round = 1;
+    for (const Row &a : ctx.store.rows(Tables::amendment()))
+        if (value(a, "scenario_id") == scenarioId)
+            round = qMax(round, a.value(QStringLiteral("round")).toInt());
+    return round;
+}
+
+QString fork(ProjectContext &ctx, const QString &scenarioId, int round, const QString &title)
+{
+    Edit::Group group(ctx, WorkshopText::tr("Fork scenario"));
+    const QString id = Edit::addRow(ctx, Tables::scenario(),
+                                    {{QStringLiteral("title"), title},
+                                     {QStringLiteral("forked_from"), scenarioId},
+                                     {QStringLiteral("forked_in_round"), round}});
+    QList<Element> copy;
+    for (const Row &e : currentElements(ctx, scenarioId))
+        copy << Element{value(e, "kind"), value(e, "text")};
+    if (!id.isEmpty())
+        addElements(ctx, id, copy);
+    return id;
+}
+
+bool setScore(ProjectContext &ctx, const QString &scenarioId, const QString &criterionId, int score)
+{
+    for (const Row &s : ctx.store.rows(Tables::score()))
+        if (value(s, "scenario_id") == scenarioId && value(s, "criterion_id") == criterionId)
+            return Edit::setValue(ctx, Tables::score(), value(s, "id"), QStringLiteral("value"), score);
+    return !Edit::addRow(ctx, Tables::score(),
+                         {{QStringLiteral("scenario_id"), scenarioId},
+                          {QStringLiteral("criterion_id"), criterionId},
+                          {QStringLiteral("value"), score}})
+                .isEmpty();
+}
+
+static Ranking measure(ProjectContext &ctx, const Row &scenario, const QList<Row> &criteria)
+{
+    Ranking r{value(scenario, "id"), value(scenario, "title")};
+    QHash<QString, int> scores;
+    for (const Row &s : ctx.store.rows(Tables::score()))
+        if (value(s, "scenario_id") == r.scenarioId)
+            scores.insert(value(s, "criterion_id"), s.value(QStringLiteral("value")).toInt());
+    double weighted = 0, possible = 0;
+    for (const Row &c : criteria) {
+        const int weight = c.value(QStringLiteral("weight")).toInt();
+        if (weight == 0)
+            continue;
+        possible += weight * 5.0;
+        if (scores.contains(value(c, "id")))
+            weighted += weight * scores.value(value(c, "id"));
+        else
+            ++r.missingScores;
+    }
+    r.impact = possible > 0 ? 100.0 * weighted / possible : 0;
+    int risks = 0;
+    for (const Row &k : ctx.store.rows(Tables::risk())) {
+        if (value(k, "scenario_id") != r.scenarioId)
+            continue;
+        r.risk += k.value(QStringLiteral("likelihood")).toInt() * k.value(QStringLiteral("severity")).toInt();
+        ++risks;
+    }
+    r.risk = risks ? r.risk / risks : 0;
+    for (const Row &d : ctx.store.rows(Tables::dotVote()))
+        if (value(d, "scenario_id") == r.scenarioId)
+            r.dots += d.value(QStringLiteral("dots")).toInt();
+    return r;
+}
+
+QList<Ranking> rank(ProjectContext &ctx)
+{
+    const QList<Row> criteria = ctx.store.rows(Tables::criterion());
+    QList<Ranking> result;
+    for (const Row &scenario : ctx.store.rows(Tables::scenario()))
+        result << measure(ctx, scenario, criteria);
+    const auto key = [](const Ranking &r) { return std::make_tuple(-qRound(r.impact * 10), qRound(r.risk * 10), -r.dots); };
+    std::stable_sort(result.begin(), result.end(), [&](const Ranking &a, const Ranking &b) { return key(a) < key(b); });
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        const bool sameAsPrevious = i > 0 && key(result[i]) == key(result[i - 1]);
+        result[i].rank = sameAsPrevious ? result[i - 1].rank : int(i) + 1;
+        if (sameAsPrevious)
+            result[i].tied = result[i - 1].tied = true;
+    }
+    return result;
+}
+
+QString translateToStrategy(ProjectContext &ctx, const QString &scenarioId)
+{
+    const Row scenario = ctx.store.row(Tables::scenario(), scenarioId);
+    if (scenario.isEmpty())
+        return {};
+    QString object;
+    QStringList impacts, modes;
+    for (const Row &e : currentElements(ctx, scenarioId)) {
+        const QString kind = value(e, "kind");
+        if (kind == QLatin1String("object") && object.isEmpty())
+            object = value(e, "text");
+        else if (kind == QLatin1String("impact"))
+            impacts << value(e, "text");
+        else if (kind == QLatin1String("mode") && !modes.contains(value(e, "text")))
+            modes << value(e, "text");
+    }
+    if (modes.isEmpty())
+        modes << QStringLiteral("purchase");
+    Edit::Group group(ctx, WorkshopText::tr("Translate scenario into a strategy"));
+    const QString title = value(scenario, "title");
+    const QString strategy =
+        Edit::addRow(ctx, Entities::strategy(),
+                     {{QStringLiteral("title"), title},
+                      {QStringLiteral("objective"), object},
+                      {QStringLiteral("origin"), WorkshopText::tr("modeling workshop, scenario “%1”").arg(title)}});
+    if (strategy.isEmpty())
+        return {};
+    const FieldInfo &mode = Entities::investmentMode();
+    for (const QString &key : std::as_const(modes))
+        Edit::addRow(ctx, Entities::investmentLine(),
+                     {{QStringLiteral("strategy_id"), strategy},
+                      {QStringLiteral("mode"), key},
+                      {QStringLiteral("title"), object.isEmpty() ? mode.choiceLabel(key)
+                                                                 : QStringLiteral("%1 — %2").arg(mode.choiceLabel(key), object)},
+                      {QStringLiteral("impacts"), impacts.join(QStringLiteral(", "))}});
+    return strategy;
+}
+
+} // namespace Atelier::Modeler::Workshop

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workshop driven through the pages, as a facilitator would, then the file reopened.
+#include "modelerfixture.h"
+
+#include "modeler/prioritypage.h"
+#include "modeler/roundspage.h"
+#include "modeler/strategypage.h"
+#include "modeler/workshop.h"
+#include "widgets/entitytableeditor.h"
+#include "widgets/entitytablemodel.h"
+
+#include <QAction>
+#include <QChart>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace Atelier;
+using namespace Atelier::Modeler;
+
+TEST_CASE("Rounds page: amendments are proposed in the current round and decided with the buttons", "[pages]")
+{
+    ModelerFixture f;
+    Workshop::addDefaultRoles(f.ctx());
+    const QString s = Workshop::createProposal(f.ctx(), QStringLiteral("Initiale"), {{QStringLiteral("object"), QStringLiteral("Cuisine")}});
+    auto *rounds = f.find<RoundsPage>();
+    rounds->selectScenario(s);
+    CHECK(rounds->currentScenario() == s);
+    auto *elements = f.find<EntityTableEditor>(QStringLiteral("elements"));
+    auto *amendments = f.find<EntityTableEditor>(QStringLiteral("amendments"));
+    CHECK(elements->model()->rowCount() == 1);
+    f.find<QSpinBox>(QStringLiteral("round"))->setValue(2);
+    amendments->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(amendments->model()->rowCount() == 1);
+    const QString id = amendments->model()->idAt(0);
+    CHECK(f.ctx().store.value(Tables::amendment(), id, QStringLiteral("round")).toInt() == 2);
+    REQUIRE(Edit::setValue(f.ctx(), Tables::amendment(), id, QStringLiteral("text"), QStringLiteral("Une légumerie")));
+    amendments->selectId(id);
+    auto *accept = f.view->findChild<QAction *>(QStringLiteral("accept"));
+    REQUIRE(accept);
+    accept->trigger();
+    CHECK(f.ctx().store.value(Tables::amendment(), id, QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(elements->model()->rowCount() == 2);
+}
+
+TEST_CASE("Priorities page: typing a score in the grid records it and updates the ranking and chart", "[pages]")
+{
+    ModelerFixture f;
+    const QString a = Workshop::createProposal(f.ctx(), QStringLiteral("A"), {});
+    Workshop::createProposal(f.ctx(), QStringLiteral("B"), {});
+    Workshop::addDefaultCriteria(f.ctx());
+    QCoreApplication::processEvents();
+    auto *page = f.find<PriorityPage>();
+    QTableWidget *grid = page->scores();
+    REQUIRE(grid->rowCount() == 2);
+    REQUIRE(grid->columnCount() == 6);
+    grid->item(0, 0)->setText(QStringLiteral("5"));
+    QCoreApplication::processEvents();
+    const QList<Workshop::Ranking> ranking = Workshop::rank(f.ctx());
+    CHECK(ranking.first().scenarioId == a);
+    CHECK(page->ranking()->item(0, 1)->text() == QStringLiteral("A"));
+    CHECK(page->ranking()->item(0, 5)->text().contains(QStringLiteral("scores missing: 5")));
+    CHECK(page->chart()->series().size() == 2);
+    grid->item(1, 0)->setText(QStringLiteral("9")); // out of range: refused, the grid shows what is recorded
+    QCoreApplication::processEvents();
+    CHECK(page->scores()->item(1, 0)->text().isEmpty());
+}
+
+TEST_CASE("A whole workshop survives save and reopen; the strategy reaches the shared entities", "[pages][file]")
+{
+    QString doc;
+    Workspace reopen;
+    {
+        ModelerFixture f;
+        reopen.schema = f.ws.schema;
+        Workshop::addDefaultRoles(f.ctx());
+        Workshop::addDefaultCriteria(f.ctx());
+        const QString s = Workshop::createProposal(f.ctx(), QStringLiteral("Initiale"),
+                                                   {{QStringLiteral("object"), QStringLiteral("Cuisine")},
+                                                    {QStringLiteral("mode"), QStringLiteral("grant")}});
+        QCoreApplication::processEvents();
+        auto *strategy = f.find<StrategyPage>();
+        auto *translate = f.view->findChild<QPushButton *>(QStringLiteral("translate"));
+        REQUIRE(strategy->scenarioChoice()->currentData().toString() == s);
+        translate->click();
+        CHECK(strategy->strategies()->model()->rowCount() == 1);
+        CHECK(strategy->lines()->model()->rowCount() == 1);
+        doc = f.ws.path(QStringLiteral("atelier.atelier"));
+        QString error;
+        REQUIRE(f.project->saveAs(doc, &error));
+        REQUIRE(QFile::copy(doc, reopen.path(QStringLiteral("copie.atelier"))));
+    }
+    auto project = reopen.open(reopen.path(QStringLiteral("copie.atelier")));
+    CHECK(project->store().count(QStringLiteral("role")) == 8);
+    CHECK(project->store().count(QStringLiteral("scenario")) == 1);
+    CHECK(project->store().count(QStringLiteral("strategy")) == 1);
+    CHECK(project->store().rows(Entities::investmentLine()).first().value(QStringLiteral("mode")).toString()
+          == QStringLiteral("grant"));
+}
