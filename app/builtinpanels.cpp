@@ -13,4 +13,12 @@ BuiltinPanels BuiltinPanels::load()
     return {std::move(panels), std::move(schema)};
 }
 
+QList<const TableInfo *> BuiltinPanels::tables() const
+{
+    QList<const TableInfo *> all = Entities::all();
+    for (Panel *panel : panels)
+        all += panel->tables();
+    return all;
+}
+
 } // namespace Atelier

@@ -13,6 +13,8 @@ struct BuiltinPanels
     QList<Panel *> panels;
     Schema schema;
     static BuiltinPanels load();
+    /// Every table description: the core's shared entities, then each panel's own.
+    QList<const TableInfo *> tables() const;
 };
 
 } // namespace Atelier

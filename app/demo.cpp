@@ -10,10 +10,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
+
+#include <algorithm>
 
 namespace Atelier::Demo {
 
@@ -23,32 +26,60 @@ static QByteArray resource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-static bool addRows(ProjectContext &ctx, const TableInfo &table, const QJsonArray &rows)
+/// Rows name each other by "key"; a value "@key" becomes the id of the row with that key.
+class Builder
 {
-    for (const QJsonValue &value : rows)
-        if (Edit::addRow(ctx, table, value.toObject().toVariantMap()).isEmpty())
-            return false;
-    return true;
-}
-
-static bool addEvidence(ProjectContext &ctx, const QJsonArray &items)
-{
-    for (const QJsonValue &value : items) {
-        const QJsonObject item = value.toObject();
-        const QString file = item.value(QLatin1String("file")).toString();
-        const QByteArray data = resource(QStringLiteral(":/demo/") + file);
-        if (data.isEmpty())
-            return false;
-        Row row = AttachmentFile::fromBytes(file, data);
-        for (const char *key : {"title", "kind", "description"})
-            row.insert(QLatin1String(key), item.value(QLatin1String(key)).toString());
-        if (Edit::addRow(ctx, Entities::attachment(), row).isEmpty())
-            return false;
+public:
+    Builder(ProjectContext &ctx, const QList<const TableInfo *> &tables)
+        : m_ctx(ctx)
+        , m_tables(tables)
+    {
     }
-    return true;
-}
 
-bool fill(ProjectContext &ctx, QString *error)
+    bool addRecords(const QJsonArray &records)
+    {
+        for (const QJsonValue &record : records) {
+            const QString name = record.toObject().value(QLatin1String("table")).toString();
+            const auto table = std::find_if(m_tables.begin(), m_tables.end(),
+                                            [&](const TableInfo *t) { return t->table() == name; });
+            if (table == m_tables.end())
+                return false;
+            for (const QJsonValue &row : record.toObject().value(QLatin1String("rows")).toArray())
+                if (!addRow(**table, row.toObject()))
+                    return false;
+        }
+        return true;
+    }
+
+private:
+    bool addRow(const TableInfo &table, const QJsonObject &object)
+    {
+        Row row;
+        const QString file = object.value(QLatin1String("file")).toString();
+        if (!file.isEmpty()) { // evidence: the file's bytes, type and fingerprint
+            const QByteArray data = resource(QStringLiteral(":/demo/") + file);
+            if (data.isEmpty())
+                return false;
+            row = AttachmentFile::fromBytes(file, data);
+        }
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == QLatin1String("key") || it.key() == QLatin1String("file"))
+                continue;
+            const QString text = it.value().toString();
+            row.insert(it.key(), text.startsWith(QLatin1Char('@')) ? QVariant(m_ids.value(text.mid(1)))
+                                                                    : it.value().toVariant());
+        }
+        const QString id = Edit::addRow(m_ctx, table, row);
+        m_ids.insert(object.value(QLatin1String("key")).toString(), id);
+        return !id.isEmpty();
+    }
+
+    ProjectContext &m_ctx;
+    const QList<const TableInfo *> &m_tables;
+    QHash<QString, QString> m_ids;
+};
+
+bool fill(ProjectContext &ctx, const QList<const TableInfo *> &tables, QString *error)
 {
     QString failure;
     const QMetaObject::Connection listen = QObject::connect(&ctx.notifier, &Notifier::writeFailed,
@@ -57,11 +88,8 @@ bool fill(ProjectContext &ctx, QString *error)
     const QJsonObject identity = demo.value(QLatin1String("project")).toObject();
     bool ok = !demo.isEmpty();
     for (auto it = identity.begin(); ok && it != identity.end(); ++it)
-        ok =
-            Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
-    ok = ok && addRows(ctx, Entities::keyDate(), demo.value(QLatin1String("key_dates")).toArray());
-    ok = ok && addRows(ctx, Entities::participant(), demo.value(QLatin1String("participants")).toArray());
-    ok = ok && addEvidence(ctx, demo.value(QLatin1String("evidence")).toArray());
+        ok = Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
+    ok = ok && Builder(ctx, tables).addRecords(demo.value(QLatin1String("records")).toArray());
     QObject::disconnect(listen);
     if (!ok && error)
         *error = failure.isEmpty()

@@ -13,7 +13,7 @@ namespace Atelier::Modeler::Board {
 
 /// The landscape is a 2 × 2 grid of zones, one per family, in scene coordinates.
 inline constexpr QSizeF kCardSize{240, 150};
-inline constexpr qreal kZoneWidth = 1400, kZoneHeight = 900, kGap = 40, kHeader = 90, kGrid = 10;
+inline constexpr qreal kZoneWidth = 1100, kZoneHeight = 780, kGap = 40, kHeader = 90, kGrid = 10;
 
 QRectF zoneRect(Family family);
 /// The rectangle cards may occupy inside a zone (below its header).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardview.h"
 
+#include "boardgeometry.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -38,6 +40,12 @@ void BoardView::fitAll()
 {
     m_followSize = true;
     fitInView(sceneRect(), Qt::KeepAspectRatio);
+}
+
+void BoardView::showZone(Family family)
+{
+    m_followSize = false;
+    fitInView(zoneRect(family), Qt::KeepAspectRatio);
 }
 
 void BoardView::wheelEvent(QWheelEvent *event)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "modelerschema.h"
+
 #include <QGraphicsView>
 
 namespace Atelier::Modeler::Board {
@@ -15,6 +17,8 @@ public:
     explicit BoardView(QGraphicsScene *scene, QWidget *parent = nullptr);
     void zoomBy(qreal factor);
     void fitAll();
+    /// One family's zone fills the view (the facilitator focuses the room on it).
+    void showZone(Family family);
     qreal zoom() const { return transform().m11(); }
 
 protected:

@@ -23,6 +23,13 @@ ModuleSchema ModelerPanel::migrations() const
     return schema();
 }
 
+QList<const TableInfo *> ModelerPanel::tables() const
+{
+    using namespace Tables;
+    return {&card(), &cardGroup(), &role(), &roleAssignment(), &scenario(), &element(), &amendment(), &criterion(),
+            &score(), &risk(), &dotVote()};
+}
+
 QWidget *ModelerPanel::createView(ProjectContext &ctx, QWidget *parent)
 {
     return new ModelerView(ctx, parent);

@@ -21,6 +21,7 @@ public:
     QIcon icon() const override;
     int order() const override { return 10; }
     ModuleSchema migrations() const override;
+    QList<const TableInfo *> tables() const override;
     QWidget *createView(ProjectContext &ctx, QWidget *parent) override;
     QList<ReportSection> reportSections(ProjectContext &ctx) const override;
 };

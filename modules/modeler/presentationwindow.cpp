@@ -55,6 +55,15 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         close();
         return;
     }
+    // 1 to 4 bring one family's zone to the whole screen, 0 the whole landscape.
+    if (event->key() >= Qt::Key_1 && event->key() < Qt::Key_1 + kFamilyCount) {
+        m_view->showZone(Family(event->key() - Qt::Key_1));
+        return;
+    }
+    if (event->key() == Qt::Key_0) {
+        m_view->fitAll();
+        return;
+    }
     if (event->key() == Qt::Key_Insert) {
         const QList<Board::CardItem *> selected = m_scene.selectedCards();
         m_scene.addCard(selected.isEmpty() ? Family::Needs : selected.first()->family());

@@ -13,7 +13,8 @@ class BoardView;
 } // namespace Board
 
 /// The board for the projector: full screen, dark, large type, no editing chrome, the countdown on
-/// top. Keyboard driven: Insert adds a card (family of the selected card), Enter edits it, Esc leaves.
+/// top. Keyboard driven: 1–4 show one family, 0 the whole landscape, Insert adds a card (family of
+/// the selected card), Enter edits it, Esc leaves.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT

@@ -11,6 +11,7 @@
 #include "core/store.h"
 #include "widgets/entitytableeditor.h"
 #include "widgets/entitytablemodel.h"
+#include "widgets/fielddelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,6 +27,35 @@
 #include <QVBoxLayout>
 
 namespace Atelier::Modeler {
+
+/// Edits the text of an element or amendment; for an investment mode, a list of the modes.
+class ElementTextDelegate : public FieldDelegate
+{
+public:
+    using FieldDelegate::FieldDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!isModeText(index))
+            return FieldDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        const FieldInfo &mode = Entities::investmentMode();
+        for (const Choice &c : mode.choices)
+            combo->addItem(mode.choiceLabel(QLatin1String(c.key)), QLatin1String(c.key));
+        combo->setAccessibleName(mode.translatedLabel());
+        return combo;
+    }
+
+private:
+    static bool isModeText(const QModelIndex &index)
+    {
+        const auto *model = qobject_cast<const EntityTableModel *>(index.model());
+        if (!model || index.column() != model->columnOf(QStringLiteral("text")))
+            return false;
+        const QModelIndex kind = index.siblingAtColumn(model->columnOf(QStringLiteral("kind")));
+        return kind.isValid() && kind.data(Qt::EditRole).toString() == QLatin1String("mode");
+    }
+};
 
 RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *parent)
     : QWidget(parent)
@@ -43,7 +73,8 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
 {
     m_scenarios->setObjectName(QStringLiteral("scenarios"));
     m_scenarios->setAccessibleName(tr("Scenario"));
-    m_scenarios->setMinimumContentsLength(30);
+    m_scenarios->setMinimumContentsLength(16);
+    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_round->setObjectName(QStringLiteral("round"));
     m_round->setRange(1, 99);
     m_round->setPrefix(tr("Round "));
@@ -53,6 +84,18 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     m_elements->view()->horizontalHeader()->resizeSection(0, 170);
     m_elements->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_elements->view()->horizontalHeader()->setStretchLastSection(false);
+
+    // An element of kind "mode" holds an investment mode's key: show (and choose) its name.
+    const auto modeName = [](const Row &row) {
+        const QString text = row.value(QStringLiteral("text")).toString();
+        return row.value(QStringLiteral("kind")).toString() == QLatin1String("mode")
+                   ? Entities::investmentMode().choiceLabel(text)
+                   : text;
+    };
+    m_elements->model()->setDisplay(QStringLiteral("text"), modeName);
+    m_amendments->model()->setDisplay(QStringLiteral("text"), modeName);
+    m_elements->view()->setItemDelegate(new ElementTextDelegate(m_elements->view()));
+    m_amendments->view()->setItemDelegate(new ElementTextDelegate(m_amendments->view()));
 
     auto *proposal = new QPushButton(tr("New proposal…"), this);
     auto *forkButton = new QPushButton(tr("Fork into a new scenario…"), this);
@@ -87,8 +130,10 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     top->addWidget(m_scenarios, 1);
     top->addWidget(proposal);
     top->addWidget(forkButton);
-    top->addWidget(m_round);
-    top->addWidget(new TimerWidget(timer, this));
+    auto *turn = new QHBoxLayout;
+    turn->addWidget(m_round);
+    turn->addWidget(new TimerWidget(timer, this));
+    turn->addStretch();
 
     auto *proposalBox = new QGroupBox(tr("The proposal as it stands"));
     (new QVBoxLayout(proposalBox))->addWidget(m_elements);
@@ -105,6 +150,7 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(turn);
     layout->addWidget(split, 1);
 
     connect(m_scenarios, &QComboBox::currentIndexChanged, this, &RoundsPage::showScenario);

@@ -91,6 +91,7 @@ StrategyPage::StrategyPage(ProjectContext &ctx, QWidget *parent)
     connect(&ctx.notifier, &Notifier::rowRemoved, this, onChange);
     connect(&ctx.notifier, &Notifier::valueChanged, this, onChange);
     reloadScenarios();
+    m_strategies->selectId(m_strategies->model()->idAt(0));
 }
 
 void StrategyPage::reloadScenarios()

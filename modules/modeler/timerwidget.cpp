@@ -71,9 +71,10 @@ QString TimerWidget::shownText() const
 void TimerWidget::refresh()
 {
     m_digits->setText(m_timer.text());
+    const QPalette around = parentWidget() ? parentWidget()->palette() : QApplication::palette();
     QPalette p = palette();
-    p.setColor(QPalette::Window, m_signalling ? QColor(0xd9, 0x82, 0x2b) : QApplication::palette().color(QPalette::Window));
-    p.setColor(QPalette::WindowText, m_signalling ? Qt::white : QApplication::palette().color(QPalette::WindowText));
+    p.setColor(QPalette::Window, m_signalling ? QColor(0xd9, 0x82, 0x2b) : around.color(QPalette::Window));
+    p.setColor(QPalette::WindowText, m_signalling ? Qt::white : around.color(QPalette::WindowText));
     setPalette(p);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entities.h"
 #include "core/schema.h"
 #include "reportsection.h"
 
@@ -33,6 +34,8 @@ public:
     virtual int order() const = 0;
     /// The panel's own tables and their history (empty when it only uses shared entities).
     virtual ModuleSchema migrations() const { return {id(), {}}; }
+    /// The descriptions of the panel's own tables (for generic code: the demo builder, checks).
+    virtual QList<const TableInfo *> tables() const { return {}; }
     /// The panel's view of one open project. The view reads through ctx.store, writes through
     /// Edit::, and follows ctx.notifier; it lives no longer than the project.
     virtual QWidget *createView(ProjectContext &ctx, QWidget *parent) = 0;

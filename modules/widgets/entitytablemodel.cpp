@@ -53,6 +53,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::CheckStateRole ? QVariant(stored.toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
+        if (const auto display = m_display.value(QLatin1String(f.column)))
+            return display(m_rows.at(index.row()));
         if (f.kind == FieldKind::Reference)
             return referenceLabel(f, stored.toString());
         return Format::value(f, stored);
@@ -137,6 +139,11 @@ QList<Row> EntityTableModel::visibleRows() const
     if (!m_filterColumn.isEmpty())
         rows.removeIf([this](const Row &r) { return r.value(m_filterColumn).toString() != m_filterValue; });
     return rows;
+}
+
+void EntityTableModel::setDisplay(const QString &column, std::function<QString(const Row &)> display)
+{
+    m_display.insert(column, std::move(display));
 }
 
 void EntityTableModel::setFilter(const QString &column, const QString &value)

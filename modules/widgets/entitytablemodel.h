@@ -5,6 +5,9 @@
 #include "core/entities.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 namespace Atelier {
 
@@ -30,6 +33,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    /// Writes a column's cells with `display` instead of the field's own format (a text whose meaning
+    /// depends on another column of the row).
+    void setDisplay(const QString &column, std::function<QString(const Row &)> display);
     /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); empty shows all.
     void setFilter(const QString &column, const QString &value);
     QString filterValue() const { return m_filterValue; }
@@ -54,6 +60,7 @@ private:
     QList<Row> visibleRows() const;
     QList<Row> m_rows;
     QString m_filterColumn, m_filterValue;
+    QHash<QString, std::function<QString(const Row &)>> m_display;
 };
 
 } // namespace Atelier

@@ -15,7 +15,7 @@ TEST_CASE("The demo is built through undoable edits, with evidence that is intac
     REQUIRE(f.docs().newProject());
     ProjectContext &ctx = f.project().context();
     QString error;
-    REQUIRE(Demo::fill(ctx, &error));
+    REQUIRE(Demo::fill(ctx, f.panels.tables(), &error));
     CHECK(f.project().undoStack().count() > 20);
     CHECK(f.project().displayTitle().startsWith(QStringLiteral("Restauration scolaire")));
 

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #ifdef ATELIER_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -22,6 +24,10 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("atelier-tests"));
-    QStandardPaths::setTestModeEnabled(true); // settings and data go to a test location
+    QStandardPaths::setTestModeEnabled(true); // data go to a test location
+    // Settings (recent files, language) of one test process never meet another's: CTest runs them side by side.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }
