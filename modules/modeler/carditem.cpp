@@ -9,6 +9,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsTextItem>
 #include <QKeyEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
@@ -17,12 +18,12 @@
 namespace Atelier::Modeler::Board {
 
 static constexpr qreal kBand = 10, kPad = 12;
+static constexpr qreal kOverviewDetail = 0.55; ///< below this scale, cards are drawn in overview
 
 CardItem::CardItem(const QString &id)
     : m_id(id)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable);
-    setCacheMode(DeviceCoordinateCache);
     setAcceptHoverEvents(false);
 }
 
@@ -34,12 +35,14 @@ void CardItem::show(const Row &row, const QString &author)
     m_author = author;
     setPos(row.value(QStringLiteral("x")).toDouble(), row.value(QStringLiteral("y")).toDouble());
     setToolTip(m_body.isEmpty() ? m_title : m_title + QStringLiteral("\n\n") + m_body);
+    layOut();
     update();
 }
 
 void CardItem::setPresentation(bool on)
 {
     m_presentation = on;
+    layOut();
     update();
 }
 
@@ -48,11 +51,59 @@ QRectF CardItem::boundingRect() const
     return QRectF(QPointF(0, 0), kCardSize).adjusted(-3, -3, 3, 3);
 }
 
+void CardItem::paintOverview(QPainter *painter, bool selected) const
+{
+    // Seen from afar (the whole board of a large workshop): a plain card and its title, fast.
+    const QRectF card(QPointF(0, 0), kCardSize);
+    painter->fillRect(card, selected ? QColor(0xd9, 0x82, 0x2b) : familyColor(m_family));
+    painter->fillRect(card.adjusted(kBand, 4, -4, -4), m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
+    QFont font = painter->font();
+    font.setPixelSize(26);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::black);
+    painter->drawText(card.adjusted(kBand + kPad, kPad, -kPad, -kPad), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      m_title);
+}
+
+void CardItem::layOut()
+{
+    // Text is laid out once per change, not once per frame: a large board repaints fast.
+    const qreal width = kCardSize.width() - kBand - 2 * kPad;
+    m_titleFont = QFont();
+    m_titleFont.setPixelSize(m_presentation ? 24 : 19);
+    m_titleFont.setBold(true);
+    m_bodyFont = QFont();
+    m_bodyFont.setPixelSize(m_presentation ? 18 : 15);
+    m_smallFont = m_bodyFont;
+    m_smallFont.setPixelSize(m_presentation ? 15 : 12);
+    m_smallFont.setItalic(true);
+    const QFontMetricsF titleMetrics(m_titleFont), bodyMetrics(m_bodyFont);
+    m_titleText = QStaticText(titleMetrics.elidedText(m_title, Qt::ElideRight, width * 2.6));
+    m_titleText.setTextWidth(width);
+    m_titleText.setTextFormat(Qt::PlainText);
+    m_titleText.prepare(QTransform(), m_titleFont);
+    const qreal bodyHeight = kCardSize.height() - 2 * kPad - m_titleText.size().height() - 24;
+    const int lines = qMax(0, int(bodyHeight / bodyMetrics.lineSpacing()));
+    m_bodyText = QStaticText(lines ? bodyMetrics.elidedText(m_body.simplified(), Qt::ElideRight, width * lines * 0.92)
+                                   : QString());
+    m_bodyText.setTextWidth(width);
+    m_bodyText.setTextFormat(Qt::PlainText);
+    m_bodyText.prepare(QTransform(), m_bodyFont);
+    m_authorText = QStaticText(QFontMetricsF(m_smallFont).elidedText(m_author, Qt::ElideLeft, width));
+    m_authorText.setTextFormat(Qt::PlainText);
+    m_authorText.prepare(QTransform(), m_smallFont);
+}
+
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF card(QPointF(0, 0), kCardSize);
     const QColor strong = familyColor(m_family);
     const bool selected = option->state & QStyle::State_Selected;
+    if (!m_editor && option->levelOfDetailFromTransform(painter->worldTransform()) < kOverviewDetail) {
+        paintOverview(painter, selected);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected ? QColor(0xd9, 0x82, 0x2b) : strong.darker(120), selected ? 5 : 1.5));
     painter->setBrush(m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
@@ -60,32 +111,21 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(strong);
     painter->drawRoundedRect(QRectF(0, 0, kBand, kCardSize.height()), 4, 4);
-
     if (m_editor)
         return; // the editor shows the text being typed
-    QFont titleFont = painter->font();
-    titleFont.setPixelSize(m_presentation ? 24 : 19);
-    titleFont.setBold(true);
-    QFont bodyFont = painter->font();
-    bodyFont.setPixelSize(m_presentation ? 18 : 15);
-    const QRectF text = card.adjusted(kBand + kPad, kPad, -kPad, -kPad);
 
+    const QPointF origin(kBand + kPad, kPad);
     painter->setPen(m_presentation ? Qt::black : QColor(0x1d, 0x1d, 0x1b));
-    painter->setFont(titleFont);
-    QRectF titleRect;
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_title, &titleRect);
-    painter->setFont(bodyFont);
-    const QRectF bodyArea = text.adjusted(0, qMin(titleRect.height(), text.height()) + 4, 0, -20);
-    const QString body = QFontMetrics(bodyFont).elidedText(m_body.simplified(), Qt::ElideRight,
-                                                           int(bodyArea.width() * qMax(1.0, bodyArea.height() / 19)));
-    painter->drawText(bodyArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, body);
+    painter->setFont(m_titleFont);
+    painter->drawStaticText(origin, m_titleText);
+    painter->setFont(m_bodyFont);
+    painter->drawStaticText(origin + QPointF(0, m_titleText.size().height() + 4), m_bodyText);
     if (!m_author.isEmpty()) {
-        QFont small = bodyFont;
-        small.setPixelSize(m_presentation ? 15 : 12);
-        small.setItalic(true);
-        painter->setFont(small);
+        painter->setFont(m_smallFont);
         painter->setPen(strong.darker(110));
-        painter->drawText(text, Qt::AlignRight | Qt::AlignBottom, m_author);
+        painter->drawStaticText(QPointF(kCardSize.width() - kPad - m_authorText.size().width(),
+                                        kCardSize.height() - kPad - m_authorText.size().height()),
+                                m_authorText);
     }
 }
 
@@ -124,7 +164,6 @@ void CardItem::startEditing(const QString &column, const QString &text, const QR
     m_editor->setFont(font);
     m_editor->setTextInteractionFlags(Qt::TextEditorInteraction);
     m_editor->installSceneEventFilter(this);
-    setCacheMode(NoCache);
     update();
     m_editor->setFocus(Qt::MouseFocusReason);
     QTextCursor cursor = m_editor->textCursor();
@@ -141,7 +180,6 @@ void CardItem::finishEditing(bool keep, bool refocus)
     editor->removeSceneEventFilter(this);
     editor->deleteLater();
     editor->hide();
-    setCacheMode(DeviceCoordinateCache);
     update();
     if (refocus)
         setFocus(); // the keyboard goes on from the card

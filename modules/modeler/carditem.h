@@ -4,7 +4,9 @@
 
 #include "modelerschema.h"
 
+#include <QFont>
 #include <QGraphicsObject>
+#include <QStaticText>
 
 class QGraphicsTextItem;
 
@@ -43,6 +45,8 @@ protected:
     bool sceneEventFilter(QGraphicsItem *watched, QEvent *event) override;
 
 private:
+    void layOut();
+    void paintOverview(QPainter *painter, bool selected) const;
     void startEditing(const QString &column, const QString &text, const QRectF &area);
     void finishEditing(bool keep, bool refocus);
 
@@ -51,6 +55,8 @@ private:
     bool m_presentation = false;
     QGraphicsTextItem *m_editor = nullptr;
     QString m_editedColumn;
+    QFont m_titleFont, m_bodyFont, m_smallFont;
+    QStaticText m_titleText, m_bodyText, m_authorText;
 };
 
 } // namespace Atelier::Modeler::Board

@@ -84,6 +84,11 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     m_elements->view()->horizontalHeader()->resizeSection(0, 170);
     m_elements->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_elements->view()->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView *amendHeader = m_amendments->view()->horizontalHeader();
+    amendHeader->resizeSection(0, 60);
+    amendHeader->resizeSection(3, 200);
+    amendHeader->resizeSection(5, 280);
+    amendHeader->resizeSection(6, 260);
 
     // An element of kind "mode" holds an investment mode's key: show (and choose) its name.
     const auto modeName = [](const Row &row) {
