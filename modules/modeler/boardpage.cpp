@@ -5,12 +5,14 @@
 #include "boardgeometry.h"
 #include "boardscene.h"
 #include "boardview.h"
+#include "cardinspector.h"
 #include "carditem.h"
 #include "presentationwindow.h"
 
 #include "core/projectcontext.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -66,10 +68,19 @@ BoardPage::BoardPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pare
     project->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(project);
 
+    auto *inspector = new CardInspector(ctx, this);
+    connect(m_scene, &QGraphicsScene::selectionChanged, inspector, [this, inspector] {
+        const QList<Board::CardItem *> cards = m_scene->selectedCards();
+        inspector->showCard(cards.size() == 1 ? cards.first()->id() : QString());
+    });
+    auto *board = new QHBoxLayout;
+    board->addWidget(m_view, 1);
+    board->addWidget(inspector);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(board, 1);
 }
 
 BoardPage::~BoardPage()

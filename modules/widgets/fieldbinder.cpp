@@ -9,6 +9,7 @@
 #include "core/projectcontext.h"
 #include "core/store.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,6 +69,27 @@ void FieldBinder::bind(MoneyEdit *editor, const QString &column)
             [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->cents()); });
 }
 
+void FieldBinder::bind(QComboBox *editor, const QString &column)
+{
+    const FieldInfo *field = m_table.field(column);
+    editor->clear();
+    if (field && field->kind == FieldKind::Reference) {
+        editor->addItem(QString(), QString());
+        for (const Row &row : m_ctx.store.rows(field->reference()))
+            editor->addItem(row.value(QLatin1String(field->referenceLabel)).toString(), row.value(QStringLiteral("id")));
+    } else if (field) {
+        for (const Choice &c : field->choices)
+            editor->addItem(field->choiceLabel(QLatin1String(c.key)), QLatin1String(c.key));
+    }
+    m_editors.insert(column, editor);
+    if (field)
+        editor->setAccessibleName(field->translatedLabel());
+    editor->setEnabled(!m_ctx.isReadOnly());
+    load(column);
+    connect(editor, &QComboBox::activated, this,
+            [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->currentData()); });
+}
+
 bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
 {
     auto *editor = qobject_cast<QPlainTextEdit *>(watched);
@@ -98,6 +120,8 @@ void FieldBinder::load(const QString &column)
             const QSignalBlocker quiet(text); // a reload is not typing
             text->setPlainText(value.toString());
         }
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
     } else if (auto *money = qobject_cast<MoneyEdit *>(editor)) {
         if (money->cents() != value.toLongLong())
             money->setCents(value.toLongLong());

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
@@ -29,6 +30,9 @@ public:
     /// Commits shortly after typing stops and when focus leaves; a typing session is one undo step.
     void bind(QPlainTextEdit *editor, const QString &column);
     void bind(MoneyEdit *editor, const QString &column);
+    /// A list for a choice field, or for a reference field (the rows of the table referred to,
+    /// with an empty entry for "none").
+    void bind(QComboBox *editor, const QString &column);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

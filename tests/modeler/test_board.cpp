@@ -8,6 +8,7 @@
 #include "modeler/boardview.h"
 #include "modeler/carditem.h"
 
+#include <QComboBox>
 #include <QGraphicsTextItem>
 
 using namespace Atelier;
@@ -149,4 +150,36 @@ TEST_CASE("Projector mode: full screen, large type, a card can still be added li
     QTest::qWait(10);
     CHECK_FALSE(page->presentation());
     CHECK_FALSE(page->scene()->isPresentation());
+}
+
+TEST_CASE("The selected card's author and evidence are chosen beside the board", "[board][inspector]")
+{
+    ModelerFixture f;
+    auto &ctx = f.ctx();
+    const QString nadia = Edit::addRow(ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Nadia Ferhat")}});
+    const QByteArray photo("photo");
+    const QString plan = Edit::addRow(ctx, Entities::attachment(),
+                                      {{QStringLiteral("title"), QStringLiteral("Plan de la cuisine")},
+                                       {QStringLiteral("size"), photo.size()},
+                                       {QStringLiteral("sha256"), QStringLiteral("x")},
+                                       {QStringLiteral("data"), photo}});
+    Board::BoardScene *scene = sceneOf(f);
+    const QString id = scene->addCard(Family::Needs, {}, false);
+    scene->clearSelection();
+    scene->card(id)->setSelected(true);
+    auto *author = f.find<QComboBox>(QStringLiteral("cardAuthor"));
+    auto *evidence = f.find<QComboBox>(QStringLiteral("cardEvidence"));
+    REQUIRE(author);
+    REQUIRE(author->isEnabled());
+    author->setCurrentIndex(author->findData(nadia));
+    Q_EMIT author->activated(author->currentIndex());
+    evidence->setCurrentIndex(evidence->findText(QStringLiteral("Plan de la cuisine")));
+    Q_EMIT evidence->activated(evidence->currentIndex());
+    CHECK(stored(f, id, "author_id") == nadia);
+    CHECK(stored(f, id, "evidence_id") == plan);
+    CHECK(f.undo().undoText() == QStringLiteral("Link card to evidence"));
+    f.undo().undo();
+    CHECK(evidence->currentText().isEmpty());
+    scene->clearSelection();
+    CHECK_FALSE(author->isEnabled());
 }

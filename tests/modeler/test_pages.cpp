@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -100,4 +101,35 @@ TEST_CASE("A whole workshop survives save and reopen; the strategy reaches the s
     CHECK(project->store().count(QStringLiteral("strategy")) == 1);
     CHECK(project->store().rows(Entities::investmentLine()).first().value(QStringLiteral("mode")).toString()
           == QStringLiteral("grant"));
+}
+
+/// A scroll area's viewport: the area itself carries the name.
+static bool isViewport(QWidget *w)
+{
+    auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget());
+    return area && area->viewport() == w;
+}
+
+TEST_CASE("Every control of the modeler has an accessible name; tabs are reachable by keyboard", "[pages][a11y]")
+{
+    ModelerFixture f;
+    auto *tabs = qobject_cast<QTabWidget *>(f.view.get());
+    REQUIRE(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        for (QWidget *w : tabs->currentWidget()->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->inherits("QToolButton") ||
+                w->inherits("QScrollBar") || w->inherits("QHeaderView") || w->inherits("QPushButton") ||
+                w->inherits("QTabBar") || (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox")) ||
+                isViewport(w))
+                continue;
+            INFO(tabs->tabText(i).toStdString() << ": " << w->metaObject()->className() << " in " << w->parentWidget()->metaObject()->className() << " "
+                                                << w->objectName().toStdString());
+            CHECK_FALSE(w->accessibleName().isEmpty());
+        }
+    }
+    // Ctrl+Tab walks the workshop's steps.
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 1);
 }
