@@ -19,6 +19,8 @@ Q_SIGNALS:
     void valueChanged(const QString &table, const QString &id, const QString &column);
     void rowInserted(const QString &table, const QString &id);
     void rowRemoved(const QString &table, const QString &id);
+    /// Something in `table` changed (after the fine-grained signal): for views that simply rebuild.
+    void tableChanged(const QString &table);
     /// A write failed and was rolled back; `message` is for the user.
     void writeFailed(const QString &message);
 };

@@ -119,6 +119,7 @@ void Store::setValues(const TableInfo &table, const QList<FieldChange> &changes)
     }
     for (const FieldChange &c : changes)
         Q_EMIT m_notifier.valueChanged(table.table(), c.rowId, c.column);
+    Q_EMIT m_notifier.tableChanged(table.table());
 }
 
 void Store::insert(const TableInfo &table, Row row)
@@ -150,6 +151,7 @@ void Store::insert(const TableInfo &table, Row row)
         tx.commit();
     }
     Q_EMIT m_notifier.rowInserted(table.table(), id);
+    Q_EMIT m_notifier.tableChanged(table.table());
 }
 
 Row Store::take(const TableInfo &table, const QString &id)
@@ -169,6 +171,7 @@ Row Store::take(const TableInfo &table, const QString &id)
         tx.commit();
     }
     Q_EMIT m_notifier.rowRemoved(table.table(), id);
+    Q_EMIT m_notifier.tableChanged(table.table());
     return whole;
 }
 

@@ -59,13 +59,13 @@ BoardScene::BoardScene(ProjectContext &ctx, QObject *parent)
         if (table == cardTable())
             showCard(id);
         else if (table == Tables::cardGroup().table())
-            updateGroups();
+            scheduleGroups();
     });
     connect(&ctx.notifier, &Notifier::rowRemoved, this, [this](const QString &table, const QString &id) {
         if (table == cardTable())
             dropCard(id);
         else if (table == Tables::cardGroup().table())
-            updateGroups();
+            scheduleGroups();
     });
     connect(&ctx.notifier, &Notifier::valueChanged, this, [this](const QString &table, const QString &id) {
         if (table == cardTable())
@@ -89,20 +89,35 @@ void BoardScene::load()
     for (const Row &row : rows) {
         const QString id = row.value(QStringLiteral("id")).toString();
         present.insert(id);
-        CardItem *item = m_cards.value(id);
-        if (!item) {
-            item = new CardItem(id);
-            item->setPresentation(m_presentation);
-            connect(item, &CardItem::edited, this, &BoardScene::onEdited);
-            addItem(item);
-            m_cards.insert(id, item);
-        }
-        item->show(row, authorOf(row));
+        itemFor(id)->show(row, authorOf(row));
     }
     for (const QString &id : m_cards.keys())
         if (!present.contains(id))
-            dropCard(id);
-    updateGroups();
+            delete m_cards.take(id);
+    scheduleGroups();
+}
+
+CardItem *BoardScene::itemFor(const QString &id)
+{
+    CardItem *&item = m_cards[id];
+    if (!item) {
+        item = new CardItem(id);
+        item->setPresentation(m_presentation);
+        connect(item, &CardItem::edited, this, &BoardScene::onEdited);
+        addItem(item);
+    }
+    return item;
+}
+
+void BoardScene::scheduleGroups()
+{
+    // Many cards change at once (a move of a selection, a reload): draw the frames once, after.
+    if (std::exchange(m_groupsPending, true))
+        return;
+    QMetaObject::invokeMethod(this, [this] {
+        m_groupsPending = false;
+        updateGroups();
+    }, Qt::QueuedConnection);
 }
 
 void BoardScene::showCard(const QString &id)
@@ -110,34 +125,24 @@ void BoardScene::showCard(const QString &id)
     const Row row = m_ctx.store.row(Tables::card(), id);
     if (row.isEmpty())
         return;
-    CardItem *item = m_cards.value(id);
-    if (!item) {
-        item = new CardItem(id);
-        item->setPresentation(m_presentation);
-        connect(item, &CardItem::edited, this, &BoardScene::onEdited);
-        addItem(item);
-        m_cards.insert(id, item);
-    }
-    item->show(row, authorOf(row));
-    updateGroups();
+    itemFor(id)->show(row, authorOf(row));
+    scheduleGroups();
 }
 
 void BoardScene::dropCard(const QString &id)
 {
     delete m_cards.take(id);
-    updateGroups();
+    scheduleGroups();
 }
 
 void BoardScene::updateGroups()
 {
     QHash<QString, QRectF> bounds;
-    for (const Row &row : m_ctx.store.rows(Tables::card())) {
-        const QString group = row.value(QStringLiteral("group_id")).toString();
-        if (group.isEmpty())
+    for (const CardItem *card : std::as_const(m_cards)) {
+        if (card->groupId().isEmpty())
             continue;
-        const QRectF card(QPointF(row.value(QStringLiteral("x")).toDouble(), row.value(QStringLiteral("y")).toDouble()),
-                          kCardSize);
-        bounds[group] = bounds.contains(group) ? bounds[group].united(card) : card;
+        const QRectF area(card->pos(), kCardSize);
+        bounds[card->groupId()] = bounds.contains(card->groupId()) ? bounds[card->groupId()].united(area) : area;
     }
     for (const QString &id : m_groups.keys())
         if (!bounds.contains(id))

@@ -49,6 +49,8 @@ private:
     void load();
     void showCard(const QString &id);
     void dropCard(const QString &id);
+    CardItem *itemFor(const QString &id);
+    void scheduleGroups();
     void updateGroups();
     void recordMoves(const QList<CardItem *> &cards, bool mergeable);
     void onEdited(const QString &id, const QString &column, const QString &text);
@@ -59,6 +61,7 @@ private:
     QHash<QString, GroupFrame *> m_groups;
     QHash<CardItem *, QPointF> m_pressPositions;
     bool m_presentation = false;
+    bool m_groupsPending = false;
 };
 
 } // namespace Atelier::Modeler::Board

@@ -32,6 +32,7 @@ void CardItem::show(const Row &row, const QString &author)
     m_title = row.value(QStringLiteral("title")).toString();
     m_body = row.value(QStringLiteral("body")).toString();
     m_family = familyFromKey(row.value(QStringLiteral("family")).toString());
+    m_groupId = row.value(QStringLiteral("group_id")).toString();
     m_author = author;
     setPos(row.value(QStringLiteral("x")).toDouble(), row.value(QStringLiteral("y")).toDouble());
     setToolTip(m_body.isEmpty() ? m_title : m_title + QStringLiteral("\n\n") + m_body);

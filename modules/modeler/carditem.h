@@ -25,6 +25,7 @@ public:
     Family family() const { return m_family; }
     QString title() const { return m_title; }
     QString body() const { return m_body; }
+    QString groupId() const { return m_groupId; }
     /// Large, high-contrast drawing for the projector.
     void setPresentation(bool on);
 
@@ -50,7 +51,7 @@ private:
     void startEditing(const QString &column, const QString &text, const QRectF &area);
     void finishEditing(bool keep, bool refocus);
 
-    QString m_id, m_title, m_body, m_author;
+    QString m_id, m_title, m_body, m_author, m_groupId;
     Family m_family = Family::Needs;
     bool m_presentation = false;
     QGraphicsTextItem *m_editor = nullptr;

@@ -99,9 +99,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
         if (watched.contains(table))
             scheduleRefresh();
     };
-    connect(&ctx.notifier, &Notifier::rowInserted, this, onChange);
-    connect(&ctx.notifier, &Notifier::rowRemoved, this, onChange);
-    connect(&ctx.notifier, &Notifier::valueChanged, this, onChange);
+    connect(&ctx.notifier, &Notifier::tableChanged, this, onChange);
     refresh();
 }
 

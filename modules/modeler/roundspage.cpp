@@ -164,9 +164,7 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
         if (table == Tables::scenario().table())
             reloadScenarios();
     };
-    connect(&ctx.notifier, &Notifier::rowInserted, this, onChange);
-    connect(&ctx.notifier, &Notifier::rowRemoved, this, onChange);
-    connect(&ctx.notifier, &Notifier::valueChanged, this, onChange);
+    connect(&ctx.notifier, &Notifier::tableChanged, this, onChange);
     reloadScenarios();
 }
 

@@ -87,9 +87,7 @@ StrategyPage::StrategyPage(ProjectContext &ctx, QWidget *parent)
         if (table == Tables::scenario().table())
             reloadScenarios();
     };
-    connect(&ctx.notifier, &Notifier::rowInserted, this, onChange);
-    connect(&ctx.notifier, &Notifier::rowRemoved, this, onChange);
-    connect(&ctx.notifier, &Notifier::valueChanged, this, onChange);
+    connect(&ctx.notifier, &Notifier::tableChanged, this, onChange);
     reloadScenarios();
     m_strategies->selectId(m_strategies->model()->idAt(0));
 }
