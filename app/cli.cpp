@@ -80,7 +80,8 @@ static int demo(const QString &path)
     WorkingArea area(work.path());
     QString error;
     std::unique_ptr<Project> project = Project::create(builtin.schema, area, &error);
-    if (!project || !Demo::fill(project->context(), builtin.tables(), &error) || !project->saveAs(path, &error)) {
+    if (!project || !Demo::fill(project->context(), builtin.tables(), &error) ||
+        !project->saveAs(path, &error)) {
         err(error);
         return Refused;
     }

@@ -30,11 +30,7 @@ static QByteArray resource(const QString &path)
 class Builder
 {
 public:
-    Builder(ProjectContext &ctx, const QList<const TableInfo *> &tables)
-        : m_ctx(ctx)
-        , m_tables(tables)
-    {
-    }
+    Builder(ProjectContext &ctx, const QList<const TableInfo *> &tables) : m_ctx(ctx), m_tables(tables) {}
 
     bool addRecords(const QJsonArray &records)
     {
@@ -66,8 +62,10 @@ private:
             if (it.key() == QLatin1String("key") || it.key() == QLatin1String("file"))
                 continue;
             const QString text = it.value().toString();
+            if (text.startsWith(QLatin1Char('@')) && !m_ids.contains(text.mid(1)))
+                return false; // a reference to a row not (yet) written
             row.insert(it.key(), text.startsWith(QLatin1Char('@')) ? QVariant(m_ids.value(text.mid(1)))
-                                                                    : it.value().toVariant());
+                                                                   : it.value().toVariant());
         }
         const QString id = Edit::addRow(m_ctx, table, row);
         m_ids.insert(object.value(QLatin1String("key")).toString(), id);
@@ -88,7 +86,8 @@ bool fill(ProjectContext &ctx, const QList<const TableInfo *> &tables, QString *
     const QJsonObject identity = demo.value(QLatin1String("project")).toObject();
     bool ok = !demo.isEmpty();
     for (auto it = identity.begin(); ok && it != identity.end(); ++it)
-        ok = Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
+        ok =
+            Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
     ok = ok && Builder(ctx, tables).addRecords(demo.value(QLatin1String("records")).toArray());
     QObject::disconnect(listen);
     if (!ok && error)

@@ -31,7 +31,8 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-QString buildWorkshop(const Schema &schema, const WorkingArea &area, const QString &path, int cards, int amendments)
+QString buildWorkshop(const Schema &schema, const WorkingArea &area, const QString &path, int cards,
+                      int amendments)
 {
     QString error;
     auto project = Project::create(schema, area, &error);
@@ -43,14 +44,17 @@ QString buildWorkshop(const Schema &schema, const WorkingArea &area, const QStri
         Edit::addRow(ctx, Tables::card(),
                      {{QStringLiteral("family"), familyKey(family)},
                       {QStringLiteral("title"), QStringLiteral("Carte %1 : circuit court").arg(i)},
-                      {QStringLiteral("body"), QStringLiteral("Un texte de deux lignes, comme au tableau, pour la carte %1.").arg(i)},
+                      {QStringLiteral("body"),
+                       QStringLiteral("Un texte de deux lignes, comme au tableau, pour la carte %1.").arg(i)},
                       {QStringLiteral("x"), zone.left() + (slot * 37) % int(zone.width())},
                       {QStringLiteral("y"), zone.top() + (slot * 23) % int(zone.height())}});
     }
-    const QString scenario = Workshop::createProposal(ctx, QStringLiteral("Proposition"), {{QStringLiteral("object"), QStringLiteral("Objet")}});
+    const QString scenario = Workshop::createProposal(ctx, QStringLiteral("Proposition"),
+                                                      {{QStringLiteral("object"), QStringLiteral("Objet")}});
     for (int i = 0; i < amendments; ++i)
         Workshop::proposeAmendment(ctx, scenario, 1 + i / 50, {}, QStringLiteral("add"), {},
-                                   {QStringLiteral("need"), QStringLiteral("Besoin %1").arg(i)}, QStringLiteral("Motif"));
+                                   {QStringLiteral("need"), QStringLiteral("Besoin %1").arg(i)},
+                                   QStringLiteral("Motif"));
     project->saveAs(path, &error);
     return error;
 }
@@ -113,7 +117,8 @@ int main(int argc, char *argv[])
     const double first = paintFrame(viewport);
 
     std::printf("| step (2,000 cards, 300 amendments) | ms |\n|---|---:|\n");
-    std::printf("| safe open + working copy | %.0f |\n| board built and shown | %.0f |\n| first frame painted | %.0f |\n",
+    std::printf("| safe open + working copy | %.0f |\n| board built and shown | %.0f |\n| first frame "
+                "painted | %.0f |\n",
                 open, build, first);
     std::printf("| **open to first frame** | **%.0f** |\n\n", open + build + first);
 

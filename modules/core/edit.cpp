@@ -43,8 +43,8 @@ bool setValue(ProjectContext &ctx, const TableInfo &table, const QString &id, co
     return field && setValues(ctx, table, {{id, column, value}}, field->translatedEditText(), merge);
 }
 
-bool setValues(ProjectContext &ctx, const TableInfo &table, const QList<FieldChange> &changes, const QString &text,
-               Merge merge)
+bool setValues(ProjectContext &ctx, const TableInfo &table, const QList<FieldChange> &changes,
+               const QString &text, Merge merge)
 {
     if (changes.isEmpty() || refuseWhenReadOnly(ctx))
         return false;
@@ -88,14 +88,16 @@ bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &
 }
 
 Group::Group(ProjectContext &ctx, const QString &text)
-    : m_ctx(ctx)
+    : m_ctx(ctx), m_open(!ctx.isReadOnly()) // nothing will be recorded: no empty step either
 {
-    m_ctx.undoStack.beginMacro(text);
+    if (m_open)
+        m_ctx.undoStack.beginMacro(text);
 }
 
 Group::~Group()
 {
-    m_ctx.undoStack.endMacro();
+    if (m_open)
+        m_ctx.undoStack.endMacro();
 }
 
 } // namespace Atelier::Edit

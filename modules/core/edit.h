@@ -40,6 +40,7 @@ public:
 
 private:
     ProjectContext &m_ctx;
+    bool m_open;
 };
 
 } // namespace Edit

@@ -157,7 +157,8 @@ const TableInfo &Entities::strategy()
           QT_TRANSLATE_NOOP("Atelier::Entities", "Rename strategy")},
          {"objective", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Objective"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change strategy objective")},
-         {"responsible_service", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Responsible service"),
+         {"responsible_service", FieldKind::Text,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Responsible service"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change responsible service")},
          {"origin", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Comes from"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change strategy origin")}}};
@@ -219,7 +220,8 @@ const TableInfo &Entities::sourcingQuestion()
 
 QList<const TableInfo *> Entities::all()
 {
-    return {&project(), &keyDate(), &participant(), &attachment(), &strategy(), &investmentLine(), &sourcingQuestion()};
+    return {&project(),  &keyDate(),        &participant(),     &attachment(),
+            &strategy(), &investmentLine(), &sourcingQuestion()};
 }
 
 QString newId()

@@ -16,7 +16,19 @@ using Row = QVariantMap;
 
 /// How a field is edited and shown. The last three are shown, never edited by hand.
 /// Reference: the id of a row of another table, shown by that row's label column.
-enum class FieldKind { Text, LongText, Choice, Money, Date, Integer, Bool, Reference, Fixed, Bytes, Timestamp };
+enum class FieldKind {
+    Text,
+    LongText,
+    Choice,
+    Money,
+    Date,
+    Integer,
+    Bool,
+    Reference,
+    Fixed,
+    Bytes,
+    Timestamp
+};
 
 struct TableInfo;
 
@@ -36,8 +48,8 @@ struct FieldInfo
     const char *editText; ///< undo-step name, e.g. "Rename participant"
     QList<Choice> choices = {};
     const TableInfo &(*reference)() = nullptr; ///< Reference: the table referred to
-    const char *referenceLabel = "name";      ///< Reference: the column that names a row
-    int minimum = 0, maximum = 0;             ///< Integer: the allowed range
+    const char *referenceLabel = "name";       ///< Reference: the column that names a row
+    int minimum = 0, maximum = 0;              ///< Integer: the allowed range
 
     bool isEditable() const { return kind < FieldKind::Fixed; }
     QString translatedLabel() const;

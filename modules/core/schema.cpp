@@ -87,7 +87,8 @@ ModuleSchema coreSchema()
 {
     // Every row carries a globally unique id (a UUID) as its declared primary key, so that two copies
     // of one project edited in two administrations can be merged later.
-    return {QStringLiteral("core"), {{1, QStringLiteral(R"sql(
+    return {QStringLiteral("core"),
+            {{1, QStringLiteral(R"sql(
 CREATE TABLE project (
     id TEXT PRIMARY KEY NOT NULL,
     title TEXT NOT NULL DEFAULT '',

@@ -111,8 +111,8 @@ void Store::setValues(const TableInfo &table, const QList<FieldChange> &changes)
     {
         Sql::Transaction tx(m_db);
         for (const FieldChange &c : changes) {
-            Sql::Statement st(m_db,
-                              QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), c.column));
+            Sql::Statement st(
+                m_db, QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.table(), c.column));
             st.bind(1, c.value).bind(2, c.rowId).step();
         }
         tx.commit();

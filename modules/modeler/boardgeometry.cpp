@@ -58,8 +58,9 @@ QPointF freeSlot(Family family, const QList<QPointF> &taken)
     for (qreal y = area.top(); y <= area.bottom(); y += stepY)
         for (qreal x = area.left(); x <= area.right(); x += stepX) {
             const QRectF cell(QPointF(x, y), kCardSize);
-            const bool free = std::none_of(taken.begin(), taken.end(),
-                                           [&](const QPointF &p) { return cell.intersects(QRectF(p, kCardSize)); });
+            const bool free = std::none_of(taken.begin(), taken.end(), [&](const QPointF &p) {
+                return cell.intersects(QRectF(p, kCardSize));
+            });
             if (free)
                 return snap({x, y}, family);
         }

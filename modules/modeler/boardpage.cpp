@@ -20,10 +20,8 @@
 namespace Atelier::Modeler {
 
 BoardPage::BoardPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *parent)
-    : QWidget(parent)
-    , m_timer(timer)
-    , m_scene(new Board::BoardScene(ctx, this))
-    , m_view(new Board::BoardView(m_scene, this))
+    : QWidget(parent), m_timer(timer), m_scene(new Board::BoardScene(ctx, this)),
+      m_view(new Board::BoardView(m_scene, this))
 {
     m_view->setObjectName(QStringLiteral("board"));
     m_view->setAccessibleName(tr("Landscape of the project"));
@@ -38,8 +36,9 @@ BoardPage::BoardPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pare
         QAction *add = bar->addAction(shortNames[i], this, [this, f] { m_scene->addCard(f); });
         add->setShortcut(keys[i]);
         add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        add->setToolTip(tr("Add a card to “%1” (%2)")
-                            .arg(family.choiceLabel(familyKey(f)), keys[i].toString(QKeySequence::NativeText)));
+        add->setToolTip(
+            tr("Add a card to “%1” (%2)")
+                .arg(family.choiceLabel(familyKey(f)), keys[i].toString(QKeySequence::NativeText)));
         add->setEnabled(!ctx.isReadOnly());
         addAction(add);
     }
@@ -56,6 +55,7 @@ BoardPage::BoardPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pare
     ungroup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     for (QAction *a : {group, ungroup}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setEnabled(!ctx.isReadOnly());
         addAction(a);
     }
     bar->addSeparator();
@@ -85,6 +85,7 @@ BoardPage::BoardPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pare
 
 BoardPage::~BoardPage()
 {
+    m_scene->disconnect(); // its last signals (selection cleared) must not reach half-destroyed widgets
     delete m_presentation; // it shows this page's scene
 }
 

@@ -48,9 +48,7 @@ static QString cardTable()
     return Tables::card().table();
 }
 
-BoardScene::BoardScene(ProjectContext &ctx, QObject *parent)
-    : QGraphicsScene(parent)
-    , m_ctx(ctx)
+BoardScene::BoardScene(ProjectContext &ctx, QObject *parent) : QGraphicsScene(parent), m_ctx(ctx)
 {
     setSceneRect(Board::sceneRect()); // the four zones, whatever the cards
     setItemIndexMethod(BspTreeIndex);
@@ -78,8 +76,9 @@ BoardScene::BoardScene(ProjectContext &ctx, QObject *parent)
 QString BoardScene::authorOf(const Row &row) const
 {
     const QString author = row.value(QStringLiteral("author_id")).toString();
-    return author.isEmpty() ? QString()
-                            : m_ctx.store.value(Entities::participant(), author, QStringLiteral("name")).toString();
+    return author.isEmpty()
+               ? QString()
+               : m_ctx.store.value(Entities::participant(), author, QStringLiteral("name")).toString();
 }
 
 void BoardScene::load()
@@ -102,6 +101,7 @@ CardItem *BoardScene::itemFor(const QString &id)
     CardItem *&item = m_cards[id];
     if (!item) {
         item = new CardItem(id);
+        item->setFlag(QGraphicsItem::ItemIsMovable, !m_ctx.isReadOnly());
         item->setPresentation(m_presentation);
         connect(item, &CardItem::edited, this, &BoardScene::onEdited);
         addItem(item);
@@ -114,10 +114,13 @@ void BoardScene::scheduleGroups()
     // Many cards change at once (a move of a selection, a reload): draw the frames once, after.
     if (std::exchange(m_groupsPending, true))
         return;
-    QMetaObject::invokeMethod(this, [this] {
-        m_groupsPending = false;
-        updateGroups();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_groupsPending = false;
+            updateGroups();
+        },
+        Qt::QueuedConnection);
 }
 
 void BoardScene::showCard(const QString &id)
@@ -142,7 +145,8 @@ void BoardScene::updateGroups()
         if (card->groupId().isEmpty())
             continue;
         const QRectF area(card->pos(), kCardSize);
-        bounds[card->groupId()] = bounds.contains(card->groupId()) ? bounds[card->groupId()].united(area) : area;
+        bounds[card->groupId()] =
+            bounds.contains(card->groupId()) ? bounds[card->groupId()].united(area) : area;
     }
     for (const QString &id : m_groups.keys())
         if (!bounds.contains(id))
@@ -153,7 +157,8 @@ void BoardScene::updateGroups()
             frame = new GroupFrame;
             addItem(frame);
         }
-        frame->fit(it.value(), m_ctx.store.value(Tables::cardGroup(), it.key(), QStringLiteral("title")).toString());
+        frame->fit(it.value(),
+                   m_ctx.store.value(Tables::cardGroup(), it.key(), QStringLiteral("title")).toString());
     }
 }
 
@@ -163,7 +168,8 @@ QString BoardScene::addCard(Family family, const QPointF &at, bool edit)
     for (CardItem *c : std::as_const(m_cards))
         if (c->family() == family)
             taken << c->pos();
-    const QPointF place = at.isNull() ? freeSlot(family, taken) : snap(at - QPointF(kCardSize.width(), kCardSize.height()) / 2, family);
+    const QPointF place = at.isNull() ? freeSlot(family, taken)
+                                      : snap(at - QPointF(kCardSize.width(), kCardSize.height()) / 2, family);
     const QString id = Edit::addRow(m_ctx, Tables::card(),
                                     {{QStringLiteral("family"), familyKey(family)},
                                      {QStringLiteral("title"), tr("New card")},
@@ -189,22 +195,27 @@ QList<CardItem *> BoardScene::selectedCards() const
     return cards;
 }
 
-void BoardScene::recordMoves(const QList<CardItem *> &cards, bool mergeable)
+void BoardScene::recordMoves(const QList<CardItem *> &cards, const QList<QPointF> &from, bool mergeable)
 {
     QList<FieldChange> changes;
-    for (CardItem *card : cards) {
-        const Family family = familyAt(card->sceneBoundingRect().center());
-        const QPointF p = snap(card->pos(), family);
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        CardItem *card = cards[i];
+        const QPointF centre(kCardSize.width() / 2, kCardSize.height() / 2);
+        const Family zone = familyAt(card->pos() + centre);
+        // A card changes family only when it is taken to another zone, not when it moves within one.
+        const bool newZone = zone != familyAt(from[i] + centre);
+        const Family family = newZone ? zone : card->family();
+        const QPointF p = snap(card->pos(), newZone ? zone : familyAt(from[i] + centre));
         changes.append({card->id(), QStringLiteral("x"), p.x()});
         changes.append({card->id(), QStringLiteral("y"), p.y()});
-        changes.append({card->id(), QStringLiteral("family"), familyKey(family)});
+        if (newZone)
+            changes.append({card->id(), QStringLiteral("family"), familyKey(family)});
     }
     const QString text = cards.size() == 1 ? tr("Move card") : tr("Move cards");
-    if (!Edit::setValues(m_ctx, Tables::card(), changes, text, mergeable ? Edit::Merge::WithPrevious : Edit::Merge::No))
-        for (CardItem *card : cards)
-            showCard(card->id()); // refused (read-only): back where the store says
+    Edit::setValues(m_ctx, Tables::card(), changes, text,
+                    mergeable ? Edit::Merge::WithPrevious : Edit::Merge::No);
     for (CardItem *card : cards)
-        showCard(card->id()); // snapped
+        showCard(card->id()); // where the store says: snapped, or back when refused
 }
 
 void BoardScene::nudgeSelection(const QPointF &delta)
@@ -212,9 +223,14 @@ void BoardScene::nudgeSelection(const QPointF &delta)
     const QList<CardItem *> cards = selectedCards();
     if (cards.isEmpty())
         return;
-    for (CardItem *card : cards)
+    if (m_ctx.isReadOnly())
+        return;
+    QList<QPointF> from;
+    for (CardItem *card : cards) {
+        from << card->pos();
         card->setPos(card->pos() + delta);
-    recordMoves(cards, true);
+    }
+    recordMoves(cards, from, true);
 }
 
 void BoardScene::removeSelection()
@@ -228,10 +244,12 @@ void BoardScene::removeSelection()
 void BoardScene::groupSelection(const QString &title)
 {
     const QList<CardItem *> cards = selectedCards();
-    if (cards.size() < 2)
+    if (cards.size() < 2 || m_ctx.isReadOnly())
         return;
     Edit::Group step(m_ctx, tr("Group cards"));
     const QString group = Edit::addRow(m_ctx, Tables::cardGroup(), {{QStringLiteral("title"), title}});
+    if (group.isEmpty())
+        return;
     QList<FieldChange> changes;
     for (CardItem *card : cards)
         changes.append({card->id(), QStringLiteral("group_id"), group});
@@ -274,8 +292,9 @@ void BoardScene::drawBackground(QPainter *painter, const QRectF &rect)
         const QColor color = familyColor(Family(i));
         painter->setPen(QPen(color, 3));
         const auto tint = [](int c) { return 255 - (255 - c) * 12 / 100; };
-        painter->setBrush(m_presentation ? QColor(0x22, 0x22, 0x22)
-                                         : QColor(tint(color.red()), tint(color.green()), tint(color.blue())));
+        painter->setBrush(m_presentation
+                              ? QColor(0x22, 0x22, 0x22)
+                              : QColor(tint(color.red()), tint(color.green()), tint(color.blue())));
         painter->drawRoundedRect(zone, 16, 16);
         painter->setFont(font);
         painter->setPen(m_presentation ? Qt::white : color.darker(130));
@@ -287,7 +306,7 @@ void BoardScene::drawBackground(QPainter *painter, const QRectF &rect)
 void BoardScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mouseDoubleClickEvent(event);
-    if (event->isAccepted() && itemAt(event->scenePos(), QTransform()))
+    if ((event->isAccepted() && itemAt(event->scenePos(), QTransform())) || m_ctx.isReadOnly())
         return;
     addCard(familyAt(event->scenePos()), event->scenePos());
     event->accept();
@@ -298,19 +317,24 @@ void BoardScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mousePressEvent(event);
     m_pressPositions.clear();
     for (CardItem *card : selectedCards())
-        m_pressPositions.insert(card, card->pos());
+        m_pressPositions.insert(card->id(), card->pos());
 }
 
 void BoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mouseReleaseEvent(event);
     QList<CardItem *> moved;
-    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it)
-        if (m_cards.values().contains(it.key()) && it.key()->pos() != it.value())
-            moved << it.key();
+    QList<QPointF> from;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        CardItem *card = m_cards.value(it.key()); // by id: a card removed meanwhile is simply gone
+        if (card && card->pos() != it.value()) {
+            moved << card;
+            from << it.value();
+        }
+    }
     m_pressPositions.clear();
     if (!moved.isEmpty())
-        recordMoves(moved, false);
+        recordMoves(moved, from, false);
 }
 
 void BoardScene::keyPressEvent(QKeyEvent *event)

@@ -52,14 +52,15 @@ private:
     CardItem *itemFor(const QString &id);
     void scheduleGroups();
     void updateGroups();
-    void recordMoves(const QList<CardItem *> &cards, bool mergeable);
+    /// Records cards' new places (`from`: where each was before).
+    void recordMoves(const QList<CardItem *> &cards, const QList<QPointF> &from, bool mergeable);
     void onEdited(const QString &id, const QString &column, const QString &text);
     QString authorOf(const Row &row) const;
 
     ProjectContext &m_ctx;
     QHash<QString, CardItem *> m_cards;
     QHash<QString, GroupFrame *> m_groups;
-    QHash<CardItem *, QPointF> m_pressPositions;
+    QHash<QString, QPointF> m_pressPositions; ///< by card id, where the selection was when pressed
     bool m_presentation = false;
     bool m_groupsPending = false;
 };

@@ -10,8 +10,7 @@
 
 namespace Atelier::Modeler::Board {
 
-BoardView::BoardView(QGraphicsScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
+BoardView::BoardView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);

@@ -15,13 +15,8 @@
 namespace Atelier::Modeler {
 
 CardInspector::CardInspector(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
-    , m_title(new QLineEdit(this))
-    , m_body(new QPlainTextEdit(this))
-    , m_family(new QComboBox(this))
-    , m_author(new QComboBox(this))
-    , m_evidence(new QComboBox(this))
+    : QWidget(parent), m_ctx(ctx), m_title(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
+      m_family(new QComboBox(this)), m_author(new QComboBox(this)), m_evidence(new QComboBox(this))
 {
     setObjectName(QStringLiteral("cardInspector"));
     m_title->setObjectName(QStringLiteral("cardTitle"));
@@ -46,6 +41,8 @@ CardInspector::CardInspector(ProjectContext &ctx, QWidget *parent)
 
 void CardInspector::showCard(const QString &cardId)
 {
+    if (m_binder && !m_ctx.isReadOnly())
+        m_binder->commitPending();
     m_id = cardId;
     delete m_binder;
     const bool shown = !cardId.isEmpty();

@@ -5,12 +5,13 @@
 #include "boardgeometry.h"
 
 #include <QFocusEvent>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsTextItem>
 #include <QKeyEvent>
-#include <QFontMetricsF>
 #include <QPainter>
+#include <QPointer>
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -20,8 +21,7 @@ namespace Atelier::Modeler::Board {
 static constexpr qreal kBand = 10, kPad = 12;
 static constexpr qreal kOverviewDetail = 0.55; ///< below this scale, cards are drawn in overview
 
-CardItem::CardItem(const QString &id)
-    : m_id(id)
+CardItem::CardItem(const QString &id) : m_id(id)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(false);
@@ -63,8 +63,8 @@ void CardItem::paintOverview(QPainter *painter, bool selected) const
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(Qt::black);
-    painter->drawText(card.adjusted(kBand + kPad, kPad, -kPad, -kPad), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      m_title);
+    painter->drawText(card.adjusted(kBand + kPad, kPad, -kPad, -kPad),
+                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_title);
 }
 
 void CardItem::layOut()
@@ -86,8 +86,9 @@ void CardItem::layOut()
     m_titleText.prepare(QTransform(), m_titleFont);
     const qreal bodyHeight = kCardSize.height() - 2 * kPad - m_titleText.size().height() - 24;
     const int lines = qMax(0, int(bodyHeight / bodyMetrics.lineSpacing()));
-    m_bodyText = QStaticText(lines ? bodyMetrics.elidedText(m_body.simplified(), Qt::ElideRight, width * lines * 0.92)
-                                   : QString());
+    m_bodyText =
+        QStaticText(lines ? bodyMetrics.elidedText(m_body.simplified(), Qt::ElideRight, width * lines * 0.92)
+                          : QString());
     m_bodyText.setTextWidth(width);
     m_bodyText.setTextFormat(Qt::PlainText);
     m_bodyText.prepare(QTransform(), m_bodyFont);
@@ -141,13 +142,15 @@ void CardItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 void CardItem::editTitle()
 {
-    startEditing(QStringLiteral("title"), m_title, QRectF(kBand + kPad, kPad, kCardSize.width() - kBand - 2 * kPad, 50));
+    startEditing(QStringLiteral("title"), m_title,
+                 QRectF(kBand + kPad, kPad, kCardSize.width() - kBand - 2 * kPad, 50));
 }
 
 void CardItem::editBody()
 {
-    startEditing(QStringLiteral("body"), m_body,
-                 QRectF(kBand + kPad, kPad, kCardSize.width() - kBand - 2 * kPad, kCardSize.height() - 2 * kPad));
+    startEditing(
+        QStringLiteral("body"), m_body,
+        QRectF(kBand + kPad, kPad, kCardSize.width() - kBand - 2 * kPad, kCardSize.height() - 2 * kPad));
 }
 
 void CardItem::startEditing(const QString &column, const QString &text, const QRectF &area)
@@ -194,7 +197,13 @@ bool CardItem::sceneEventFilter(QGraphicsItem *watched, QEvent *event)
         return false;
     if (event->type() == QEvent::FocusOut) {
         // Not while the scene is still handing focus over: finish on the next turn of the loop.
-        QMetaObject::invokeMethod(this, [this] { finishEditing(true, false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, editor = QPointer<QGraphicsTextItem>(m_editor)] {
+                if (editor && editor == m_editor) // not an editor opened since
+                    finishEditing(true, false);
+            },
+            Qt::QueuedConnection);
         return false;
     }
     if (event->type() == QEvent::KeyPress) {

@@ -4,8 +4,7 @@
 
 namespace Atelier::Modeler {
 
-FacilitatorTimer::FacilitatorTimer(QObject *parent)
-    : QObject(parent)
+FacilitatorTimer::FacilitatorTimer(QObject *parent) : QObject(parent)
 {
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &FacilitatorTimer::onTick);

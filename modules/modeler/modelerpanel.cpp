@@ -26,8 +26,8 @@ ModuleSchema ModelerPanel::migrations() const
 QList<const TableInfo *> ModelerPanel::tables() const
 {
     using namespace Tables;
-    return {&card(), &cardGroup(), &role(), &roleAssignment(), &scenario(), &element(), &amendment(), &criterion(),
-            &score(), &risk(), &dotVote()};
+    return {&card(),      &cardGroup(), &role(),  &roleAssignment(), &scenario(), &element(),
+            &amendment(), &criterion(), &score(), &risk(),           &dotVote()};
 }
 
 QWidget *ModelerPanel::createView(ProjectContext &ctx, QWidget *parent)

@@ -45,8 +45,9 @@ static void writeLandscape(ProjectContext &ctx, QTextCursor &cursor)
         for (const Row &c : cards)
             if (c.value(QStringLiteral("family")).toString() == key) {
                 const QString body = c.value(QStringLiteral("body")).toString();
-                line(cursor, QStringLiteral("• %1%2").arg(c.value(QStringLiteral("title")).toString(),
-                                                          body.isEmpty() ? QString() : QStringLiteral(" — ") + body));
+                line(cursor,
+                     QStringLiteral("• %1%2").arg(c.value(QStringLiteral("title")).toString(),
+                                                  body.isEmpty() ? QString() : QStringLiteral(" — ") + body));
                 ++n;
             }
         if (n == 0)
@@ -62,15 +63,19 @@ static void writeAmendments(ProjectContext &ctx, QTextCursor &cursor)
         for (const Row &row : ctx.store.rows(a)) {
             if (row.value(QStringLiteral("scenario_id")) != scenario.value(QStringLiteral("id")))
                 continue;
-            const QString role = ctx.store.value(Tables::role(), row.value(QStringLiteral("role_id")).toString(),
-                                                 QStringLiteral("name")).toString();
+            const QString role = ctx.store
+                                     .value(Tables::role(), row.value(QStringLiteral("role_id")).toString(),
+                                            QStringLiteral("name"))
+                                     .toString();
             line(cursor, ReportText::tr("Round %1, %2: %3 “%4” (%5) — %6")
                              .arg(row.value(QStringLiteral("round")).toInt())
                              .arg(role.isEmpty() ? ReportText::tr("no role") : role,
-                                  Format::value(*a.field(QStringLiteral("action")), row.value(QStringLiteral("action"))),
+                                  Format::value(*a.field(QStringLiteral("action")),
+                                                row.value(QStringLiteral("action"))),
                                   row.value(QStringLiteral("text")).toString(),
                                   row.value(QStringLiteral("reason")).toString(),
-                                  Format::value(*a.field(QStringLiteral("status")), row.value(QStringLiteral("status")))));
+                                  Format::value(*a.field(QStringLiteral("status")),
+                                                row.value(QStringLiteral("status")))));
         }
     }
 }

@@ -117,12 +117,13 @@ namespace Tables {
 
 static const QList<Choice> &elementKinds()
 {
-    static const QList<Choice> kinds{{"object", QT_TRANSLATE_NOOP("Atelier::Entities", "object of the purchase")},
-                                     {"need", QT_TRANSLATE_NOOP("Atelier::Entities", "need answered")},
-                                     {"impact", QT_TRANSLATE_NOOP("Atelier::Entities", "expected impact")},
-                                     {"budget", QT_TRANSLATE_NOOP("Atelier::Entities", "rough budget")},
-                                     {"duration", QT_TRANSLATE_NOOP("Atelier::Entities", "duration")},
-                                     {"mode", QT_TRANSLATE_NOOP("Atelier::Entities", "investment mode")}};
+    static const QList<Choice> kinds{
+        {"object", QT_TRANSLATE_NOOP("Atelier::Entities", "object of the purchase")},
+        {"need", QT_TRANSLATE_NOOP("Atelier::Entities", "need answered")},
+        {"impact", QT_TRANSLATE_NOOP("Atelier::Entities", "expected impact")},
+        {"budget", QT_TRANSLATE_NOOP("Atelier::Entities", "rough budget")},
+        {"duration", QT_TRANSLATE_NOOP("Atelier::Entities", "duration")},
+        {"mode", QT_TRANSLATE_NOOP("Atelier::Entities", "investment mode")}};
     return kinds;
 }
 
@@ -137,19 +138,35 @@ const TableInfo &card()
           QT_TRANSLATE_NOOP("Atelier::Entities", "Family"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Move card to another family"),
           {{"needs", QT_TRANSLATE_NOOP("Atelier::Entities", "Needs")},
-           {"territory", QT_TRANSLATE_NOOP("Atelier::Entities", "Expertise, resources and actors of the territory")},
+           {"territory",
+            QT_TRANSLATE_NOOP("Atelier::Entities", "Expertise, resources and actors of the territory")},
            {"innovation", QT_TRANSLATE_NOOP("Atelier::Entities", "Innovation or experimentation potential")},
            {"constraints", QT_TRANSLATE_NOOP("Atelier::Entities", "Constraints and opportunities")}}},
          {"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Card"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Rename card")},
          {"body", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Text"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Edit card text")},
-         {"author_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Author"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change card author"), {}, &Entities::participant, "name"},
-         {"evidence_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Evidence"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Link card to evidence"), {}, &Entities::attachment, "title"},
-         {"group_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Group"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change card group"), {}, &cardGroup, "title"},
+         {"author_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Author"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change card author"),
+          {},
+          &Entities::participant,
+          "name"},
+         {"evidence_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Evidence"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Link card to evidence"),
+          {},
+          &Entities::attachment,
+          "title"},
+         {"group_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Group"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change card group"),
+          {},
+          &cardGroup,
+          "title"},
          {"x", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "x"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Move card")},
          {"y", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "y"),
@@ -169,26 +186,36 @@ const TableInfo &cardGroup()
 
 const TableInfo &role()
 {
-    static const TableInfo info{"role",
-                                QT_TRANSLATE_NOOP("Atelier::Entities", "Add role"),
-                                QT_TRANSLATE_NOOP("Atelier::Entities", "Remove role"),
-                                {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Role"),
-                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Rename role")},
-                                 {"brief", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "What it cares about"),
-                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change role brief")}}};
+    static const TableInfo info{
+        "role",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add role"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove role"),
+        {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Role"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename role")},
+         {"brief", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "What it cares about"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change role brief")}}};
     return info;
 }
 
 const TableInfo &roleAssignment()
 {
-    static const TableInfo info{
-        "role_assignment",
-        QT_TRANSLATE_NOOP("Atelier::Entities", "Assign role"),
-        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove role assignment"),
-        {{"participant_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Participant"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change who plays the role"), {}, &Entities::participant, "name"},
-         {"role_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Plays"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the role played"), {}, &role, "name"}}};
+    static const TableInfo info{"role_assignment",
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Assign role"),
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Remove role assignment"),
+                                {{"participant_id",
+                                  FieldKind::Reference,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Participant"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change who plays the role"),
+                                  {},
+                                  &Entities::participant,
+                                  "name"},
+                                 {"role_id",
+                                  FieldKind::Reference,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Plays"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change the role played"),
+                                  {},
+                                  &role,
+                                  "name"}}};
     return info;
 }
 
@@ -200,8 +227,13 @@ const TableInfo &scenario()
         QT_TRANSLATE_NOOP("Atelier::Entities", "Remove scenario"),
         {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Scenario"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Rename scenario")},
-         {"forked_from", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Forked from"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change scenario origin"), {}, &scenario, "title"},
+         {"forked_from",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Forked from"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change scenario origin"),
+          {},
+          &scenario,
+          "title"},
          {"forked_in_round", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "In round"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change fork round")}}};
     return info;
@@ -230,8 +262,13 @@ const TableInfo &amendment()
         QT_TRANSLATE_NOOP("Atelier::Entities", "Withdraw amendment"),
         {{"round", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Round"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change amendment round")},
-         {"role_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Role"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change amending role"), {}, &role, "name"},
+         {"role_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Role"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change amending role"),
+          {},
+          &role,
+          "name"},
          {"action",
           FieldKind::Choice,
           QT_TRANSLATE_NOOP("Atelier::Entities", "Action"),
@@ -241,8 +278,13 @@ const TableInfo &amendment()
            {"remove", QT_TRANSLATE_NOOP("Atelier::Entities", "remove")}}},
          {"kind", FieldKind::Choice, QT_TRANSLATE_NOOP("Atelier::Entities", "Element"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change amended element kind"), elementKinds()},
-         {"element_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Element amended"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change amended element"), {}, &element, "text"},
+         {"element_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Element amended"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change amended element"),
+          {},
+          &element,
+          "text"},
          {"text", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Proposed text"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Edit amendment")},
          {"previous_text", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Text before"),
@@ -267,8 +309,15 @@ const TableInfo &criterion()
         QT_TRANSLATE_NOOP("Atelier::Entities", "Remove criterion"),
         {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Impact sought"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Rename criterion")},
-         {"weight", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Weight"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change criterion weight"), {}, nullptr, "name", 0, 5}}};
+         {"weight",
+          FieldKind::Integer,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Weight"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change criterion weight"),
+          {},
+          nullptr,
+          "name",
+          0,
+          5}}};
     return info;
 }
 
@@ -277,37 +326,68 @@ const TableInfo &score()
     static const TableInfo info{"score",
                                 QT_TRANSLATE_NOOP("Atelier::Entities", "Score scenario"),
                                 QT_TRANSLATE_NOOP("Atelier::Entities", "Clear score"),
-                                {{"value", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Score"),
-                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change score"), {}, nullptr, "name", 0, 5}},
+                                {{"value",
+                                  FieldKind::Integer,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Score"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change score"),
+                                  {},
+                                  nullptr,
+                                  "name",
+                                  0,
+                                  5}},
                                 false};
     return info;
 }
 
 const TableInfo &risk()
 {
-    static const TableInfo info{
-        "risk",
-        QT_TRANSLATE_NOOP("Atelier::Entities", "Add risk"),
-        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove risk"),
-        {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Risk"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Rename risk")},
-         {"likelihood", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Likelihood"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change risk likelihood"), {}, nullptr, "name", 1, 5},
-         {"severity", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Severity"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change risk severity"), {}, nullptr, "name", 1, 5}}};
+    static const TableInfo info{"risk",
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Add risk"),
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Remove risk"),
+                                {{"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Risk"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Rename risk")},
+                                 {"likelihood",
+                                  FieldKind::Integer,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Likelihood"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change risk likelihood"),
+                                  {},
+                                  nullptr,
+                                  "name",
+                                  1,
+                                  5},
+                                 {"severity",
+                                  FieldKind::Integer,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Severity"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change risk severity"),
+                                  {},
+                                  nullptr,
+                                  "name",
+                                  1,
+                                  5}}};
     return info;
 }
 
 const TableInfo &dotVote()
 {
-    static const TableInfo info{
-        "dot_vote",
-        QT_TRANSLATE_NOOP("Atelier::Entities", "Give dots"),
-        QT_TRANSLATE_NOOP("Atelier::Entities", "Take dots back"),
-        {{"participant_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Voter"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change voter"), {}, &Entities::participant, "name"},
-         {"dots", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Dots"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change dots"), {}, nullptr, "name", 0, 10}}};
+    static const TableInfo info{"dot_vote",
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Give dots"),
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Take dots back"),
+                                {{"participant_id",
+                                  FieldKind::Reference,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Voter"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change voter"),
+                                  {},
+                                  &Entities::participant,
+                                  "name"},
+                                 {"dots",
+                                  FieldKind::Integer,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Dots"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change dots"),
+                                  {},
+                                  nullptr,
+                                  "name",
+                                  0,
+                                  10}}};
     return info;
 }
 

@@ -12,8 +12,7 @@
 namespace Atelier::Modeler {
 
 ModelerView::ModelerView(ProjectContext &ctx, QWidget *parent)
-    : QTabWidget(parent)
-    , m_timer(new FacilitatorTimer(this))
+    : QTabWidget(parent), m_timer(new FacilitatorTimer(this))
 {
     setObjectName(QStringLiteral("modelerView"));
     setDocumentMode(true);

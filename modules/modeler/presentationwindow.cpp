@@ -13,8 +13,7 @@
 namespace Atelier::Modeler {
 
 PresentationWindow::PresentationWindow(Board::BoardScene &scene, FacilitatorTimer &timer)
-    : m_scene(scene)
-    , m_view(new Board::BoardView(&scene, this))
+    : m_scene(scene), m_view(new Board::BoardView(&scene, this))
 {
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Landscape of the project — projector"));

@@ -21,26 +21,25 @@
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Atelier::Modeler {
 
 PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
-    , m_scores(new QTableWidget(this))
-    , m_ranking(new QTableWidget(this))
-    , m_scenario(new QComboBox(this))
-    , m_risks(new EntityTableEditor(ctx, Tables::risk(),
-                                    {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("severity")},
-                                    tr("Add risk")))
-    , m_dots(new EntityTableEditor(ctx, Tables::dotVote(), {QStringLiteral("participant_id"), QStringLiteral("dots")},
-                                   tr("Give dots")))
-    , m_chart(new QChart)
+    : QWidget(parent), m_ctx(ctx), m_scores(new QTableWidget(this)), m_ranking(new QTableWidget(this)),
+      m_scenario(new QComboBox(this)),
+      m_risks(new EntityTableEditor(
+          ctx, Tables::risk(),
+          {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("severity")},
+          tr("Add risk"))),
+      m_dots(new EntityTableEditor(ctx, Tables::dotVote(),
+                                   {QStringLiteral("participant_id"), QStringLiteral("dots")},
+                                   tr("Give dots"))),
+      m_chart(new QChart)
 {
-    auto *criteria = new EntityTableEditor(ctx, Tables::criterion(), {QStringLiteral("name"), QStringLiteral("weight")},
-                                           tr("Add criterion"));
+    auto *criteria = new EntityTableEditor(
+        ctx, Tables::criterion(), {QStringLiteral("name"), QStringLiteral("weight")}, tr("Add criterion"));
     criteria->setObjectName(QStringLiteral("criteria"));
     auto *usual = new QAction(tr("Add the usual impacts"), this);
     connect(usual, &QAction::triggered, this, [&ctx] { Workshop::addDefaultCriteria(ctx); });
@@ -95,7 +94,8 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
 
     auto onChange = [this](const QString &table) {
         static const QStringList watched{Tables::scenario().table(), Tables::criterion().table(),
-                                         Tables::score().table(), Tables::risk().table(), Tables::dotVote().table()};
+                                         Tables::score().table(), Tables::risk().table(),
+                                         Tables::dotVote().table()};
         if (watched.contains(table))
             scheduleRefresh();
     };
@@ -108,10 +108,13 @@ void PriorityPage::scheduleRefresh()
     // Edits may come from this page's own grid, inside its signals: rebuild once, after them.
     if (std::exchange(m_refreshPending, true))
         return;
-    QMetaObject::invokeMethod(this, [this] {
-        m_refreshPending = false;
-        refresh();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refreshPending = false;
+            refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void PriorityPage::refreshScenarioChoice()
@@ -123,8 +126,11 @@ void PriorityPage::refreshScenarioChoice()
         m_scenario->addItem(s.value(QStringLiteral("title")).toString(), s.value(QStringLiteral("id")));
     const int index = m_scenario->findData(current);
     m_scenario->setCurrentIndex(index >= 0 ? index : 0);
-    m_risks->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
-    m_dots->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+    const QString shown = m_scenario->currentData().toString();
+    if (m_risks->model()->filterValue() != shown || shown.isEmpty()) {
+        m_risks->setFilter(QStringLiteral("scenario_id"), shown);
+        m_dots->setFilter(QStringLiteral("scenario_id"), shown);
+    }
 }
 
 void PriorityPage::refresh()
@@ -134,7 +140,8 @@ void PriorityPage::refresh()
     const QList<Row> criteria = m_ctx.store.rows(Tables::criterion());
     QHash<QPair<QString, QString>, int> scores;
     for (const Row &s : m_ctx.store.rows(Tables::score()))
-        scores.insert({s.value(QStringLiteral("scenario_id")).toString(), s.value(QStringLiteral("criterion_id")).toString()},
+        scores.insert({s.value(QStringLiteral("scenario_id")).toString(),
+                       s.value(QStringLiteral("criterion_id")).toString()},
                       s.value(QStringLiteral("value")).toInt());
     m_scores->clear();
     m_scores->setRowCount(int(scenarios.size()));
@@ -151,7 +158,8 @@ void PriorityPage::refresh()
         for (int c = 0; c < criteria.size(); ++c) {
             const auto key = qMakePair(scenarios[r].value(QStringLiteral("id")).toString(),
                                        criteria[c].value(QStringLiteral("id")).toString());
-            auto *cell = new QTableWidgetItem(scores.contains(key) ? QString::number(scores.value(key)) : QString());
+            auto *cell =
+                new QTableWidgetItem(scores.contains(key) ? QString::number(scores.value(key)) : QString());
             cell->setTextAlignment(Qt::AlignCenter);
             if (m_ctx.isReadOnly())
                 cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
@@ -173,16 +181,22 @@ void PriorityPage::refresh()
             notes << tr("tie");
         if (k.missingScores > 0)
             notes << tr("scores missing: %1").arg(k.missingScores);
-        const QStringList cells{QString::number(k.rank), k.title, locale.toString(k.impact, 'f', 0) + tr(" %"),
-                                locale.toString(k.risk, 'f', 1), QString::number(k.dots), notes.join(QStringLiteral(", "))};
+        const QStringList cells{QString::number(k.rank),
+                                k.title,
+                                locale.toString(k.impact, 'f', 0) + tr(" %"),
+                                locale.toString(k.risk, 'f', 1),
+                                QString::number(k.dots),
+                                notes.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c)
             m_ranking->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_ranking->resizeColumnsToContents();
 
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // removeAxis gives it back
+    }
     auto *axisX = new QValueAxis;
     axisX->setRange(0, 25);
     axisX->setTitleText(tr("Risk (likelihood × severity)"));

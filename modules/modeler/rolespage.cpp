@@ -19,11 +19,10 @@
 
 namespace Atelier::Modeler {
 
-RolesPage::RolesPage(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent)
+RolesPage::RolesPage(ProjectContext &ctx, QWidget *parent) : QWidget(parent)
 {
-    auto *roles = new EntityTableEditor(ctx, Tables::role(), {QStringLiteral("name"), QStringLiteral("brief")},
-                                        tr("Add role"));
+    auto *roles = new EntityTableEditor(ctx, Tables::role(),
+                                        {QStringLiteral("name"), QStringLiteral("brief")}, tr("Add role"));
     roles->setObjectName(QStringLiteral("roles"));
     roles->view()->horizontalHeader()->resizeSection(0, 220);
     auto *defaults = new QAction(tr("Add the seed's roles"), this);

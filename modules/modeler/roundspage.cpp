@@ -14,6 +14,7 @@
 #include "widgets/fielddelegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,7 +35,8 @@ class ElementTextDelegate : public FieldDelegate
 public:
     using FieldDelegate::FieldDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
     {
         if (!isModeText(index))
             return FieldDelegate::createEditor(parent, option, index);
@@ -58,18 +60,16 @@ private:
 };
 
 RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
-    , m_scenarios(new QComboBox(this))
-    , m_round(new QSpinBox(this))
-    , m_elements(new EntityTableEditor(ctx, Tables::element(),
-                                       {QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("removed")},
-                                       tr("Add element")))
-    , m_amendments(new EntityTableEditor(ctx, Tables::amendment(),
-                                         {QStringLiteral("round"), QStringLiteral("role_id"), QStringLiteral("action"),
-                                          QStringLiteral("element_id"), QStringLiteral("kind"), QStringLiteral("text"),
-                                          QStringLiteral("reason"), QStringLiteral("status")},
-                                         tr("Propose amendment")))
+    : QWidget(parent), m_ctx(ctx), m_scenarios(new QComboBox(this)), m_round(new QSpinBox(this)),
+      m_elements(new EntityTableEditor(
+          ctx, Tables::element(), {QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("removed")},
+          tr("Add element"))),
+      m_amendments(
+          new EntityTableEditor(ctx, Tables::amendment(),
+                                {QStringLiteral("round"), QStringLiteral("role_id"), QStringLiteral("action"),
+                                 QStringLiteral("element_id"), QStringLiteral("kind"), QStringLiteral("text"),
+                                 QStringLiteral("reason"), QStringLiteral("status")},
+                                tr("Propose amendment")))
 {
     m_scenarios->setObjectName(QStringLiteral("scenarios"));
     m_scenarios->setAccessibleName(tr("Scenario"));
@@ -114,8 +114,9 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     });
     connect(forkButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("Fork the scenario"), tr("Title of the new scenario:"),
-                                                    QLineEdit::Normal, m_scenarios->currentText() + tr(" (variant)"), &ok);
+        const QString title =
+            QInputDialog::getText(this, tr("Fork the scenario"), tr("Title of the new scenario:"),
+                                  QLineEdit::Normal, m_scenarios->currentText() + tr(" (variant)"), &ok);
         if (ok && !currentScenario().isEmpty())
             selectScenario(Workshop::fork(m_ctx, currentScenario(), round(), title));
     });
@@ -129,6 +130,10 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     connect(reject, &QAction::triggered, this, [this] { decideCurrent(false); });
     m_amendments->addToolAction(accept);
     m_amendments->addToolAction(reject);
+    for (QWidget *w : std::initializer_list<QWidget *>{proposal, forkButton})
+        w->setEnabled(!ctx.isReadOnly());
+    accept->setEnabled(!ctx.isReadOnly());
+    reject->setEnabled(!ctx.isReadOnly());
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Scenario:")));
@@ -144,8 +149,9 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     (new QVBoxLayout(proposalBox))->addWidget(m_elements);
     auto *amendBox = new QGroupBox(tr("Amendments, round after round"));
     auto *amendLayout = new QVBoxLayout(amendBox);
-    auto *hint = new QLabel(tr("Each role in turn proposes to add, change or remove an element, with a reason; the "
-                               "group accepts or rejects. Accepted changes rewrite the proposal."));
+    auto *hint =
+        new QLabel(tr("Each role in turn proposes to add, change or remove an element, with a reason; the "
+                      "group accepts or rejects. Accepted changes rewrite the proposal."));
     hint->setWordWrap(true);
     amendLayout->addWidget(hint);
     amendLayout->addWidget(m_amendments);
@@ -213,6 +219,9 @@ void RoundsPage::showScenario()
 
 void RoundsPage::decideCurrent(bool accept)
 {
+    // An amendment still being typed is recorded before the group decides on it.
+    if (QWidget *editor = QApplication::focusWidget(); editor && m_amendments->isAncestorOf(editor))
+        editor->clearFocus();
     const QString id = m_amendments->currentId();
     if (!id.isEmpty())
         Workshop::decide(m_ctx, id, accept);

@@ -22,19 +22,18 @@
 namespace Atelier::Modeler {
 
 StrategyPage::StrategyPage(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
-    , m_scenario(new QComboBox(this))
-    , m_strategies(new EntityTableEditor(ctx, Entities::strategy(),
+    : QWidget(parent), m_ctx(ctx), m_scenario(new QComboBox(this)),
+      m_strategies(new EntityTableEditor(ctx, Entities::strategy(),
                                          {QStringLiteral("title"), QStringLiteral("objective"),
                                           QStringLiteral("responsible_service"), QStringLiteral("origin")},
-                                         tr("Add strategy")))
-    , m_lines(new EntityTableEditor(ctx, Entities::investmentLine(),
-                                    {QStringLiteral("mode"), QStringLiteral("title"), QStringLiteral("budget_cents"),
-                                     QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("actors"),
-                                     QStringLiteral("impacts"), QStringLiteral("commons_general_interest"),
-                                     QStringLiteral("commons_not_competing"), QStringLiteral("commons_public_resources")},
-                                    tr("Add investment line")))
+                                         tr("Add strategy"))),
+      m_lines(new EntityTableEditor(
+          ctx, Entities::investmentLine(),
+          {QStringLiteral("mode"), QStringLiteral("title"), QStringLiteral("budget_cents"),
+           QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("actors"),
+           QStringLiteral("impacts"), QStringLiteral("commons_general_interest"),
+           QStringLiteral("commons_not_competing"), QStringLiteral("commons_public_resources")},
+          tr("Add investment line")))
 {
     m_scenario->setObjectName(QStringLiteral("strategyScenario"));
     m_scenario->setAccessibleName(tr("Scenario chosen"));
@@ -51,9 +50,9 @@ StrategyPage::StrategyPage(ProjectContext &ctx, QWidget *parent)
     connect(m_strategies, &EntityTableEditor::currentIdChanged, this,
             [this](const QString &id) { m_lines->setFilter(QStringLiteral("strategy_id"), id); });
 
-    auto *questions = new EntityTableEditor(ctx, Entities::sourcingQuestion(),
-                                            {QStringLiteral("text"), QStringLiteral("origin")},
-                                            tr("Add question"));
+    auto *questions =
+        new EntityTableEditor(ctx, Entities::sourcingQuestion(),
+                              {QStringLiteral("text"), QStringLiteral("origin")}, tr("Add question"));
     questions->setObjectName(QStringLiteral("sourcingQuestions"));
     questions->setDefaults({{QStringLiteral("origin"), tr("modeling workshop")}});
     questions->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -68,9 +67,10 @@ StrategyPage::StrategyPage(ProjectContext &ctx, QWidget *parent)
     (new QVBoxLayout(strategyBox))->addWidget(m_strategies);
     auto *linesBox = new QGroupBox(tr("Investment lines of the selected strategy"));
     auto *linesLayout = new QVBoxLayout(linesBox);
-    auto *commons = new QLabel(tr("A public-commons partnership is eligible when the citizen initiative serves the "
-                                  "general interest, neither competes with nor replaces a public service, and needs "
-                                  "access to public resources (premises, vehicles, equipment, tools, support)."));
+    auto *commons =
+        new QLabel(tr("A public-commons partnership is eligible when the citizen initiative serves the "
+                      "general interest, neither competes with nor replaces a public service, and needs "
+                      "access to public resources (premises, vehicles, equipment, tools, support)."));
     commons->setWordWrap(true);
     linesLayout->addWidget(commons);
     linesLayout->addWidget(m_lines);
@@ -84,7 +84,10 @@ StrategyPage::StrategyPage(ProjectContext &ctx, QWidget *parent)
     layout->addWidget(questionsBox, 2);
 
     auto onChange = [this](const QString &table) {
-        if (table == Tables::scenario().table())
+        static const QStringList ranked{Tables::scenario().table(), Tables::score().table(),
+                                        Tables::criterion().table(), Tables::risk().table(),
+                                        Tables::dotVote().table()};
+        if (ranked.contains(table))
             reloadScenarios();
     };
     connect(&ctx.notifier, &Notifier::tableChanged, this, onChange);

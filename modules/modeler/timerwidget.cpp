@@ -13,10 +13,7 @@
 namespace Atelier::Modeler {
 
 TimerWidget::TimerWidget(FacilitatorTimer &timer, QWidget *parent)
-    : QWidget(parent)
-    , m_timer(timer)
-    , m_digits(new QLabel(this))
-    , m_minutes(new QSpinBox(this))
+    : QWidget(parent), m_timer(timer), m_digits(new QLabel(this)), m_minutes(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("timer"));
     m_digits->setObjectName(QStringLiteral("timerDigits"));
@@ -34,7 +31,8 @@ TimerWidget::TimerWidget(FacilitatorTimer &timer, QWidget *parent)
         m_signalling = false;
         m_timer.start(m_minutes->value() * 60);
     });
-    connect(pause, &QPushButton::clicked, this, [this] { m_timer.isRunning() ? m_timer.pause() : m_timer.resume(); });
+    connect(pause, &QPushButton::clicked, this,
+            [this] { m_timer.isRunning() ? m_timer.pause() : m_timer.resume(); });
     connect(more, &QPushButton::clicked, this, [this] {
         m_signalling = false;
         m_timer.addMinute();

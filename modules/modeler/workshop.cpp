@@ -27,13 +27,19 @@ static QString value(const Row &row, const char *column)
 void addDefaultRoles(ProjectContext &ctx)
 {
     const QList<QPair<QString, QString>> roles{
-        {WorkshopText::tr("the technician"), WorkshopText::tr("Feasibility, maintenance, standards, the long run.")},
-        {WorkshopText::tr("the user"), WorkshopText::tr("What changes in daily life; access, quality, dignity.")},
-        {WorkshopText::tr("the shopkeeper"), WorkshopText::tr("Local trade, suppliers nearby, the town's economy.")},
-        {WorkshopText::tr("the prescriber"), WorkshopText::tr("The need, the service to deliver, the calendar.")},
+        {WorkshopText::tr("the technician"),
+         WorkshopText::tr("Feasibility, maintenance, standards, the long run.")},
+        {WorkshopText::tr("the user"),
+         WorkshopText::tr("What changes in daily life; access, quality, dignity.")},
+        {WorkshopText::tr("the shopkeeper"),
+         WorkshopText::tr("Local trade, suppliers nearby, the town's economy.")},
+        {WorkshopText::tr("the prescriber"),
+         WorkshopText::tr("The need, the service to deliver, the calendar.")},
         {WorkshopText::tr("the buyer"), WorkshopText::tr("The legal frame, competition, total cost, risks.")},
-        {WorkshopText::tr("the elected official"), WorkshopText::tr("The policy, the budget, accountability.")},
-        {WorkshopText::tr("the citizen juror"), WorkshopText::tr("The general interest, fairness, transparency.")},
+        {WorkshopText::tr("the elected official"),
+         WorkshopText::tr("The policy, the budget, accountability.")},
+        {WorkshopText::tr("the citizen juror"),
+         WorkshopText::tr("The general interest, fairness, transparency.")},
         {WorkshopText::tr("the economic operator"),
          WorkshopText::tr("What companies, cooperatives and associations can offer.")}};
     Edit::Group group(ctx, WorkshopText::tr("Add the default roles"));
@@ -43,12 +49,13 @@ void addDefaultRoles(ProjectContext &ctx)
 
 void addDefaultCriteria(ProjectContext &ctx)
 {
-    const QStringList names{WorkshopText::tr("environment"),  WorkshopText::tr("local jobs"),
+    const QStringList names{WorkshopText::tr("environment"),      WorkshopText::tr("local jobs"),
                             WorkshopText::tr("social inclusion"), WorkshopText::tr("innovation"),
-                            WorkshopText::tr("total cost"),   WorkshopText::tr("quality of service")};
+                            WorkshopText::tr("total cost"),       WorkshopText::tr("quality of service")};
     Edit::Group group(ctx, WorkshopText::tr("Add the usual impacts sought"));
     for (const QString &name : names)
-        Edit::addRow(ctx, Tables::criterion(), {{QStringLiteral("name"), name}, {QStringLiteral("weight"), 3}});
+        Edit::addRow(ctx, Tables::criterion(),
+                     {{QStringLiteral("name"), name}, {QStringLiteral("weight"), 3}});
 }
 
 static void addElements(ProjectContext &ctx, const QString &scenarioId, const QList<Element> &elements)
@@ -106,7 +113,14 @@ bool decide(ProjectContext &ctx, const QString &amendmentId, bool accept)
     const Row a = ctx.store.row(Tables::amendment(), amendmentId);
     if (a.isEmpty() || value(a, "status") != QLatin1String("proposed"))
         return false;
-    Edit::Group group(ctx, accept ? WorkshopText::tr("Accept amendment") : WorkshopText::tr("Reject amendment"));
+    if (accept && value(a, "action") != QLatin1String("add")) {
+        // A change or a removal must name an element of the same scenario.
+        const Row element = ctx.store.row(Tables::element(), value(a, "element_id"));
+        if (element.isEmpty() || value(element, "scenario_id") != value(a, "scenario_id"))
+            return false;
+    }
+    Edit::Group group(ctx,
+                      accept ? WorkshopText::tr("Accept amendment") : WorkshopText::tr("Reject amendment"));
     const bool ok = Edit::setValue(ctx, Tables::amendment(), amendmentId, QStringLiteral("status"),
                                    accept ? QStringLiteral("accepted") : QStringLiteral("rejected"));
     if (ok && accept)
@@ -198,8 +212,11 @@ QList<Ranking> rank(ProjectContext &ctx)
     QList<Ranking> result;
     for (const Row &scenario : ctx.store.rows(Tables::scenario()))
         result << measure(ctx, scenario, criteria);
-    const auto key = [](const Ranking &r) { return std::make_tuple(-qRound(r.impact * 10), qRound(r.risk * 10), -r.dots); };
-    std::stable_sort(result.begin(), result.end(), [&](const Ranking &a, const Ranking &b) { return key(a) < key(b); });
+    const auto key = [](const Ranking &r) {
+        return std::make_tuple(-qRound(r.impact * 10), qRound(r.risk * 10), -r.dots);
+    };
+    std::stable_sort(result.begin(), result.end(),
+                     [&](const Ranking &a, const Ranking &b) { return key(a) < key(b); });
     for (qsizetype i = 0; i < result.size(); ++i) {
         const bool sameAsPrevious = i > 0 && key(result[i]) == key(result[i - 1]);
         result[i].rank = sameAsPrevious ? result[i - 1].rank : int(i) + 1;
@@ -207,6 +224,13 @@ QList<Ranking> rank(ProjectContext &ctx)
             result[i].tied = result[i - 1].tied = true;
     }
     return result;
+}
+
+static bool isMode(const QString &key)
+{
+    const QList<Choice> &modes = Entities::investmentMode().choices;
+    return std::any_of(modes.begin(), modes.end(),
+                       [&](const Choice &c) { return key == QLatin1String(c.key); });
 }
 
 QString translateToStrategy(ProjectContext &ctx, const QString &scenarioId)
@@ -222,18 +246,19 @@ QString translateToStrategy(ProjectContext &ctx, const QString &scenarioId)
             object = value(e, "text");
         else if (kind == QLatin1String("impact"))
             impacts << value(e, "text");
-        else if (kind == QLatin1String("mode") && !modes.contains(value(e, "text")))
-            modes << value(e, "text");
+        else if (kind == QLatin1String("mode") && !modes.contains(value(e, "text")) &&
+                 isMode(value(e, "text")))
+            modes << value(e, "text"); // only real investment modes (a free text is not one)
     }
     if (modes.isEmpty())
         modes << QStringLiteral("purchase");
     Edit::Group group(ctx, WorkshopText::tr("Translate scenario into a strategy"));
     const QString title = value(scenario, "title");
-    const QString strategy =
-        Edit::addRow(ctx, Entities::strategy(),
-                     {{QStringLiteral("title"), title},
-                      {QStringLiteral("objective"), object},
-                      {QStringLiteral("origin"), WorkshopText::tr("modeling workshop, scenario “%1”").arg(title)}});
+    const QString strategy = Edit::addRow(
+        ctx, Entities::strategy(),
+        {{QStringLiteral("title"), title},
+         {QStringLiteral("objective"), object},
+         {QStringLiteral("origin"), WorkshopText::tr("modeling workshop, scenario “%1”").arg(title)}});
     if (strategy.isEmpty())
         return {};
     const FieldInfo &mode = Entities::investmentMode();
@@ -241,8 +266,9 @@ QString translateToStrategy(ProjectContext &ctx, const QString &scenarioId)
         Edit::addRow(ctx, Entities::investmentLine(),
                      {{QStringLiteral("strategy_id"), strategy},
                       {QStringLiteral("mode"), key},
-                      {QStringLiteral("title"), object.isEmpty() ? mode.choiceLabel(key)
-                                                                 : QStringLiteral("%1 — %2").arg(mode.choiceLabel(key), object)},
+                      {QStringLiteral("title"),
+                       object.isEmpty() ? mode.choiceLabel(key)
+                                        : QStringLiteral("%1 — %2").arg(mode.choiceLabel(key), object)},
                       {QStringLiteral("impacts"), impacts.join(QStringLiteral(", "))}});
     return strategy;
 }

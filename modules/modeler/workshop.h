@@ -47,8 +47,8 @@ QString fork(ProjectContext &ctx, const QString &scenarioId, int round, const QS
 struct Ranking
 {
     QString scenarioId, title;
-    double impact = 0;  ///< weighted score of the impacts sought, 0 to 100
-    double risk = 0;    ///< mean likelihood × severity, 0 to 25
+    double impact = 0; ///< weighted score of the impacts sought, 0 to 100
+    double risk = 0;   ///< mean likelihood × severity, 0 to 25
     int dots = 0;
     int missingScores = 0; ///< criteria with a weight and no score yet
     int rank = 0;          ///< 1 = first; equal ranks are ties

@@ -42,6 +42,8 @@ AttachmentPreview::AttachmentPreview(ProjectContext &ctx, QWidget *parent)
 
 void AttachmentPreview::show(const QString &attachmentId)
 {
+    if (m_binder && !m_ctx.isReadOnly())
+        m_binder->commitPending();
     m_id = attachmentId;
     delete m_binder;
     m_pixmap = QPixmap();

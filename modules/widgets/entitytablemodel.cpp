@@ -28,7 +28,8 @@ EntityTableModel::EntityTableModel(ProjectContext &ctx, const TableInfo &table, 
     // A referred row renamed elsewhere changes what this table shows.
     connect(&ctx.notifier, &Notifier::valueChanged, this, [this](const QString &changedTable) {
         for (int c = 0; c < m_fields.size(); ++c)
-            if (m_fields[c]->reference && m_fields[c]->reference().table() == changedTable && !m_rows.isEmpty())
+            if (m_fields[c]->reference && m_fields[c]->reference().table() == changedTable &&
+                !m_rows.isEmpty())
                 Q_EMIT dataChanged(index(0, c), index(int(m_rows.size()) - 1, c));
     });
 }
@@ -50,7 +51,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     const FieldInfo &f = field(index.column());
     const QVariant stored = m_rows.at(index.row()).value(QLatin1String(f.column));
     if (f.kind == FieldKind::Bool)
-        return role == Qt::CheckStateRole ? QVariant(stored.toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return role == Qt::CheckStateRole ? QVariant(stored.toBool() ? Qt::Checked : Qt::Unchecked)
+                                          : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         if (const auto display = m_display.value(QLatin1String(f.column)))
@@ -183,17 +185,22 @@ void EntityTableModel::onRemoved(const QString &table, const QString &id)
 
 void EntityTableModel::onChanged(const QString &table, const QString &id, const QString &column)
 {
-    const int row = table == m_table.table() ? rowOf(id) : -1;
-    if (row < 0)
+    if (table != m_table.table())
         return;
+    const int row = rowOf(id);
+    if (row < 0) {
+        if (column == m_filterColumn) // it may belong here now
+            onInserted(table, id);
+        return;
+    }
     m_rows[row].insert(column, m_ctx.store.value(m_table, id, column));
     if (column == m_filterColumn && m_rows[row].value(column).toString() != m_filterValue) {
         onRemoved(table, id); // no longer belongs here
         return;
     }
-    const int col = columnOf(column);
-    if (col >= 0)
-        Q_EMIT dataChanged(index(row, col), index(row, col));
+    // A column written its own way may depend on this one: repaint the row.
+    const int col = m_display.isEmpty() ? columnOf(column) : -1;
+    Q_EMIT dataChanged(index(row, col >= 0 ? col : 0), index(row, col >= 0 ? col : columnCount() - 1));
 }
 
 } // namespace Atelier

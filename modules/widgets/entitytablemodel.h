@@ -36,7 +36,8 @@ public:
     /// Writes a column's cells with `display` instead of the field's own format (a text whose meaning
     /// depends on another column of the row).
     void setDisplay(const QString &column, std::function<QString(const Row &)> display);
-    /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); empty shows all.
+    /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); with an empty
+    /// value, only the rows attached to nothing (so: none, in practice).
     void setFilter(const QString &column, const QString &value);
     QString filterValue() const { return m_filterValue; }
 

@@ -49,7 +49,7 @@ void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
 {
     adopt(editor, column);
     editor->setTabChangesFocus(true);
-    auto *timer = new QTimer(editor);
+    auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setInterval(kTypingPauseMs);
     m_pending.insert(editor, timer);
@@ -76,7 +76,8 @@ void FieldBinder::bind(QComboBox *editor, const QString &column)
     if (field && field->kind == FieldKind::Reference) {
         editor->addItem(QString(), QString());
         for (const Row &row : m_ctx.store.rows(field->reference()))
-            editor->addItem(row.value(QLatin1String(field->referenceLabel)).toString(), row.value(QStringLiteral("id")));
+            editor->addItem(row.value(QLatin1String(field->referenceLabel)).toString(),
+                            row.value(QStringLiteral("id")));
     } else if (field) {
         for (const Choice &c : field->choices)
             editor->addItem(field->choiceLabel(QLatin1String(c.key)), QLatin1String(c.key));
@@ -86,8 +87,22 @@ void FieldBinder::bind(QComboBox *editor, const QString &column)
         editor->setAccessibleName(field->translatedLabel());
     editor->setEnabled(!m_ctx.isReadOnly());
     load(column);
-    connect(editor, &QComboBox::activated, this,
-            [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->currentData()); });
+    connect(editor, &QComboBox::activated, this, [this, editor, column] {
+        Edit::setValue(m_ctx, m_table, m_rowId, column, editor->currentData());
+    });
+}
+
+void FieldBinder::commitPending()
+{
+    if (m_ctx.store.row(m_table, m_rowId).isEmpty())
+        return; // the row is gone (removed, undone): nothing to record
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (it.value()->isActive())
+            commitText(it.key(), it.key()->property("atelier_column").toString());
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        if (auto *line = qobject_cast<QLineEdit *>(it.value().data());
+            line && line->text() != m_ctx.store.value(m_table, m_rowId, it.key()).toString())
+            Edit::setValue(m_ctx, m_table, m_rowId, it.key(), line->text());
 }
 
 bool FieldBinder::eventFilter(QObject *watched, QEvent *event)

@@ -34,6 +34,9 @@ public:
     /// with an empty entry for "none").
     void bind(QComboBox *editor, const QString &column);
 
+    /// Records what is being typed now (before the binder is replaced or the row changes).
+    void commitPending();
+
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -50,7 +50,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         combo->addItem(QString(), QString());
         const auto *model = qobject_cast<const EntityTableModel *>(index.model());
         for (const Row &row : model->referenceRows(*field))
-            combo->addItem(row.value(QLatin1String(field->referenceLabel)).toString(), row.value(QStringLiteral("id")));
+            combo->addItem(row.value(QLatin1String(field->referenceLabel)).toString(),
+                           row.value(QStringLiteral("id")));
         combo->setAccessibleName(field->translatedLabel());
         return combo;
     }

@@ -108,9 +108,11 @@ TEST_CASE("A file of the first core version gains strategies and sourcing questi
     CHECK(fileHash(doc) == before);
     CHECK(projectTitle(*project) == QStringLiteral("Ancien"));
     auto &ctx = project->context();
-    const QString strategy = Edit::addRow(ctx, Entities::strategy(), {{QStringLiteral("title"), QStringLiteral("S")}});
+    const QString strategy =
+        Edit::addRow(ctx, Entities::strategy(), {{QStringLiteral("title"), QStringLiteral("S")}});
     REQUIRE_FALSE(strategy.isEmpty());
     CHECK_FALSE(Edit::addRow(ctx, Entities::investmentLine(),
-                             {{QStringLiteral("strategy_id"), strategy}, {QStringLiteral("mode"), QStringLiteral("grant")}})
+                             {{QStringLiteral("strategy_id"), strategy},
+                              {QStringLiteral("mode"), QStringLiteral("grant")}})
                     .isEmpty());
 }

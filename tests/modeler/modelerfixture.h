@@ -32,5 +32,8 @@ struct ModelerFixture
     ~ModelerFixture() { view.reset(); }
     Atelier::ProjectContext &ctx() { return project->context(); }
     QUndoStack &undo() { return project->undoStack(); }
-    template <typename T> T *find(const QString &name = {}) { return name.isEmpty() ? view->findChild<T *>() : view->findChild<T *>(name); }
+    template <typename T> T *find(const QString &name = {})
+    {
+        return name.isEmpty() ? view->findChild<T *>() : view->findChild<T *>(name);
+    }
 };

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QGraphicsTextItem>
+#include <QLineEdit>
 
 using namespace Atelier;
 using namespace Atelier::Modeler;
@@ -33,8 +34,8 @@ TEST_CASE("The board shows the four families of the landscape and fits the windo
     ModelerFixture f;
     auto *page = f.find<BoardPage>();
     CHECK(page->view()->zoom() < 1.0); // the whole board is in view
-    CHECK(page->view()->mapFromScene(Board::zoneRect(Family::Constraints).bottomRight()).x()
-          <= page->view()->viewport()->width());
+    CHECK(page->view()->mapFromScene(Board::zoneRect(Family::Constraints).bottomRight()).x() <=
+          page->view()->viewport()->width());
     for (int i = 0; i < kFamilyCount; ++i)
         CHECK(Board::familyAt(Board::zoneRect(Family(i)).center()) == Family(i));
 }
@@ -96,8 +97,9 @@ TEST_CASE("Dragging a card into another zone changes its family and snaps it", "
     const QPoint to = view->mapFromScene(Board::zoneRect(Family::Constraints).center());
     QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, from);
     for (int i = 1; i <= 10; ++i) {
-        QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 10, view->viewport()->mapToGlobal(from + (to - from) * i / 10),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 10,
+                         view->viewport()->mapToGlobal(from + (to - from) * i / 10), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &move);
     }
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, to);
@@ -134,7 +136,8 @@ TEST_CASE("Select several cards, group them, delete them, undo everything", "[bo
     CHECK(f.ctx().store.count(QStringLiteral("card_group")) == 0);
 }
 
-TEST_CASE("Projector mode: full screen, large type, a card can still be added live, Esc leaves", "[board][presentation]")
+TEST_CASE("Projector mode: full screen, large type, a card can still be added live, Esc leaves",
+          "[board][presentation]")
 {
     ModelerFixture f;
     auto *page = f.find<BoardPage>();
@@ -156,7 +159,8 @@ TEST_CASE("The selected card's author and evidence are chosen beside the board",
 {
     ModelerFixture f;
     auto &ctx = f.ctx();
-    const QString nadia = Edit::addRow(ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Nadia Ferhat")}});
+    const QString nadia = Edit::addRow(ctx, Entities::participant(),
+                                       {{QStringLiteral("name"), QStringLiteral("Nadia Ferhat")}});
     const QByteArray photo("photo");
     const QString plan = Edit::addRow(ctx, Entities::attachment(),
                                       {{QStringLiteral("title"), QStringLiteral("Plan de la cuisine")},
@@ -182,4 +186,33 @@ TEST_CASE("The selected card's author and evidence are chosen beside the board",
     CHECK(evidence->currentText().isEmpty());
     scene->clearSelection();
     CHECK_FALSE(author->isEnabled());
+}
+
+TEST_CASE("A title typed in the inspector is kept when another card is selected", "[board][inspector]")
+{
+    ModelerFixture f;
+    Board::BoardScene *scene = sceneOf(f);
+    const QString a = scene->addCard(Family::Needs, {}, false);
+    const QString b = scene->addCard(Family::Needs, {}, false);
+    scene->clearSelection();
+    scene->card(a)->setSelected(true);
+    auto *title = f.find<QLineEdit>(QStringLiteral("cardTitle"));
+    REQUIRE(title);
+    title->setText(QStringLiteral("Tapé sans valider"));
+    scene->clearSelection(); // e.g. a toolbar button, which takes no focus
+    scene->card(b)->setSelected(true);
+    CHECK(stored(f, a, "title") == QStringLiteral("Tapé sans valider"));
+}
+
+TEST_CASE("A family chosen in the inspector survives a move within the zone", "[board][inspector]")
+{
+    ModelerFixture f;
+    Board::BoardScene *scene = sceneOf(f);
+    const QString id = scene->addCard(Family::Needs, {}, false);
+    REQUIRE(
+        Edit::setValue(f.ctx(), Tables::card(), id, QStringLiteral("family"), QStringLiteral("innovation")));
+    scene->clearSelection();
+    scene->card(id)->setSelected(true);
+    scene->nudgeSelection({Board::kGrid, 0});
+    CHECK(stored(f, id, "family") == QStringLiteral("innovation"));
 }

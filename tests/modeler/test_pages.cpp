@@ -26,7 +26,8 @@ TEST_CASE("Rounds page: amendments are proposed in the current round and decided
 {
     ModelerFixture f;
     Workshop::addDefaultRoles(f.ctx());
-    const QString s = Workshop::createProposal(f.ctx(), QStringLiteral("Initiale"), {{QStringLiteral("object"), QStringLiteral("Cuisine")}});
+    const QString s = Workshop::createProposal(f.ctx(), QStringLiteral("Initiale"),
+                                               {{QStringLiteral("object"), QStringLiteral("Cuisine")}});
     auto *rounds = f.find<RoundsPage>();
     rounds->selectScenario(s);
     CHECK(rounds->currentScenario() == s);
@@ -39,16 +40,19 @@ TEST_CASE("Rounds page: amendments are proposed in the current round and decided
     REQUIRE(amendments->model()->rowCount() == 1);
     const QString id = amendments->model()->idAt(0);
     CHECK(f.ctx().store.value(Tables::amendment(), id, QStringLiteral("round")).toInt() == 2);
-    REQUIRE(Edit::setValue(f.ctx(), Tables::amendment(), id, QStringLiteral("text"), QStringLiteral("Une légumerie")));
+    REQUIRE(Edit::setValue(f.ctx(), Tables::amendment(), id, QStringLiteral("text"),
+                           QStringLiteral("Une légumerie")));
     amendments->selectId(id);
     auto *accept = f.view->findChild<QAction *>(QStringLiteral("accept"));
     REQUIRE(accept);
     accept->trigger();
-    CHECK(f.ctx().store.value(Tables::amendment(), id, QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(f.ctx().store.value(Tables::amendment(), id, QStringLiteral("status")).toString() ==
+          QStringLiteral("accepted"));
     CHECK(elements->model()->rowCount() == 2);
 }
 
-TEST_CASE("Priorities page: typing a score in the grid records it and updates the ranking and chart", "[pages]")
+TEST_CASE("Priorities page: typing a score in the grid records it and updates the ranking and chart",
+          "[pages]")
 {
     ModelerFixture f;
     const QString a = Workshop::createProposal(f.ctx(), QStringLiteral("A"), {});
@@ -71,7 +75,8 @@ TEST_CASE("Priorities page: typing a score in the grid records it and updates th
     CHECK(page->scores()->item(1, 0)->text().isEmpty());
 }
 
-TEST_CASE("A whole workshop survives save and reopen; the strategy reaches the shared entities", "[pages][file]")
+TEST_CASE("A whole workshop survives save and reopen; the strategy reaches the shared entities",
+          "[pages][file]")
 {
     QString doc;
     Workspace reopen;
@@ -99,8 +104,9 @@ TEST_CASE("A whole workshop survives save and reopen; the strategy reaches the s
     CHECK(project->store().count(QStringLiteral("role")) == 8);
     CHECK(project->store().count(QStringLiteral("scenario")) == 1);
     CHECK(project->store().count(QStringLiteral("strategy")) == 1);
-    CHECK(project->store().rows(Entities::investmentLine()).first().value(QStringLiteral("mode")).toString()
-          == QStringLiteral("grant"));
+    CHECK(
+        project->store().rows(Entities::investmentLine()).first().value(QStringLiteral("mode")).toString() ==
+        QStringLiteral("grant"));
 }
 
 /// A scroll area's viewport: the area itself carries the name.
@@ -110,7 +116,8 @@ static bool isViewport(QWidget *w)
     return area && area->viewport() == w;
 }
 
-TEST_CASE("Every control of the modeler has an accessible name; tabs are reachable by keyboard", "[pages][a11y]")
+TEST_CASE("Every control of the modeler has an accessible name; tabs are reachable by keyboard",
+          "[pages][a11y]")
 {
     ModelerFixture f;
     auto *tabs = qobject_cast<QTabWidget *>(f.view.get());
@@ -120,11 +127,12 @@ TEST_CASE("Every control of the modeler has an accessible name; tabs are reachab
         for (QWidget *w : tabs->currentWidget()->findChildren<QWidget *>()) {
             if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->inherits("QToolButton") ||
                 w->inherits("QScrollBar") || w->inherits("QHeaderView") || w->inherits("QPushButton") ||
-                w->inherits("QTabBar") || (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox")) ||
-                isViewport(w))
+                w->inherits("QTabBar") ||
+                (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox")) || isViewport(w))
                 continue;
-            INFO(tabs->tabText(i).toStdString() << ": " << w->metaObject()->className() << " in " << w->parentWidget()->metaObject()->className() << " "
-                                                << w->objectName().toStdString());
+            INFO(tabs->tabText(i).toStdString()
+                 << ": " << w->metaObject()->className() << " in "
+                 << w->parentWidget()->metaObject()->className() << " " << w->objectName().toStdString());
             CHECK_FALSE(w->accessibleName().isEmpty());
         }
     }

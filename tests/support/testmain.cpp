@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("atelier-tests"));
     QStandardPaths::setTestModeEnabled(true); // data go to a test location
-    // Settings (recent files, language) of one test process never meet another's: CTest runs them side by side.
+    // Settings (recent files, language) of one test process never meet another's: CTest runs them side by
+    // side.
     const QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
