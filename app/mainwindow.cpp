@@ -73,7 +73,11 @@ MainWindow::MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *p
 
 MainWindow::~MainWindow()
 {
-    dropViews(); // views go before the project they read
+    // In this order: no more signals to a window being destroyed, views before the project they read,
+    // then the project itself (its undo stack still reports to the window's group).
+    m_documents->disconnect(this);
+    dropViews();
+    delete m_documents;
 }
 
 template <typename Receiver, typename Slot>
