@@ -1219,6 +1219,13 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Modeler::CardInspector</name>
+    <message>
+        <source>Select a card to see who wrote it and which evidence of the investigation it rests on.</source>
+        <translation>Choisissez une carte pour voir qui l’a écrite et sur quel matériau de l’enquête elle s’appuie.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Modeler::ModelerPanel</name>
     <message>
         <source>Strategic modeler</source>

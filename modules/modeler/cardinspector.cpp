@@ -9,8 +9,10 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace Atelier::Modeler {
 
@@ -23,7 +25,17 @@ CardInspector::CardInspector(ProjectContext &ctx, QWidget *parent)
     m_body->setObjectName(QStringLiteral("cardBody"));
     m_author->setObjectName(QStringLiteral("cardAuthor"));
     m_evidence->setObjectName(QStringLiteral("cardEvidence"));
-    auto *form = new QFormLayout(this);
+    auto *hint = new QLabel(tr("Select a card to see who wrote it and which evidence of the investigation it "
+                               "rests on."),
+                            this);
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto *stack = new QVBoxLayout(this);
+    stack->addWidget(hint);
+    stack->addLayout(form);
+    stack->addStretch(1);
+    m_body->setMaximumHeight(150);
     const TableInfo &card = Tables::card();
     const QList<QPair<const char *, QWidget *>> rows{{"title", m_title},
                                                      {"body", m_body},
@@ -35,7 +47,7 @@ CardInspector::CardInspector(ProjectContext &ctx, QWidget *parent)
         editor->setAccessibleName(label);
         form->addRow(label, editor);
     }
-    setMaximumWidth(340);
+    setFixedWidth(260);
     showCard(QString());
 }
 
