@@ -42,6 +42,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
         ctx, Tables::criterion(), {QStringLiteral("name"), QStringLiteral("weight")}, tr("Add criterion"));
     criteria->setObjectName(QStringLiteral("criteria"));
     auto *usual = new QAction(tr("Add the usual impacts"), this);
+    usual->setObjectName(QStringLiteral("usualImpacts"));
     connect(usual, &QAction::triggered, this, [&ctx] { Workshop::addDefaultCriteria(ctx); });
     usual->setEnabled(!ctx.isReadOnly());
     criteria->addToolAction(usual);

@@ -26,6 +26,7 @@ RolesPage::RolesPage(ProjectContext &ctx, QWidget *parent) : QWidget(parent)
     roles->setObjectName(QStringLiteral("roles"));
     roles->view()->horizontalHeader()->resizeSection(0, 220);
     auto *defaults = new QAction(tr("Add the seed's roles"), this);
+    defaults->setObjectName(QStringLiteral("defaultRoles"));
     defaults->setToolTip(tr("le technicien, l'usager, le commerçant, and the stakeholders of the purchase"));
     connect(defaults, &QAction::triggered, this, [&ctx] { Workshop::addDefaultRoles(ctx); });
     defaults->setEnabled(!ctx.isReadOnly());

@@ -103,6 +103,7 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     m_amendments->view()->setItemDelegate(new ElementTextDelegate(m_amendments->view()));
 
     auto *proposal = new QPushButton(tr("New proposal…"), this);
+    proposal->setObjectName(QStringLiteral("newProposal"));
     auto *forkButton = new QPushButton(tr("Fork into a new scenario…"), this);
     forkButton->setObjectName(QStringLiteral("fork"));
     connect(proposal, &QPushButton::clicked, this, [this] {

@@ -40,3 +40,25 @@ inline void answerNextMessageBox(const QString &buttonText, QString *seen = null
     });
     timer->start(20);
 }
+
+#include <QInputDialog>
+
+/// Types `text` into the next input dialog and accepts it.
+inline void answerNextInputDialog(const QString &text)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++*tries > 250)
+                timer->deleteLater();
+            return;
+        }
+        dialog->setTextValue(text);
+        dialog->accept();
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start(20);
+}
