@@ -106,13 +106,12 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintOverview(painter, selected);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(selected ? QColor(0xd9, 0x82, 0x2b) : strong.darker(120), selected ? 5 : 1.5));
-    painter->setBrush(m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
-    painter->drawRoundedRect(card, 8, 8);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(strong);
-    painter->drawRoundedRect(QRectF(0, 0, kBand, kCardSize.height()), 4, 4);
+    // Square corners and no antialiasing: hundreds of cards per frame stay cheap to draw.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(card, selected ? QColor(0xd9, 0x82, 0x2b) : strong.darker(120));
+    const qreal border = selected ? 5 : 1.5;
+    painter->fillRect(card.adjusted(border, border, -border, -border), m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
+    painter->fillRect(QRectF(0, 0, kBand, kCardSize.height()), strong);
     if (m_editor)
         return; // the editor shows the text being typed
 
