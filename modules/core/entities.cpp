@@ -160,6 +160,8 @@ const TableInfo &Entities::strategy()
          {"responsible_service", FieldKind::Text,
           QT_TRANSLATE_NOOP("Atelier::Entities", "Responsible service"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change responsible service")},
+         {"impacts", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Impacts sought"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change strategy impacts")},
          {"origin", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Comes from"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change strategy origin")}}};
     return info;
@@ -201,7 +203,11 @@ const TableInfo &Entities::investmentLine()
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change public-service criterion")},
          {"commons_public_resources", FieldKind::Bool,
           QT_TRANSLATE_NOOP("Atelier::Entities", "Needs access to public resources"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change public-resources criterion")}}};
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change public-resources criterion")},
+         {"beneficiary", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Beneficiary"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change grant beneficiary")},
+         {"conditions", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Conditions"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change grant conditions")}}};
     return info;
 }
 
@@ -220,8 +226,10 @@ const TableInfo &Entities::sourcingQuestion()
 
 QList<const TableInfo *> Entities::all()
 {
-    return {&project(),  &keyDate(),        &participant(),     &attachment(),
-            &strategy(), &investmentLine(), &sourcingQuestion()};
+    return {&project(),     &keyDate(),     &participant(), &attachment(),  &strategy(),
+            &investmentLine(), &sourcingQuestion(), &strategyActor(), &milestone(), &budgetEntry(),
+            &indicator(),   &measurement(), &contract(),    &checkpoint(),  &decision(),
+            &baseline()};
 }
 
 QString newId()

@@ -14,7 +14,8 @@ inline constexpr qint64 kMaxAttachmentBytes = qint64(50) << 20;
 /// A stored row: column name → value. The `id` column is always present.
 using Row = QVariantMap;
 
-/// How a field is edited and shown. The last three are shown, never edited by hand.
+/// How a field is edited and shown. The last three are shown, never edited by hand. Number: a decimal
+/// value (an indicator's measurement).
 /// Reference: the id of a row of another table, shown by that row's label column.
 enum class FieldKind {
     Text,
@@ -23,6 +24,7 @@ enum class FieldKind {
     Money,
     Date,
     Integer,
+    Number,
     Bool,
     Reference,
     Fixed,
@@ -80,6 +82,16 @@ const TableInfo &attachment();
 const TableInfo &strategy();
 const TableInfo &investmentLine();
 const TableInfo &sourcingQuestion();
+// The steering of strategies (the cockpit's shared entities, steeringentities.cpp).
+const TableInfo &strategyActor();
+const TableInfo &milestone();
+const TableInfo &budgetEntry();
+const TableInfo &indicator();
+const TableInfo &measurement();
+const TableInfo &contract();
+const TableInfo &checkpoint();
+const TableInfo &decision();
+const TableInfo &baseline();
 /// The investment modes (formes d'investissement) a strategy combines.
 const FieldInfo &investmentMode();
 /// All of the above, for generic code (counts, checks).

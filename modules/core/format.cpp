@@ -8,12 +8,19 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <cmath>
+
 namespace Atelier::Format {
 
 QString money(qint64 cents)
 {
     const QLocale locale;
     return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', value == std::trunc(value) ? 0 : 2);
 }
 
 QString bytes(qint64 size)
@@ -44,6 +51,8 @@ QString value(const FieldInfo &field, const QVariant &stored)
         return money(stored.toLongLong());
     case FieldKind::Date:
         return date(stored.toString());
+    case FieldKind::Number:
+        return number(stored.toDouble());
     case FieldKind::Bytes:
         return bytes(stored.toLongLong());
     case FieldKind::Timestamp:

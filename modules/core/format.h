@@ -13,6 +13,8 @@ struct FieldInfo;
 namespace Format {
 QString money(qint64 cents);
 QString bytes(qint64 size);
+/// A decimal in the user's locale, without decimals when it is whole ("1 234,5").
+QString number(double value);
 /// An ISO date (2027-03-15) in the locale's short form; the text itself when not a date.
 QString date(const QString &iso);
 /// An ISO date-time (UTC) in local time, short form.

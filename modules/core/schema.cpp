@@ -162,6 +162,105 @@ CREATE TABLE sourcing_question (
     origin TEXT NOT NULL DEFAULT '',
     position INTEGER NOT NULL DEFAULT 0
 );
+)sql")},
+             {3, QStringLiteral(R"sql(
+ALTER TABLE strategy ADD COLUMN impacts TEXT NOT NULL DEFAULT '';
+ALTER TABLE investment_line ADD COLUMN beneficiary TEXT NOT NULL DEFAULT '';
+ALTER TABLE investment_line ADD COLUMN conditions TEXT NOT NULL DEFAULT '';
+CREATE TABLE strategy_actor (
+    id TEXT PRIMARY KEY NOT NULL,
+    strategy_id TEXT NOT NULL,
+    participant_id TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE milestone (
+    id TEXT PRIMARY KEY NOT NULL,
+    strategy_id TEXT NOT NULL,
+    line_id TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'milestone' CHECK (kind IN ('phase', 'milestone')),
+    start_date TEXT NOT NULL DEFAULT '',
+    due_date TEXT NOT NULL DEFAULT '',
+    met_date TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'met', 'not_met',
+        'partially_met')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE budget_entry (
+    id TEXT PRIMARY KEY NOT NULL,
+    line_id TEXT NOT NULL,
+    period TEXT NOT NULL DEFAULT '',
+    funding_source TEXT NOT NULL DEFAULT '',
+    planned_cents INTEGER NOT NULL DEFAULT 0 CHECK (planned_cents >= 0),
+    committed_cents INTEGER NOT NULL DEFAULT 0 CHECK (committed_cents >= 0),
+    paid_cents INTEGER NOT NULL DEFAULT 0 CHECK (paid_cents >= 0),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE indicator (
+    id TEXT PRIMARY KEY NOT NULL,
+    strategy_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    baseline_value REAL NOT NULL DEFAULT 0,
+    baseline_date TEXT NOT NULL DEFAULT '',
+    target_value REAL NOT NULL DEFAULT 0,
+    target_date TEXT NOT NULL DEFAULT '',
+    measured_by TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE measurement (
+    id TEXT PRIMARY KEY NOT NULL,
+    indicator_id TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    value REAL NOT NULL DEFAULT 0,
+    measured_by TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE contract (
+    id TEXT PRIMARY KEY NOT NULL,
+    line_id TEXT NOT NULL,
+    holder TEXT NOT NULL DEFAULT '',
+    amount_cents INTEGER NOT NULL DEFAULT 0 CHECK (amount_cents >= 0),
+    nature TEXT NOT NULL DEFAULT 'services' CHECK (nature IN ('supplies', 'services', 'works')),
+    notification_date TEXT NOT NULL DEFAULT '',
+    duration_months INTEGER NOT NULL DEFAULT 0 CHECK (duration_months >= 0),
+    cpv_code TEXT NOT NULL DEFAULT '',
+    procedure TEXT NOT NULL DEFAULT 'open_tender' CHECK (procedure IN ('adapted', 'open_tender',
+        'restricted_tender', 'competitive_negotiation', 'competitive_dialogue', 'innovation_partnership',
+        'negotiated_without_notice', 'rd_exemption')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE checkpoint (
+    id TEXT PRIMARY KEY NOT NULL,
+    strategy_id TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    convene_buyers INTEGER NOT NULL DEFAULT 1 CHECK (convene_buyers IN (0, 1)),
+    convene_prescribers INTEGER NOT NULL DEFAULT 1 CHECK (convene_prescribers IN (0, 1)),
+    convene_elected INTEGER NOT NULL DEFAULT 1 CHECK (convene_elected IN (0, 1)),
+    convene_reservist INTEGER NOT NULL DEFAULT 0 CHECK (convene_reservist IN (0, 1)),
+    convene_jury INTEGER NOT NULL DEFAULT 0 CHECK (convene_jury IN (0, 1)),
+    agenda TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE decision (
+    id TEXT PRIMARY KEY NOT NULL,
+    checkpoint_id TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    contract_id TEXT NOT NULL DEFAULT '',
+    legal_basis TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE baseline (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    taken_on TEXT NOT NULL DEFAULT '',
+    plan TEXT NOT NULL DEFAULT '{}',
+    position INTEGER NOT NULL DEFAULT 0
+);
 )sql")}}};
 }
 

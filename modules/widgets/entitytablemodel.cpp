@@ -138,9 +138,30 @@ int EntityTableModel::rowOf(const QString &id) const
 QList<Row> EntityTableModel::visibleRows() const
 {
     QList<Row> rows = m_ctx.store.rows(m_table);
-    if (!m_filterColumn.isEmpty())
-        rows.removeIf([this](const Row &r) { return r.value(m_filterColumn).toString() != m_filterValue; });
+    if (!m_filters.isEmpty())
+        rows.removeIf([this](const Row &r) { return !matches(r); });
     return rows;
+}
+
+bool EntityTableModel::matches(const Row &row) const
+{
+    for (const auto &[column, value] : m_filters)
+        if (row.value(column).toString() != value)
+            return false;
+    return true;
+}
+
+bool EntityTableModel::isFiltered(const QString &column) const
+{
+    for (const auto &filter : m_filters)
+        if (filter.first == column)
+            return true;
+    return false;
+}
+
+QString EntityTableModel::filterValue() const
+{
+    return m_filters.isEmpty() ? QString() : m_filters.first().second;
 }
 
 void EntityTableModel::setDisplay(const QString &column, std::function<QString(const Row &)> display)
@@ -151,8 +172,11 @@ void EntityTableModel::setDisplay(const QString &column, std::function<QString(c
 void EntityTableModel::setFilter(const QString &column, const QString &value)
 {
     beginResetModel();
-    m_filterColumn = column;
-    m_filterValue = value;
+    auto same = std::find_if(m_filters.begin(), m_filters.end(), [&](const auto &f) { return f.first == column; });
+    if (same != m_filters.end())
+        same->second = value;
+    else
+        m_filters.append({column, value});
     m_rows = visibleRows();
     endResetModel();
 }
@@ -189,12 +213,12 @@ void EntityTableModel::onChanged(const QString &table, const QString &id, const 
         return;
     const int row = rowOf(id);
     if (row < 0) {
-        if (column == m_filterColumn) // it may belong here now
+        if (isFiltered(column)) // it may belong here now
             onInserted(table, id);
         return;
     }
     m_rows[row].insert(column, m_ctx.store.value(m_table, id, column));
-    if (column == m_filterColumn && m_rows[row].value(column).toString() != m_filterValue) {
+    if (isFiltered(column) && !matches(m_rows[row])) {
         onRemoved(table, id); // no longer belongs here
         return;
     }

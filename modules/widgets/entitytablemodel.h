@@ -37,9 +37,11 @@ public:
     /// depends on another column of the row).
     void setDisplay(const QString &column, std::function<QString(const Row &)> display);
     /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); with an empty
-    /// value, only the rows attached to nothing (so: none, in practice).
+    /// value, only the rows attached to nothing (so: none, in practice). Filters on several columns
+    /// combine (the legal elements of one strategy); setting a column's filter again replaces it.
     void setFilter(const QString &column, const QString &value);
-    QString filterValue() const { return m_filterValue; }
+    /// The value of the first filter set: the parent the rows belong to.
+    QString filterValue() const;
 
     const TableInfo &table() const { return m_table; }
     const FieldInfo &field(int column) const { return *m_fields.at(column); }
@@ -60,7 +62,9 @@ private:
     QList<const FieldInfo *> m_fields;
     QList<Row> visibleRows() const;
     QList<Row> m_rows;
-    QString m_filterColumn, m_filterValue;
+    bool matches(const Row &row) const;
+    bool isFiltered(const QString &column) const;
+    QList<QPair<QString, QString>> m_filters;
     QHash<QString, std::function<QString(const Row &)>> m_display;
 };
 

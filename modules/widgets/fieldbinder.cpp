@@ -9,6 +9,7 @@
 #include "core/projectcontext.h"
 #include "core/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
@@ -92,6 +93,18 @@ void FieldBinder::bind(QComboBox *editor, const QString &column)
     });
 }
 
+void FieldBinder::bind(QCheckBox *editor, const QString &column)
+{
+    if (const FieldInfo *field = m_table.field(column))
+        editor->setText(field->translatedLabel());
+    m_editors.insert(column, editor);
+    editor->setEnabled(!m_ctx.isReadOnly());
+    load(column);
+    connect(editor, &QCheckBox::clicked, this, [this, column](bool checked) {
+        Edit::setValue(m_ctx, m_table, m_rowId, column, checked ? 1 : 0);
+    });
+}
+
 void FieldBinder::commitPending()
 {
     if (m_ctx.store.row(m_table, m_rowId).isEmpty())
@@ -137,6 +150,8 @@ void FieldBinder::load(const QString &column)
         }
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+    } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+        box->setChecked(value.toBool());
     } else if (auto *money = qobject_cast<MoneyEdit *>(editor)) {
         if (money->cents() != value.toLongLong())
             money->setCents(value.toLongLong());

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,6 +34,8 @@ public:
     /// A list for a choice field, or for a reference field (the rows of the table referred to,
     /// with an empty entry for "none").
     void bind(QComboBox *editor, const QString &column);
+    /// A yes/no field; the box's text is the field's label.
+    void bind(QCheckBox *editor, const QString &column);
 
     /// Records what is being typed now (before the binder is replaced or the row changes).
     void commitPending();

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 
 namespace Atelier {
@@ -45,6 +46,13 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         spin->setAccessibleName(field->translatedLabel());
         return spin;
     }
+    case FieldKind::Number: {
+        auto *spin = new QDoubleSpinBox(parent);
+        spin->setRange(-1e12, 1e12);
+        spin->setDecimals(2);
+        spin->setAccessibleName(field->translatedLabel());
+        return spin;
+    }
     case FieldKind::Reference: {
         auto *combo = new QComboBox(parent);
         combo->addItem(QString(), QString());
@@ -75,6 +83,8 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
         money->setCents(value.toLongLong());
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
         spin->setValue(value.toInt());
+    else if (auto *number = qobject_cast<QDoubleSpinBox *>(editor))
+        number->setValue(value.toDouble());
     else
         QStyledItemDelegate::setEditorData(editor, index);
 }
@@ -89,6 +99,8 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         model->setData(index, money->cents());
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
         model->setData(index, spin->value());
+    else if (auto *number = qobject_cast<QDoubleSpinBox *>(editor))
+        model->setData(index, number->value());
     else
         QStyledItemDelegate::setModelData(editor, model, index);
 }

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "strategypage.h"
+
+#include "dashboardview.h"
+#include "drawerspage.h"
+#include "linespage.h"
+
+#include "core/entities.h"
+#include "widgets/entitytableeditor.h"
+#include "widgets/entitytablemodel.h"
+#include "widgets/fieldbinder.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Atelier::Cockpit {
+
+static QStringList columns(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out.append(QLatin1String(name));
+    return out;
+}
+
+static QGroupBox *boxed(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    (new QVBoxLayout(box))->addWidget(content);
+    return box;
+}
+
+StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidget *parent)
+    : QTabWidget(parent), m_strategyId(strategyId), m_dashboard(new DashboardView(ctx, strategyId)),
+      m_lines(new LinesPage(ctx, strategyId)), m_drawers(new DrawersPage(ctx, strategyId)),
+      m_milestones(new EntityTableEditor(
+          ctx, Entities::milestone(), columns({"title", "kind", "line_id", "start_date", "due_date", "met_date", "status"}),
+          tr("Add milestone"))),
+      m_indicators(new EntityTableEditor(ctx, Entities::indicator(),
+                                         columns({"name", "unit", "baseline_value", "baseline_date", "target_value",
+                                                  "target_date", "measured_by"}),
+                                         tr("Add indicator"))),
+      m_measurements(new EntityTableEditor(ctx, Entities::measurement(),
+                                           columns({"date", "value", "measured_by", "note"}), tr("Add measurement"))),
+      m_checkpoints(new EntityTableEditor(ctx, Entities::checkpoint(),
+                                          columns({"date", "title", "convene_buyers", "convene_prescribers",
+                                                   "convene_elected", "convene_reservist", "convene_jury", "agenda"}),
+                                          tr("Add checkpoint"))),
+      m_decisions(new EntityTableEditor(ctx, Entities::decision(), columns({"text", "contract_id", "legal_basis"}),
+                                        tr("Add decision")))
+{
+    setAccessibleName(tr("Strategy"));
+    m_milestones->setObjectName(QStringLiteral("milestones"));
+    m_milestones->setFilter(QStringLiteral("strategy_id"), strategyId);
+    m_milestones->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_indicators->setObjectName(QStringLiteral("indicators"));
+    m_indicators->setFilter(QStringLiteral("strategy_id"), strategyId);
+    m_measurements->setObjectName(QStringLiteral("measurements"));
+    m_measurements->setFilter(QStringLiteral("indicator_id"), QString());
+    connect(m_indicators, &EntityTableEditor::currentIdChanged, this,
+            [this](const QString &id) { m_measurements->setFilter(QStringLiteral("indicator_id"), id); });
+    m_checkpoints->setObjectName(QStringLiteral("checkpoints"));
+    m_checkpoints->setFilter(QStringLiteral("strategy_id"), strategyId);
+    m_decisions->setObjectName(QStringLiteral("decisions"));
+    m_decisions->setFilter(QStringLiteral("checkpoint_id"), QString());
+    m_decisions->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_checkpoints, &EntityTableEditor::currentIdChanged, this,
+            [this](const QString &id) { m_decisions->setFilter(QStringLiteral("checkpoint_id"), id); });
+
+    addTab(m_dashboard, tr("Dashboard"));
+    addTab(identityPage(ctx), tr("Strategy"));
+    addTab(m_lines, tr("Investment lines"));
+    addTab(m_milestones, tr("Timeline"));
+    addTab(indicatorsPage(ctx), tr("Indicators"));
+    addTab(m_drawers, tr("Drawers"));
+    addTab(checkpointsPage(ctx), tr("Checkpoints"));
+    m_indicators->selectId(m_indicators->model()->idAt(0));
+    m_checkpoints->selectId(m_checkpoints->model()->idAt(0));
+}
+
+QWidget *StrategyPage::identityPage(ProjectContext &ctx)
+{
+    auto *page = new QWidget;
+    auto *binder = new FieldBinder(ctx, Entities::strategy(), m_strategyId, page);
+    auto *title = new QLineEdit;
+    title->setObjectName(QStringLiteral("strategyTitle"));
+    binder->bind(title, QStringLiteral("title"));
+    auto *service = new QLineEdit;
+    binder->bind(service, QStringLiteral("responsible_service"));
+    auto *objective = new QPlainTextEdit;
+    objective->setObjectName(QStringLiteral("objective"));
+    binder->bind(objective, QStringLiteral("objective"));
+    auto *impacts = new QPlainTextEdit;
+    binder->bind(impacts, QStringLiteral("impacts"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("Responsible service:"), service);
+    form->addRow(tr("Objective:"), objective);
+    form->addRow(tr("Impacts sought:"), impacts);
+
+    auto *actors = new EntityTableEditor(ctx, Entities::strategyActor(), columns({"participant_id", "organisation", "role"}),
+                                         tr("Add actor"));
+    actors->setObjectName(QStringLiteral("actors"));
+    actors->setFilter(QStringLiteral("strategy_id"), m_strategyId);
+    actors->view()->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form, 1);
+    layout->addWidget(boxed(tr("Actors involved"), actors), 1);
+    return page;
+}
+
+QWidget *StrategyPage::indicatorsPage(ProjectContext &)
+{
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(boxed(tr("Indicators of the impacts sought"), m_indicators));
+    splitter->addWidget(boxed(tr("Measurements of the chosen indicator"), m_measurements));
+    return splitter;
+}
+
+QWidget *StrategyPage::checkpointsPage(ProjectContext &)
+{
+    auto *splitter = new QSplitter(Qt::Vertical);
+    auto *intro = new QLabel(tr("When the strategy is questioned, the piloting service convenes the stakeholders "
+                                "again for a checkpoint (point d'étape)."));
+    intro->setWordWrap(true);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(intro);
+    topLayout->addWidget(m_checkpoints);
+    splitter->addWidget(boxed(tr("Checkpoints and who is convened"), top));
+    splitter->addWidget(boxed(tr("Decisions taken at the chosen checkpoint"), m_decisions));
+    return splitter;
+}
+
+} // namespace Atelier::Cockpit
