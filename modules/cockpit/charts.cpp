@@ -63,6 +63,25 @@ struct MoneyScale
     }
 };
 
+/// A round top for a value axis (1, 2, 2.5 or 5 times a power of ten) and the tick count that
+/// goes with it, so that every tick is a round amount.
+void setRoundRange(QValueAxis *axis, double largest)
+{
+    if (!(largest > 0)) {
+        axis->setRange(0, 10);
+        axis->setTickCount(6);
+        return;
+    }
+    const double power = std::pow(10.0, std::floor(std::log10(largest)));
+    for (const auto &[step, ticks] : {std::pair{1.0, 6}, {2.0, 5}, {2.5, 6}, {5.0, 6}, {10.0, 6}}) {
+        if (largest <= step * power) {
+            axis->setRange(0, step * power);
+            axis->setTickCount(ticks);
+            return;
+        }
+    }
+}
+
 QValueAxis *moneyAxis(const MoneyScale &scale)
 {
     auto *axis = new QValueAxis;
@@ -123,8 +142,7 @@ QColor Charts::modeColor(const QString &mode)
 
 QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
 {
-    QChart *chart = newChart(byStrategy ? tr("Planned budget by strategy and investment mode")
-                                        : tr("Planned budget by year and investment mode"));
+    QChart *chart = newChart(byStrategy ? tr("Planned budget by strategy and mode") : tr("Planned budget by year and mode"));
     qint64 largest = 0;
     for (const Steering::BudgetBar &bar : bars) {
         qint64 sum = 0;
@@ -173,10 +191,7 @@ QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
     }
     series->attachAxis(categories);
     series->attachAxis(values);
-    if (largest > 0)
-        values->applyNiceNumbers();
-    else
-        values->setRange(0, 10);
+    setRoundRange(values, double(largest) / scale.divisor);
     return chart;
 }
 
@@ -215,10 +230,7 @@ QChart *Charts::spending(const Steering &steering)
         series->attachAxis(dates);
         series->attachAxis(values);
     }
-    if (std::max({last.planned, last.committed, last.paid}) > 0)
-        values->applyNiceNumbers();
-    else
-        values->setRange(0, 10);
+    setRoundRange(values, double(std::max({last.planned, last.committed, last.paid})) / scale.divisor);
     return chart;
 }
 
@@ -304,7 +316,6 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
         series->attachAxis(rowAxis);
     };
     const qreal barWidth = std::clamp(360.0 / rows.size(), 6.0, 16.0);
-    QSet<QString> modesInLegend;
     const FieldInfo &modeField = Entities::investmentMode();
     for (int i = 0; i < rows.size(); ++i) {
         const RowInfo &r = rows[i];
@@ -318,10 +329,9 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
         bar->append(msecs(r.start), i);
         bar->append(msecs(r.end), i);
         attach(bar);
-        const bool first = !modesInLegend.contains(r.mode);
-        modesInLegend.insert(r.mode);
+        // The modes' colours are those of the budget chart; the legend names the milestones.
         for (QLegendMarker *marker : chart->legend()->markers(bar))
-            marker->setVisible(first);
+            marker->setVisible(false);
     }
 
     auto rowOf = [&](const Steering::Milestone &m) {
@@ -358,7 +368,7 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
         s.series = new QScatterSeries;
         s.series->setName(s.name);
         s.series->setColor(s.color);
-        s.series->setBorderColor(Qt::white);
+        s.series->setBorderColor(QColor(0x1d, 0x1d, 0x1b));
         s.series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
         s.series->setMarkerSize(std::clamp(barWidth + 4, 10.0, 16.0));
     }

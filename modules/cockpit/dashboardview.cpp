@@ -44,6 +44,7 @@ DashboardView::DashboardView(ProjectContext &ctx, const QString &strategyId, QWi
       m_roadmap(new ChartFrame), m_indicators(new ChartFrame)
 {
     setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(strategyId.isEmpty() ? tr("Overview dashboard") : tr("Strategy dashboard"));
     auto *content = new QWidget;
@@ -57,6 +58,8 @@ DashboardView::DashboardView(ProjectContext &ctx, const QString &strategyId, QWi
         tile->setAccessibleName(caption);
         tile->setAlignment(Qt::AlignCenter);
         tile->setTextFormat(Qt::RichText);
+        tile->setWordWrap(true);
+        tile->setMinimumWidth(120);
         tile->setProperty("caption", caption);
         m_figures.append(tile);
         figures->addWidget(tile);
@@ -74,10 +77,11 @@ DashboardView::DashboardView(ProjectContext &ctx, const QString &strategyId, QWi
     grid->addWidget(boxed(tr("Next checkpoints"), m_checkpoints), 1, 1);
     for (ChartFrame *frame : {m_budget, m_spending, m_roadmap, m_indicators})
         frame->setMinimumHeight(340);
-    grid->addWidget(m_budget, 2, 0);
-    grid->addWidget(m_spending, 2, 1);
-    grid->addWidget(m_roadmap, 3, 0, 1, 2);
-    grid->addWidget(m_indicators, 4, 0, 1, 2);
+    // Charts take the whole width: long strategy names and legends stay readable on a projector.
+    grid->addWidget(m_budget, 2, 0, 1, 2);
+    grid->addWidget(m_spending, 3, 0, 1, 2);
+    grid->addWidget(m_roadmap, 4, 0, 1, 2);
+    grid->addWidget(m_indicators, 5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     setWidget(content);
@@ -132,7 +136,7 @@ void DashboardView::refresh()
     for (int i = 0; i < m_figures.size(); ++i) {
         const QString value = Format::money(values[i]);
         m_figures[i]->setProperty("value", value);
-        m_figures[i]->setText(QStringLiteral("<div style='font-size:20pt; font-weight:600'>%1</div>"
+        m_figures[i]->setText(QStringLiteral("<div style='font-size:16pt; font-weight:600'>%1</div>"
                                              "<div>%2</div>")
                                   .arg(value.toHtmlEscaped(), m_figures[i]->property("caption").toString()));
     }

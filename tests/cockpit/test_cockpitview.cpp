@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+#include "cockpitfixture.h"
+
+#include "cockpit/baselinespage.h"
+#include "cockpit/cockpitview.h"
+#include "cockpit/discussionpage.h"
+#include "cockpit/drawerspage.h"
+#include "cockpit/linespage.h"
+#include "cockpit/strategypage.h"
+#include "core/format.h"
+#include "widgets/entitytableeditor.h"
+#include "widgets/entitytablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Atelier;
+using namespace Atelier::Cockpit;
+
+namespace {
+
+QStringList tabTitles(QTabWidget *tabs)
+{
+    QStringList out;
+    for (int i = 0; i < tabs->count(); ++i)
+        out.append(tabs->tabText(i));
+    return out;
+}
+
+CockpitView *cockpit(CockpitWindow &w)
+{
+    auto *view = qobject_cast<CockpitView *>(w.view.get());
+    REQUIRE(view);
+    return view;
+}
+
+} // namespace
+
+TEST_CASE("A strategy is created in the cockpit, renamed in its page, and undone", "[cockpitview]")
+{
+    CockpitFixture f;
+    CockpitWindow w(f);
+    CockpitView *view = cockpit(w);
+    CHECK(view->strategyPage() == nullptr);
+    view->strategies()->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(f.store().count(QStringLiteral("strategy")) == 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // leave the title cell
+    const QString id = f.store().rows(Entities::strategy()).first().value(QStringLiteral("id")).toString();
+    view->showStrategy(id);
+    REQUIRE(view->strategyPage());
+    CHECK(view->strategyPage()->strategyId() == id);
+
+    view->strategyPage()->setCurrentIndex(1);
+    auto *title = view->strategyPage()->findChild<QLineEdit *>(QStringLiteral("strategyTitle"));
+    REQUIRE(title);
+    title->setFocus();
+    title->selectAll();
+    typeText(title, QStringLiteral("Une cantine locale"));
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(f.store().value(Entities::strategy(), id, QStringLiteral("title")) == QStringLiteral("Une cantine locale"));
+    f.undo().undo();
+    CHECK(f.store().value(Entities::strategy(), id, QStringLiteral("title")) == QStringLiteral("New strategy"));
+    f.undo().undo();
+    CHECK(f.store().count(QStringLiteral("strategy")) == 0);
+    QCoreApplication::processEvents();
+    CHECK(view->strategyPage() == nullptr); // back on the overview
+}
+
+TEST_CASE("An investment line shows the details its mode calls for", "[cockpitview][lines]")
+{
+    CockpitFixture f;
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    const QString l = f.line(s, QStringLiteral("purchase"), QStringLiteral("Cuisine centrale"));
+    CockpitWindow w(f);
+    cockpit(w)->showStrategy(s);
+    LinesPage *lines = cockpit(w)->strategyPage()->lines();
+    lines->lines()->selectId(l);
+    CHECK(tabTitles(lines->details()) == QStringList{QStringLiteral("Budget"), QStringLiteral("Contracts")});
+
+    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"), QStringLiteral("rd_contract")));
+    CHECK(tabTitles(lines->details()) == QStringList{QStringLiteral("Budget"), QStringLiteral("Contracts"),
+                                                     QStringLiteral("Externalities and royalties")});
+    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"), QStringLiteral("grant")));
+    CHECK(tabTitles(lines->details()) == QStringList{QStringLiteral("Budget"), QStringLiteral("Grant")});
+    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"),
+                           QStringLiteral("public_commons")));
+    CHECK(tabTitles(lines->details()) ==
+          QStringList{QStringLiteral("Budget"), QStringLiteral("Public-commons partnership")});
+
+    // The three criteria of seed §8, ticked in the page, are stored and undone.
+    lines->details()->setCurrentIndex(1);
+    auto *criterion = lines->details()->findChild<QCheckBox *>(QStringLiteral("commons_not_competing"));
+    REQUIRE(criterion);
+    CHECK(criterion->text() == QStringLiteral("Neither competes with nor replaces a public service"));
+    QTest::mouseClick(criterion, Qt::LeftButton, {}, QPoint(8, criterion->height() / 2));
+    CHECK(f.store().value(Entities::investmentLine(), l, QStringLiteral("commons_not_competing")).toInt() == 1);
+    f.undo().undo();
+    CHECK_FALSE(criterion->isChecked());
+
+    // A budget entry added in the Budget tab belongs to the line.
+    lines->details()->setCurrentIndex(0);
+    auto *budget = lines->details()->findChild<EntityTableEditor *>(QStringLiteral("budget"));
+    REQUIRE(budget);
+    budget->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    const QList<Row> entries = f.store().rows(Entities::budgetEntry());
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].value(QStringLiteral("line_id")) == l);
+}
+
+TEST_CASE("The measurements shown are those of the chosen indicator", "[cockpitview][indicators]")
+{
+    CockpitFixture f;
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    const QString bio = f.indicator(s, QStringLiteral("Part de bio"), 9, {}, 20, {});
+    const QString waste = f.indicator(s, QStringLiteral("Gaspillage"), 120, {}, 80, {});
+    f.measure(bio, QStringLiteral("2026-03-31"), 10);
+    f.measure(bio, QStringLiteral("2026-06-30"), 11);
+    f.measure(waste, QStringLiteral("2026-06-30"), 110);
+    CockpitWindow w(f);
+    cockpit(w)->showStrategy(s);
+    StrategyPage *page = cockpit(w)->strategyPage();
+    page->setCurrentIndex(4);
+    page->indicators()->selectId(bio);
+    CHECK(page->measurements()->model()->rowCount() == 2);
+    page->indicators()->selectId(waste);
+    CHECK(page->measurements()->model()->rowCount() == 1);
+    page->measurements()->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    CHECK(page->measurements()->model()->rowCount() == 2);
+}
+
+TEST_CASE("Each drawer holds its own kinds of items", "[cockpitview][drawers]")
+{
+    CockpitFixture f;
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    const QString other = f.strategy(QStringLiteral("Mobilier"));
+    CockpitWindow w(f);
+    cockpit(w)->showStrategy(s);
+    DrawersPage *drawers = cockpit(w)->strategyPage()->drawers();
+    CHECK(tabTitles(drawers) == QStringList{QStringLiteral("Initial documentation"), QStringLiteral("Evaluation tools"),
+                                            QStringLiteral("Legal elements"), QStringLiteral("Discussion space")});
+    drawers->section(QStringLiteral("legal_basis"))->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    const QList<Row> items = f.store().rows(Tables::drawerItem());
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].value(QStringLiteral("kind")) == QStringLiteral("legal_basis"));
+    CHECK(items[0].value(QStringLiteral("strategy_id")) == s);
+    CHECK(drawers->section(QStringLiteral("legal_basis"))->model()->rowCount() == 1);
+    CHECK(drawers->section(QStringLiteral("procedure"))->model()->rowCount() == 0);
+    CHECK(drawers->section(QStringLiteral("initial_documentation"))->model()->rowCount() == 0);
+    f.add(Tables::drawerItem(), {{QStringLiteral("strategy_id"), other}, {QStringLiteral("kind"), QStringLiteral("legal_basis")}});
+    CHECK(drawers->section(QStringLiteral("legal_basis"))->model()->rowCount() == 1);
+}
+
+TEST_CASE("The discussion space keeps threads of dated messages and finds them", "[cockpitview][discussion]")
+{
+    CockpitFixture f;
+    const QString author = f.add(Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Nadia Ferhat")}});
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    CockpitWindow w(f);
+    cockpit(w)->showStrategy(s);
+    StrategyPage *page = cockpit(w)->strategyPage();
+    page->setCurrentWidget(page->drawers());
+    DiscussionPage *discussion = page->drawers()->discussion();
+    page->drawers()->setCurrentWidget(discussion);
+    CHECK(discussion->author()->currentData() == author);
+
+    discussion->composer()->setFocus();
+    typeText(discussion->composer(), QStringLiteral("Le lavage des bacs prend vingt minutes de plus."));
+    QTest::mouseClick(discussion->postButton(), Qt::LeftButton);
+    REQUIRE(discussion->threads()->topLevelItemCount() == 1);
+    CHECK(discussion->composer()->toPlainText().isEmpty());
+    QTreeWidgetItem *first = discussion->threads()->topLevelItem(0);
+    CHECK(first->text(1) == QStringLiteral("Nadia Ferhat"));
+    CHECK_FALSE(first->text(2).isEmpty());
+
+    discussion->threads()->setCurrentItem(first);
+    discussion->composer()->setPlainText(QStringLiteral("On peut laver la veille au soir."));
+    QTest::mouseClick(discussion->replyButton(), Qt::LeftButton);
+    first = discussion->threads()->topLevelItem(0);
+    REQUIRE(first->childCount() == 1);
+    CHECK(first->child(0)->text(0) == QStringLiteral("On peut laver la veille au soir."));
+    discussion->threads()->setCurrentItem(nullptr);
+    discussion->composer()->setPlainText(QStringLiteral("Date du permis de construire ?"));
+    QTest::mouseClick(discussion->postButton(), Qt::LeftButton);
+    REQUIRE(discussion->threads()->topLevelItemCount() == 2);
+
+    // A search keeps matching messages with their thread, and hides the rest.
+    discussion->search()->setText(QStringLiteral("VEILLE"));
+    first = discussion->threads()->topLevelItem(0);
+    CHECK_FALSE(first->isHidden());
+    CHECK_FALSE(first->child(0)->isHidden());
+    CHECK(discussion->threads()->topLevelItem(1)->isHidden());
+    discussion->search()->clear();
+    CHECK_FALSE(discussion->threads()->topLevelItem(1)->isHidden());
+
+    // Every message is one undo step.
+    f.undo().undo();
+    CHECK(discussion->threads()->topLevelItemCount() == 1);
+}
+
+TEST_CASE("A baseline is frozen from the overview and compared with the plan as it becomes", "[cockpitview][baseline]")
+{
+    CockpitFixture f;
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    const QString l = f.line(s, QStringLiteral("purchase"), QStringLiteral("Cuisine centrale"));
+    const QString entry = f.budget(l, QStringLiteral("2026-01-01"), 100'000'00);
+    CockpitWindow w(f);
+    BaselinesPage *page = cockpit(w)->baselines();
+    answerNextInputDialog(QStringLiteral("Plan voté en avril"));
+    page->baselines()->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(f.store().count(QStringLiteral("baseline")) == 1);
+    const Row baseline = f.store().rows(Entities::baseline()).first();
+    CHECK(baseline.value(QStringLiteral("name")) == QStringLiteral("Plan voté en avril"));
+    CHECK(baseline.value(QStringLiteral("taken_on")) == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(page->baselines()->currentId() == baseline.value(QStringLiteral("id")).toString());
+    CHECK(page->differences()->rowCount() == 0);
+
+    REQUIRE(Edit::setValue(f.ctx(), Entities::budgetEntry(), entry, QStringLiteral("planned_cents"), 90'000'00));
+    REQUIRE(page->differences()->rowCount() == 1);
+    CHECK(page->differences()->item(0, 1)->text() == QStringLiteral("Cuisine centrale — 2026"));
+    CHECK(page->differences()->item(0, 4)->text() == Format::money(-10'000'00));
+    f.undo().undo();
+    CHECK(page->differences()->rowCount() == 0);
+}
