@@ -56,6 +56,685 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Cockpit::Baseline</name>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>date changed</source>
+        <translation>date modifiée</translation>
+    </message>
+    <message>
+        <source>%1 days later</source>
+        <translation>%1 jours plus tard</translation>
+    </message>
+    <message>
+        <source>%1 days earlier</source>
+        <translation>%1 jours plus tôt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>target raised</source>
+        <translation>cible relevée</translation>
+    </message>
+    <message>
+        <source>target lowered</source>
+        <translation>cible abaissée</translation>
+    </message>
+    <message>
+        <source>target date moved</source>
+        <translation>échéance de la cible déplacée</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::BaselinesPage</name>
+    <message>
+        <source>Freeze the plan…</source>
+        <translation>Figer le plan…</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan du %1</translation>
+    </message>
+    <message>
+        <source>Freeze the plan</source>
+        <translation>Figer le plan</translation>
+    </message>
+    <message>
+        <source>Name of the baseline (the budget, the timeline and the indicators' targets are kept as they are today):</source>
+        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui) :</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Écarts depuis la référence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>In the baseline</source>
+        <translation>Dans la référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Freeze the plan to compare it later with what it has become.</source>
+        <translation>Figez le plan pour le comparer plus tard à ce qu’il est devenu.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” cannot be read: its stored plan is damaged.</source>
+        <translation>La référence « %1 » est illisible : le plan enregistré est abîmé.</translation>
+    </message>
+    <message>
+        <source>The plan has not changed since “%1”.</source>
+        <translation>Le plan n’a pas changé depuis « %1 ».</translation>
+    </message>
+    <message>
+        <source>Changes since “%1”: %2.</source>
+        <translation>Écarts depuis « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::ChartFrame</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>En image PNG…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>En dessin SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”. Check that the folder exists and that you may write in it.</source>
+        <translation>Le graphique n’a pas pu être écrit dans « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::Charts</name>
+    <message>
+        <source>M€</source>
+        <translation>M€</translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation>k€</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Planned budget by strategy and mode</source>
+        <translation>Budget prévu par stratégie et par mode</translation>
+    </message>
+    <message>
+        <source>Planned budget by year and mode</source>
+        <translation>Budget prévu par année et par mode</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Planned, committed and paid, cumulated</source>
+        <translation>Prévu, engagé et payé, en cumul</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Milestone met</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Partiellement atteint</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Indicators: progress toward target</source>
+        <translation>Indicateurs : avancement vers la cible</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>Attendu à ce jour</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the way</source>
+        <translation>%1 : %2 % du chemin</translation>
+    </message>
+    <message>
+        <source>% of the way from baseline to target</source>
+        <translation>% du chemin entre la valeur de départ et la cible</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::CockpitPanel</name>
+    <message>
+        <source>Strategy cockpit</source>
+        <translation>Cockpit de la stratégie</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::CockpitView</name>
+    <message>
+        <source>Add strategy</source>
+        <translation>Ajouter une stratégie</translation>
+    </message>
+    <message>
+        <source>Overview of every strategy</source>
+        <translation>Vue d’ensemble des stratégies</translation>
+    </message>
+    <message>
+        <source>New strategy</source>
+        <translation>Nouvelle stratégie</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de pilotage</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::DashboardView</name>
+    <message>
+        <source>Overview dashboard</source>
+        <translation>Tableau de pilotage d’ensemble</translation>
+    </message>
+    <message>
+        <source>Strategy dashboard</source>
+        <translation>Tableau de pilotage de la stratégie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Planned this year</source>
+        <translation>Prévu cette année</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Next checkpoints</source>
+        <translation>Prochains points d’étape</translation>
+    </message>
+    <message>
+        <source>No alert: milestones on time, budget within plan, indicators on track.</source>
+        <translation>Aucune alerte : jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To decide: %1</source>
+        <translation>À décider : %1</translation>
+    </message>
+    <message>
+        <source>No checkpoint planned.</source>
+        <translation>Aucun point d’étape prévu.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::DiscussionPage</name>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen message</source>
+        <translation>Répondre au message choisi</translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation>Retirer le message</translation>
+    </message>
+    <message>
+        <source>Search the discussion</source>
+        <translation>Chercher dans la discussion</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::DrawersPage</name>
+    <message>
+        <source>Drawers</source>
+        <translation>Tiroirs</translation>
+    </message>
+    <message>
+        <source>Initial documentation</source>
+        <translation>Documentation initiale</translation>
+    </message>
+    <message>
+        <source>Evaluation tools</source>
+        <translation>Outils d’évaluation</translation>
+    </message>
+    <message>
+        <source>Legal elements</source>
+        <translation>Éléments juridiques</translation>
+    </message>
+    <message>
+        <source>Evaluation grids</source>
+        <translation>Grilles d’évaluation</translation>
+    </message>
+    <message>
+        <source>Indicator sheets</source>
+        <translation>Fiches indicateurs</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Log of modifications</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Add to the drawer</source>
+        <translation>Ajouter au tiroir</translation>
+    </message>
+    <message>
+        <source>Discussion space</source>
+        <translation>Espace de discussion</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::LinesPage</name>
+    <message>
+        <source>Add investment line</source>
+        <translation>Ajouter une ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Details of the investment line</source>
+        <translation>Détails de la ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Choose an investment line above to see its budget, contracts and the details its mode calls for.</source>
+        <translation>Choisissez une ligne d’investissement ci-dessus pour voir son budget, ses contrats et les détails propres à son mode.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Add budget entry</source>
+        <translation>Ajouter une ligne de budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>Ajouter un contrat</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Evaluation of the positive externalities for the territory</source>
+        <translation>Évaluation des externalités positives pour le territoire</translation>
+    </message>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>Redevances</translation>
+    </message>
+    <message>
+        <source>Add royalty</source>
+        <translation>Ajouter une redevance</translation>
+    </message>
+    <message>
+        <source>Externalities and royalties</source>
+        <translation>Externalités et redevances</translation>
+    </message>
+    <message>
+        <source>A public-commons partnership is eligible when the citizen initiative meets the three criteria:</source>
+        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères :</translation>
+    </message>
+    <message>
+        <source>Public resources made available</source>
+        <translation>Ressources publiques mises à disposition</translation>
+    </message>
+    <message>
+        <source>Add public resource</source>
+        <translation>Ajouter une ressource publique</translation>
+    </message>
+    <message>
+        <source>Public-commons partnership</source>
+        <translation>Partenariat public-communs</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>Bénéficiaire :</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Add instalment</source>
+        <translation>Ajouter un versement</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::Report</name>
+    <message>
+        <source>• %1 (%2): %3 planned, %4 committed, %5 paid</source>
+        <translation>• %1 (%2) : %3 prévus, %4 engagés, %5 payés</translation>
+    </message>
+    <message>
+        <source>No strategy yet.</source>
+        <translation>Pas encore de stratégie.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No milestone yet.</source>
+        <translation>Pas encore de jalon.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 le %3</translation>
+    </message>
+    <message>
+        <source>• %1: from %2 to %3 %4 by %5; latest: %6</source>
+        <translation>• %1 : de %2 à %3 %4 au %5 ; dernière mesure : %6</translation>
+    </message>
+    <message>
+        <source>No indicator yet.</source>
+        <translation>Pas encore d’indicateur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet.</source>
+        <translation>Pas encore de point d’étape.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Strategies and budget</source>
+        <translation>Stratégies et budget</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Checkpoints and decisions</source>
+        <translation>Points d’étape et décisions</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::Steering</name>
+    <message>
+        <source>Late: “%1” was due on %2</source>
+        <translation>En retard : « %1 » était prévu le %2</translation>
+    </message>
+    <message>
+        <source>Over budget: “%1” in %2, %3 committed or paid for %4 planned</source>
+        <translation>Budget dépassé : « %1 » en %2, %3 engagés ou payés pour %4 prévus</translation>
+    </message>
+    <message>
+        <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
+        <translation>Hors trajectoire : « %1 » à %2 % du chemin vers sa cible, %3 % attendus</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cockpit::StrategyPage</name>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Add checkpoint</source>
+        <translation>Ajouter un point d’étape</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de pilotage</translation>
+    </message>
+    <message>
+        <source>Investment lines</source>
+        <translation>Lignes d’investissement</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Drawers</source>
+        <translation>Tiroirs</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Points d’étape</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Responsible service:</source>
+        <translation>Service responsable :</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Impacts sought:</source>
+        <translation>Impacts recherchés :</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Actors involved</source>
+        <translation>Acteurs impliqués</translation>
+    </message>
+    <message>
+        <source>Indicators of the impacts sought</source>
+        <translation>Indicateurs des impacts recherchés</translation>
+    </message>
+    <message>
+        <source>Measurements of the chosen indicator</source>
+        <translation>Mesures de l’indicateur choisi</translation>
+    </message>
+    <message>
+        <source>Checkpoints and who is convened</source>
+        <translation>Points d’étape et personnes convoquées</translation>
+    </message>
+    <message>
+        <source>Decisions taken at the chosen checkpoint</source>
+        <translation>Décisions prises au point d’étape choisi</translation>
+    </message>
+    <message>
+        <source>When the strategy is questioned, the piloting service convenes the stakeholders again for a checkpoint.</source>
+        <translation>Quand la stratégie est remise en question, le service pilote convoque à nouveau les parties prenantes pour un point d’étape.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Demo</name>
     <message>
         <source>The demo data is missing or unreadable.</source>
@@ -1008,6 +1687,742 @@
     <message>
         <source>Change dots</source>
         <translation>Changer les gommettes</translation>
+    </message>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Remove evaluation</source>
+        <translation>Retirer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Change evaluation date</source>
+        <translation>Modifier la date de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluated with</source>
+        <translation>Évaluée avec</translation>
+    </message>
+    <message>
+        <source>Change evaluation partner</source>
+        <translation>Modifier le partenaire de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Change evaluation method</source>
+        <translation>Modifier la méthode d’évaluation</translation>
+    </message>
+    <message>
+        <source>Result (return on investment for the public actors)</source>
+        <translation>Résultat (retour sur investissement pour les acteurs publics)</translation>
+    </message>
+    <message>
+        <source>Change evaluation result</source>
+        <translation>Modifier le résultat de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Add royalty</source>
+        <translation>Ajouter une redevance</translation>
+    </message>
+    <message>
+        <source>Remove royalty</source>
+        <translation>Retirer la redevance</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Change royalty period</source>
+        <translation>Modifier la période de la redevance</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendue</translation>
+    </message>
+    <message>
+        <source>Change expected royalty</source>
+        <translation>Modifier la redevance attendue</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Perçue</translation>
+    </message>
+    <message>
+        <source>Change received royalty</source>
+        <translation>Modifier la redevance perçue</translation>
+    </message>
+    <message>
+        <source>Add public resource</source>
+        <translation>Ajouter une ressource publique</translation>
+    </message>
+    <message>
+        <source>Remove public resource</source>
+        <translation>Retirer la ressource publique</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Change resource kind</source>
+        <translation>Modifier le type de ressource</translation>
+    </message>
+    <message>
+        <source>premises</source>
+        <translation>locaux</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>matériaux</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>outils</translation>
+    </message>
+    <message>
+        <source>technical support</source>
+        <translation>appui technique</translation>
+    </message>
+    <message>
+        <source>Change resource description</source>
+        <translation>Modifier la description de la ressource</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Change availability start</source>
+        <translation>Modifier le début de la mise à disposition</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Change availability end</source>
+        <translation>Modifier la fin de la mise à disposition</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <source>Change resource schedule</source>
+        <translation>Modifier les créneaux</translation>
+    </message>
+    <message>
+        <source>Add instalment</source>
+        <translation>Ajouter un versement</translation>
+    </message>
+    <message>
+        <source>Remove instalment</source>
+        <translation>Retirer le versement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Change instalment date</source>
+        <translation>Modifier la date du versement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Change instalment amount</source>
+        <translation>Modifier le montant du versement</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Change instalment condition</source>
+        <translation>Modifier la condition du versement</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Change instalment payment</source>
+        <translation>Modifier la date de paiement</translation>
+    </message>
+    <message>
+        <source>Add to the drawer</source>
+        <translation>Ajouter au tiroir</translation>
+    </message>
+    <message>
+        <source>Remove from the drawer</source>
+        <translation>Retirer du tiroir</translation>
+    </message>
+    <message>
+        <source>Change item date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Change item kind</source>
+        <translation>Modifier le type de pièce</translation>
+    </message>
+    <message>
+        <source>initial documentation</source>
+        <translation>documentation initiale</translation>
+    </message>
+    <message>
+        <source>evaluation grid</source>
+        <translation>grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>indicator sheet</source>
+        <translation>fiche indicateur</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>base juridique</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Renommer la pièce</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Change item note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Change item document</source>
+        <translation>Modifier le document</translation>
+    </message>
+    <message>
+        <source>Post message</source>
+        <translation>Publier un message</translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation>Retirer le message</translation>
+    </message>
+    <message>
+        <source>Change author</source>
+        <translation>Modifier l’auteur</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Change message date</source>
+        <translation>Modifier la date du message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Change thread</source>
+        <translation>Modifier le fil</translation>
+    </message>
+    <message>
+        <source>Change strategy impacts</source>
+        <translation>Modifier les impacts recherchés</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Change grant beneficiary</source>
+        <translation>Modifier le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Change grant conditions</source>
+        <translation>Modifier les conditions de la subvention</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Remove actor</source>
+        <translation>Retirer l’acteur</translation>
+    </message>
+    <message>
+        <source>Change actor</source>
+        <translation>Modifier l’acteur</translation>
+    </message>
+    <message>
+        <source>Change actor's organisation</source>
+        <translation>Modifier l’organisation de l’acteur</translation>
+    </message>
+    <message>
+        <source>Role in the strategy</source>
+        <translation>Rôle dans la stratégie</translation>
+    </message>
+    <message>
+        <source>Change actor's role</source>
+        <translation>Modifier le rôle de l’acteur</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <source>Phase or milestone</source>
+        <translation>Phase ou jalon</translation>
+    </message>
+    <message>
+        <source>Rename milestone</source>
+        <translation>Renommer le jalon</translation>
+    </message>
+    <message>
+        <source>Change milestone kind</source>
+        <translation>Modifier le type de jalon</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>Investment line</source>
+        <translation>Ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Change milestone line</source>
+        <translation>Modifier la ligne du jalon</translation>
+    </message>
+    <message>
+        <source>Change phase start</source>
+        <translation>Modifier le début de la phase</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Modifier l’échéance</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Change date met</source>
+        <translation>Modifier la date d’atteinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change milestone status</source>
+        <translation>Modifier l’état du jalon</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>partially met</source>
+        <translation>partiellement atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Add budget entry</source>
+        <translation>Ajouter une ligne de budget</translation>
+    </message>
+    <message>
+        <source>Remove budget entry</source>
+        <translation>Retirer la ligne de budget</translation>
+    </message>
+    <message>
+        <source>Change budget period</source>
+        <translation>Modifier la période</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <source>Change funding source</source>
+        <translation>Modifier la source de financement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Change planned amount</source>
+        <translation>Modifier le montant prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Change committed amount</source>
+        <translation>Modifier le montant engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Change paid amount</source>
+        <translation>Modifier le montant payé</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Retirer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Rename indicator</source>
+        <translation>Renommer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Change indicator unit</source>
+        <translation>Modifier l’unité</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Change baseline value</source>
+        <translation>Modifier la valeur de départ</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesurée le</translation>
+    </message>
+    <message>
+        <source>Change baseline date</source>
+        <translation>Modifier la date de départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Change indicator target</source>
+        <translation>Modifier la cible</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance de la cible</translation>
+    </message>
+    <message>
+        <source>Change target date</source>
+        <translation>Modifier l’échéance de la cible</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Change who measures</source>
+        <translation>Modifier qui mesure</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Retirer la mesure</translation>
+    </message>
+    <message>
+        <source>Change measurement date</source>
+        <translation>Modifier la date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Change measured value</source>
+        <translation>Modifier la valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Change who measured</source>
+        <translation>Modifier qui a mesuré</translation>
+    </message>
+    <message>
+        <source>Change measurement note</source>
+        <translation>Modifier la note de la mesure</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>Ajouter un contrat</translation>
+    </message>
+    <message>
+        <source>Remove contract</source>
+        <translation>Retirer le contrat</translation>
+    </message>
+    <message>
+        <source>Contract holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Change contract holder</source>
+        <translation>Modifier le titulaire</translation>
+    </message>
+    <message>
+        <source>Amount excl. tax</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Change contract amount</source>
+        <translation>Modifier le montant du contrat</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Change contract nature</source>
+        <translation>Modifier la nature du contrat</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>fournitures</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>travaux</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>Change notification date</source>
+        <translation>Modifier la date de notification</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>Change contract duration</source>
+        <translation>Modifier la durée du contrat</translation>
+    </message>
+    <message>
+        <source>CPV code</source>
+        <translation>Code CPV</translation>
+    </message>
+    <message>
+        <source>Change CPV code</source>
+        <translation>Modifier le code CPV</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Change procedure</source>
+        <translation>Modifier la procédure</translation>
+    </message>
+    <message>
+        <source>adapted procedure</source>
+        <translation>procédure adaptée (MAPA)</translation>
+    </message>
+    <message>
+        <source>open call for tenders</source>
+        <translation>appel d’offres ouvert</translation>
+    </message>
+    <message>
+        <source>restricted call for tenders</source>
+        <translation>appel d’offres restreint</translation>
+    </message>
+    <message>
+        <source>competitive procedure with negotiation</source>
+        <translation>procédure concurrentielle avec négociation</translation>
+    </message>
+    <message>
+        <source>competitive dialogue</source>
+        <translation>dialogue compétitif</translation>
+    </message>
+    <message>
+        <source>innovation partnership</source>
+        <translation>partenariat d’innovation</translation>
+    </message>
+    <message>
+        <source>negotiated without prior publication</source>
+        <translation>marché négocié sans publicité ni mise en concurrence</translation>
+    </message>
+    <message>
+        <source>R&amp;D services (excluded contract)</source>
+        <translation>services de R&amp;D (contrat exclu)</translation>
+    </message>
+    <message>
+        <source>Add checkpoint</source>
+        <translation>Ajouter un point d’étape</translation>
+    </message>
+    <message>
+        <source>Remove checkpoint</source>
+        <translation>Retirer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Change checkpoint date</source>
+        <translation>Modifier la date du point d’étape</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Point d’étape</translation>
+    </message>
+    <message>
+        <source>Rename checkpoint</source>
+        <translation>Renommer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Acheteurs</translation>
+    </message>
+    <message>
+        <source>Change who is convened</source>
+        <translation>Modifier les personnes convoquées</translation>
+    </message>
+    <message>
+        <source>Prescribers</source>
+        <translation>Prescripteurs</translation>
+    </message>
+    <message>
+        <source>Elected officials</source>
+        <translation>Élus</translation>
+    </message>
+    <message>
+        <source>Reservist buyer</source>
+        <translation>Acheteur réserviste</translation>
+    </message>
+    <message>
+        <source>Citizen jury</source>
+        <translation>Jury citoyen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint agenda</source>
+        <translation>Modifier l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Retirer la décision</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Contract concerned</source>
+        <translation>Contrat concerné</translation>
+    </message>
+    <message>
+        <source>Change decision's contract</source>
+        <translation>Modifier le contrat concerné</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Change legal basis</source>
+        <translation>Modifier la base juridique</translation>
+    </message>
+    <message>
+        <source>Freeze the plan</source>
+        <translation>Figer le plan</translation>
+    </message>
+    <message>
+        <source>Remove baseline</source>
+        <translation>Retirer la référence</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Rename baseline</source>
+        <translation>Renommer la référence</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>Figée le</translation>
     </message>
 </context>
 <context>

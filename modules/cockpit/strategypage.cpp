@@ -130,7 +130,7 @@ QWidget *StrategyPage::checkpointsPage(ProjectContext &)
 {
     auto *splitter = new QSplitter(Qt::Vertical);
     auto *intro = new QLabel(tr("When the strategy is questioned, the piloting service convenes the stakeholders "
-                                "again for a checkpoint (point d'étape)."));
+                                "again for a checkpoint."));
     intro->setWordWrap(true);
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
