@@ -49,7 +49,7 @@ CockpitView::CockpitView(ProjectContext &ctx, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 4);
-    splitter->setSizes({220, 1040});
+    splitter->setSizes({250, 1010});
     (new QVBoxLayout(this))->addWidget(splitter);
 
     connect(m_overviewButton, &QPushButton::clicked, this, &CockpitView::showOverview);

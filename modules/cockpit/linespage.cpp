@@ -14,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,6 +33,14 @@ QStringList columns(std::initializer_list<const char *> names)
     for (const char *name : names)
         out.append(QLatin1String(name));
     return out;
+}
+
+/// Gives the spare width to the column that holds the most text (a title, a holder, a source).
+void stretchTitle(EntityTableEditor *editor, int column)
+{
+    QHeaderView *header = editor->view()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 bool hasContracts(const QString &mode)
@@ -56,6 +66,7 @@ LinesPage::LinesPage(ProjectContext &ctx, const QString &strategyId, QWidget *pa
 {
     m_lines->setObjectName(QStringLiteral("lines"));
     m_lines->setFilter(QStringLiteral("strategy_id"), strategyId);
+    stretchTitle(m_lines, 1);
     m_details->setObjectName(QStringLiteral("lineDetails"));
     m_details->setAccessibleName(tr("Details of the investment line"));
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -96,6 +107,7 @@ void LinesPage::showLine(const QString &lineId)
         auto *editor = new EntityTableEditor(m_ctx, table, cols, add);
         editor->setObjectName(QLatin1String(name));
         editor->setFilter(QStringLiteral("line_id"), lineId);
+        stretchTitle(editor, table.fields.first().kind == FieldKind::Date ? 1 : 0);
         return editor;
     };
 
