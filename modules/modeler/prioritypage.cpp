@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prioritypage.h"
 
+#include "dotvotingpanel.h"
 #include "workshop.h"
 
 #include "core/notifier.h"
@@ -33,10 +34,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
           ctx, Tables::risk(),
           {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("severity")},
           tr("Add risk"))),
-      m_dots(new EntityTableEditor(ctx, Tables::dotVote(),
-                                   {QStringLiteral("participant_id"), QStringLiteral("dots")},
-                                   tr("Give dots"))),
-      m_chart(new QChart)
+      m_voting(new DotVotingPanel(ctx)), m_chart(new QChart)
 {
     auto *criteria = new EntityTableEditor(
         ctx, Tables::criterion(), {QStringLiteral("name"), QStringLiteral("weight")}, tr("Add criterion"));
@@ -53,13 +51,13 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
     m_ranking->setAccessibleName(tr("Ranking of the scenarios"));
     m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ranking->verticalHeader()->hide();
+    m_scenario->setObjectName(QStringLiteral("scenarioOfRisks"));
     m_scenario->setAccessibleName(tr("Scenario whose risks are shown"));
     m_risks->setObjectName(QStringLiteral("risks"));
-    m_dots->setObjectName(QStringLiteral("dots"));
     connect(m_scores, &QTableWidget::cellChanged, this, &PriorityPage::onScoreEdited);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         m_risks->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
-        m_dots->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+        m_voting->setScenario(m_scenario->currentData().toString());
     });
 
     m_chart->setTitle(tr("Impact sought and risk of each scenario"));
@@ -78,7 +76,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
     auto *risksLayout = new QVBoxLayout(risksBox);
     risksLayout->addWidget(m_scenario);
     risksLayout->addWidget(m_risks, 2);
-    risksLayout->addWidget(m_dots, 1);
+    risksLayout->addWidget(m_voting, 2);
     left->addWidget(criteriaBox, 2);
     left->addWidget(scoresBox, 2);
     left->addWidget(risksBox, 3);
@@ -130,7 +128,7 @@ void PriorityPage::refreshScenarioChoice()
     const QString shown = m_scenario->currentData().toString();
     if (m_risks->model()->filterValue() != shown || shown.isEmpty()) {
         m_risks->setFilter(QStringLiteral("scenario_id"), shown);
-        m_dots->setFilter(QStringLiteral("scenario_id"), shown);
+        m_voting->setScenario(shown);
     }
 }
 

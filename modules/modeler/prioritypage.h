@@ -15,8 +15,11 @@ class EntityTableEditor;
 
 namespace Atelier::Modeler {
 
+class DotVotingPanel;
+
 /// The last round: impacts sought with weights, each scenario scored per criterion, risks
-/// (likelihood × severity), optional dots; the ranking and the impact / risk matrix.
+/// (likelihood × severity), optional dot voting (n dots per participant); the ranking and the impact / risk
+/// matrix.
 class PriorityPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     QTableWidget *scores() const { return m_scores; }
     QTableWidget *ranking() const { return m_ranking; }
     QChart *chart() const { return m_chart; }
+    DotVotingPanel *dotVoting() const { return m_voting; }
 
 private:
     void refresh();
@@ -37,7 +41,7 @@ private:
     QTableWidget *m_ranking;
     QComboBox *m_scenario;
     EntityTableEditor *m_risks;
-    EntityTableEditor *m_dots;
+    DotVotingPanel *m_voting;
     QChart *m_chart;
     bool m_refreshing = false;
     bool m_refreshPending = false;

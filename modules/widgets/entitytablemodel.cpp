@@ -90,6 +90,8 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
         stored = value.toInt() == Qt::Checked ? 1 : 0;
     else if (role != Qt::EditRole)
         return false;
+    if (const auto write = m_writers.value(QLatin1String(f.column)))
+        return write(idAt(index.row()), stored);
     return Edit::setValue(m_ctx, m_table, idAt(index.row()), QLatin1String(f.column), stored);
 }
 
@@ -146,6 +148,12 @@ QList<Row> EntityTableModel::visibleRows() const
 void EntityTableModel::setDisplay(const QString &column, std::function<QString(const Row &)> display)
 {
     m_display.insert(column, std::move(display));
+}
+
+void EntityTableModel::setWriter(const QString &column,
+                                 std::function<bool(const QString &id, const QVariant &value)> write)
+{
+    m_writers.insert(column, std::move(write));
 }
 
 void EntityTableModel::setFilter(const QString &column, const QString &value)

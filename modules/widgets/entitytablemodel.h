@@ -36,6 +36,10 @@ public:
     /// Writes a column's cells with `display` instead of the field's own format (a text whose meaning
     /// depends on another column of the row).
     void setDisplay(const QString &column, std::function<QString(const Row &)> display);
+    /// Writes a column through `write` (a rule of the domain: the dots a participant may still give)
+    /// instead of a plain Edit::setValue. `write` returns false to refuse; the cell keeps what is stored.
+    void setWriter(const QString &column,
+                   std::function<bool(const QString &id, const QVariant &value)> write);
     /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); with an empty
     /// value, only the rows attached to nothing (so: none, in practice).
     void setFilter(const QString &column, const QString &value);
@@ -62,6 +66,7 @@ private:
     QList<Row> m_rows;
     QString m_filterColumn, m_filterValue;
     QHash<QString, std::function<QString(const Row &)>> m_display;
+    QHash<QString, std::function<bool(const QString &, const QVariant &)>> m_writers;
 };
 
 } // namespace Atelier
