@@ -40,6 +40,10 @@ public:
     /// instead of a plain Edit::setValue. `write` returns false to refuse; the cell keeps what is stored.
     void setWriter(const QString &column,
                    std::function<bool(const QString &id, const QVariant &value)> write);
+    /// Offers, in a Reference column, only the rows `fits` accepts for the row being edited (the
+    /// elements of an amendment's own scenario).
+    void setReferenceFilter(const QString &column,
+                            std::function<bool(const Row &row, const Row &candidate)> fits);
     /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); with an empty
     /// value, only the rows attached to nothing (so: none, in practice).
     void setFilter(const QString &column, const QString &value);
@@ -50,8 +54,8 @@ public:
     int columnOf(const QString &column) const;
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
-    /// The rows a Reference field may point to (for editors).
-    QList<Row> referenceRows(const FieldInfo &field) const;
+    /// The rows the Reference cell at `index` may point to (for editors).
+    QList<Row> referenceRows(const QModelIndex &index) const;
 
 private:
     QString referenceLabel(const FieldInfo &f, const QString &id) const;
@@ -67,6 +71,7 @@ private:
     QString m_filterColumn, m_filterValue;
     QHash<QString, std::function<QString(const Row &)>> m_display;
     QHash<QString, std::function<bool(const QString &, const QVariant &)>> m_writers;
+    QHash<QString, std::function<bool(const Row &, const Row &)>> m_referenceFilters;
 };
 
 } // namespace Atelier

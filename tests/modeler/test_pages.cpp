@@ -51,6 +51,58 @@ TEST_CASE("Rounds page: amendments are proposed in the current round and decided
     CHECK(elements->model()->rowCount() == 2);
 }
 
+TEST_CASE("Rounds page: the element an amendment names is chosen among its own scenario's elements",
+          "[pages]")
+{
+    ModelerFixture f;
+    auto &ctx = f.ctx();
+    const QString a = Workshop::createProposal(ctx, QStringLiteral("A"),
+                                               {{QStringLiteral("object"), QStringLiteral("Cuisine")},
+                                                {QStringLiteral("need"), QStringLiteral("3 500 repas")},
+                                                {QStringLiteral("impact"), QStringLiteral("Retiré")}});
+    Workshop::createProposal(ctx, QStringLiteral("B"),
+                             {{QStringLiteral("object"), QStringLiteral("Légumerie")}});
+    const QList<Row> elementsOfA = Workshop::currentElements(ctx, a);
+    const QString cuisine = elementsOfA[0].value(QStringLiteral("id")).toString();
+    const QString retired = elementsOfA[2].value(QStringLiteral("id")).toString();
+    REQUIRE(Edit::setValue(ctx, Tables::element(), retired, QStringLiteral("removed"), 1));
+
+    qobject_cast<QTabWidget *>(f.view.get())->setCurrentIndex(2);
+    f.find<RoundsPage>()->selectScenario(a);
+    auto *amendments = f.find<EntityTableEditor>(QStringLiteral("amendments"));
+    amendments->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(amendments->model()->rowCount() == 1);
+    const QString amendment = amendments->currentId();
+    REQUIRE(Edit::setValue(ctx, Tables::amendment(), amendment, QStringLiteral("action"),
+                           QStringLiteral("change")));
+
+    // The list of the "element amended" cell: nothing, then A's elements that still stand.
+    QTableView *view = amendments->view();
+    const QModelIndex cell =
+        amendments->model()->index(0, amendments->model()->columnOf(QStringLiteral("element_id")));
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto *choice = qobject_cast<QComboBox *>(view->indexWidget(cell));
+    REQUIRE(choice);
+    QStringList offered;
+    for (int i = 0; i < choice->count(); ++i)
+        offered << choice->itemText(i);
+    CHECK(offered == QStringList{QString(), QStringLiteral("Cuisine"), QStringLiteral("3 500 repas")});
+
+    // Chosen there, it is recorded, and the group may accept the amendment.
+    choice->setCurrentIndex(choice->findData(cuisine));
+    QTest::keyClick(choice, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("element_id")).toString() ==
+          cuisine);
+    REQUIRE(Edit::setValue(ctx, Tables::amendment(), amendment, QStringLiteral("text"),
+                           QStringLiteral("Cuisine neuve")));
+    CHECK(Workshop::decide(ctx, amendment, true));
+    CHECK(ctx.store.value(Tables::element(), cuisine, QStringLiteral("text")).toString() ==
+          QStringLiteral("Cuisine neuve"));
+}
+
 TEST_CASE("Priorities page: typing a score in the grid records it and updates the ranking and chart",
           "[pages]")
 {
