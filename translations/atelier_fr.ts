@@ -1332,10 +1332,6 @@
         <translation>Ajouter les impacts usuels</translation>
     </message>
     <message>
-        <source>Scores of the scenarios (0 to 5)</source>
-        <translation>Notes des scénarios (0 à 5)</translation>
-    </message>
-    <message>
         <source>Ranking of the scenarios</source>
         <translation>Classement des scénarios</translation>
     </message>
@@ -1551,6 +1547,13 @@
     <message>
         <source>Each role in turn proposes to add, change or remove an element, with a reason; the group accepts or rejects. Accepted changes rewrite the proposal.</source>
         <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif ; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Modeler::ScoreGrid</name>
+    <message>
+        <source>Scores of the scenarios (0 to 5)</source>
+        <translation>Notes des scénarios (0 à 5)</translation>
     </message>
 </context>
 <context>

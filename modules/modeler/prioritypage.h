@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scoregrid.h"
+
 #include <QWidget>
 
 class QChart;
@@ -25,7 +27,7 @@ class PriorityPage : public QWidget
     Q_OBJECT
 public:
     explicit PriorityPage(ProjectContext &ctx, QWidget *parent = nullptr);
-    QTableWidget *scores() const { return m_scores; }
+    ScoreGrid *scores() const { return m_scores; }
     QTableWidget *ranking() const { return m_ranking; }
     QChart *chart() const { return m_chart; }
     DotVotingPanel *dotVoting() const { return m_voting; }
@@ -34,16 +36,14 @@ private:
     void refresh();
     void scheduleRefresh();
     void refreshScenarioChoice();
-    void onScoreEdited(int row, int column);
 
     ProjectContext &m_ctx;
-    QTableWidget *m_scores;
+    ScoreGrid *m_scores;
     QTableWidget *m_ranking;
     QComboBox *m_scenario;
     EntityTableEditor *m_risks;
     DotVotingPanel *m_voting;
     QChart *m_chart;
-    bool m_refreshing = false;
     bool m_refreshPending = false;
 };
 
