@@ -76,6 +76,11 @@ DotVotingPanel::DotVotingPanel(ProjectContext &ctx, QWidget *parent)
     showDotsLeft();
 }
 
+QSize DotVotingPanel::sizeHint() const
+{
+    return {QWidget::sizeHint().width(), minimumSizeHint().height()};
+}
+
 void DotVotingPanel::setScenario(const QString &scenarioId)
 {
     m_votes->setFilter(QStringLiteral("scenario_id"), scenarioId);

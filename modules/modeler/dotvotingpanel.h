@@ -31,6 +31,10 @@ public:
     QListWidget *dotsLeft() const { return m_left; }
     /// Why the last change was refused; hidden after a change goes through.
     QLabel *refusal() const { return m_refusal; }
+    /// Compact: on a crowded page the scores and risks come first; it grows when there is room. A
+    /// refusal shown (wrapped words) does not make the page take room from the scores either.
+    QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return false; }
 
 private:
     void showLimit();

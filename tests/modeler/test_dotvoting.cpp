@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Atelier;
 using namespace Atelier::Modeler;
@@ -126,6 +127,7 @@ TEST_CASE("Priorities page: dots per participant set, dots left shown, more dots
     addParticipant(ctx, QStringLiteral("Yanis Roche"));
     const QString a = Workshop::createProposal(ctx, QStringLiteral("A"), {});
     const QString b = Workshop::createProposal(ctx, QStringLiteral("B"), {});
+    Workshop::addDefaultCriteria(ctx); // a grid of scores as wide as the page
     qobject_cast<QTabWidget *>(f.view.get())->setCurrentIndex(3);
     QCoreApplication::processEvents();
     DotVotingPanel *voting = f.find<PriorityPage>()->dotVoting();
@@ -172,6 +174,10 @@ TEST_CASE("Priorities page: dots per participant set, dots left shown, more dots
     CHECK(voting->refusal()->isVisible());
     CHECK(voting->refusal()->text().contains(QStringLiteral("Not enough dots: Camille Martin")));
     CHECK(votes->model()->index(0, 1).data().toString() == QStringLiteral("0"));
+    // The reason, shown, takes no room from the scores: both scenarios stay in view in the grid.
+    QCoreApplication::processEvents();
+    QTableWidget *grid = f.find<PriorityPage>()->scores();
+    CHECK(grid->rowViewportPosition(1) + grid->rowHeight(1) <= grid->viewport()->height());
     typeDots(1);
     CHECK(ctx.store.value(Tables::dotVote(), vote, QStringLiteral("dots")).toInt() == 1);
     CHECK_FALSE(voting->refusal()->isVisible());
