@@ -66,10 +66,12 @@ DotVotingPanel::DotVotingPanel(ProjectContext &ctx, QWidget *parent)
 
     connect(m_limit, &QSpinBox::valueChanged, this, &DotVotingPanel::onLimitChosen);
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this](const QString &table) {
+        const bool votes = table == Tables::workshopSetting().table() || table == Tables::dotVote().table();
         if (table == Tables::workshopSetting().table())
             showLimit();
-        if (table == Tables::workshopSetting().table() || table == Tables::dotVote().table() ||
-            table == Entities::participant().table())
+        if (votes)
+            report(true, {}); // a refusal no longer tells how things stand (an undo, a vote removed)
+        if (votes || table == Entities::participant().table())
             showDotsLeft();
     });
     showLimit();

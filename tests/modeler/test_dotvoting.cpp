@@ -190,9 +190,10 @@ TEST_CASE("Priorities page: dots per participant set, dots left shown, more dots
     CHECK(voting->dotsPerParticipant()->value() == 3);
     CHECK(voting->refusal()->text().contains(QStringLiteral("Camille Martin has already given 3 dots")));
 
-    // Undo shows the number before.
+    // Undo shows the number before, and the reason of the refusal goes.
     while (Workshop::dotsPerParticipant(ctx) != Workshop::kNoDotLimit && f.undo().canUndo())
         f.undo().undo();
     CHECK(voting->dotsPerParticipant()->value() == 0);
+    CHECK_FALSE(voting->refusal()->isVisible());
     CHECK(texts(left).first().startsWith(QStringLiteral("Camille Martin — dots given")));
 }
