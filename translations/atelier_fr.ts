@@ -2424,6 +2424,22 @@
         <source>Frozen on</source>
         <translation>Figée le</translation>
     </message>
+    <message>
+        <source>Set up the workshop</source>
+        <translation>Paramétrer l’atelier</translation>
+    </message>
+    <message>
+        <source>Clear the workshop settings</source>
+        <translation>Effacer les paramètres de l’atelier</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Change dots per participant</source>
+        <translation>Changer le nombre de gommettes par participant</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::EntityTableEditor</name>
@@ -2641,6 +2657,37 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Modeler::DotVotingPanel</name>
+    <message>
+        <source>Give dots</source>
+        <translation>Donner des gommettes</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Dots per participant (0: no limit)</source>
+        <translation>Gommettes par participant (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Dots left to each participant</source>
+        <translation>Gommettes restantes de chaque participant</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Gommettes par participant :</translation>
+    </message>
+    <message>
+        <source>%1 — dots left: %2 of %3</source>
+        <translation>%1 — gommettes restantes : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 — dots given: %2</source>
+        <translation>%1 — gommettes données : %2</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Modeler::ModelerPanel</name>
     <message>
         <source>Strategic modeler</source>
@@ -2692,20 +2739,12 @@
         <translation>Ajouter un risque</translation>
     </message>
     <message>
-        <source>Give dots</source>
-        <translation>Donner des gommettes</translation>
-    </message>
-    <message>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
         <source>Add the usual impacts</source>
         <translation>Ajouter les impacts usuels</translation>
-    </message>
-    <message>
-        <source>Scores of the scenarios (0 to 5)</source>
-        <translation>Notes des scénarios (0 à 5)</translation>
     </message>
     <message>
         <source>Ranking of the scenarios</source>
@@ -2926,6 +2965,13 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Modeler::ScoreGrid</name>
+    <message>
+        <source>Scores of the scenarios (0 to 5)</source>
+        <translation>Notes des scénarios (0 à 5)</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Modeler::StrategyPage</name>
     <message>
         <source>Add strategy</source>
@@ -3124,6 +3170,34 @@
     <message>
         <source>modeling workshop, scenario “%1”</source>
         <translation>atelier de modélisation, scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The number of dots per participant goes from 0 (no limit) to %1.</source>
+        <translation>Le nombre de gommettes par participant va de 0 (sans limite) à %1.</translation>
+    </message>
+    <message>
+        <source>Some dots were given by nobody: choose who gave them before setting a number of dots.</source>
+        <translation>Des gommettes n’ont pas de votant : choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
+    </message>
+    <message>
+        <source>%1 has already given %2 dots: take some back before setting the number of dots to %3.</source>
+        <translation>%1 a déjà donné %2 gommettes : reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
+    </message>
+    <message>
+        <source>A number of dots cannot be negative.</source>
+        <translation>Un nombre de gommettes ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Choose who gives these dots first: each participant has %1.</source>
+        <translation>Choisissez d’abord qui donne ces gommettes : chaque participant en a %1.</translation>
+    </message>
+    <message>
+        <source>Not enough dots: %1 would give %2 in all, and each participant has %3. Take dots back from another scenario first.</source>
+        <translation>Pas assez de gommettes : %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ QList<const TableInfo *> ModelerPanel::tables() const
 {
     using namespace Tables;
     return {&card(),      &cardGroup(), &role(),  &roleAssignment(), &scenario(), &element(),
-            &amendment(), &criterion(), &score(), &risk(),           &dotVote()};
+            &amendment(), &criterion(), &score(), &risk(),           &dotVote(),  &workshopSetting()};
 }
 
 QWidget *ModelerPanel::createView(ProjectContext &ctx, QWidget *parent)

@@ -23,7 +23,8 @@ Family familyFromKey(const QString &key)
 
 ModuleSchema schema()
 {
-    return {QStringLiteral("modeler"), {{1, QStringLiteral(R"sql(
+    return {QStringLiteral("modeler"),
+            {{1, QStringLiteral(R"sql(
 CREATE TABLE card (
     id TEXT PRIMARY KEY NOT NULL,
     family TEXT NOT NULL DEFAULT 'needs' CHECK (family IN ('needs', 'territory', 'innovation', 'constraints')),
@@ -109,6 +110,14 @@ CREATE TABLE dot_vote (
     participant_id TEXT NOT NULL DEFAULT '',
     dots INTEGER NOT NULL DEFAULT 0 CHECK (dots >= 0),
     position INTEGER NOT NULL DEFAULT 0
+);
+)sql")},
+             // The workshop's own settings, one row: how many dots each participant may give
+             // (0 = no limit, the default, so that files from version 1 keep their dots).
+             {2, QStringLiteral(R"sql(
+CREATE TABLE workshop_setting (
+    id TEXT PRIMARY KEY NOT NULL,
+    dots_per_participant INTEGER NOT NULL DEFAULT 0 CHECK (dots_per_participant BETWEEN 0 AND 99)
 );
 )sql")}}};
 }
@@ -388,6 +397,24 @@ const TableInfo &dotVote()
                                   "name",
                                   0,
                                   10}}};
+    return info;
+}
+
+const TableInfo &workshopSetting()
+{
+    static const TableInfo info{"workshop_setting",
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Set up the workshop"),
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Clear the workshop settings"),
+                                {{"dots_per_participant",
+                                  FieldKind::Integer,
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Dots per participant"),
+                                  QT_TRANSLATE_NOOP("Atelier::Entities", "Change dots per participant"),
+                                  {},
+                                  nullptr,
+                                  "name",
+                                  0,
+                                  kMaxDotsPerParticipant}},
+                                false};
     return info;
 }
 

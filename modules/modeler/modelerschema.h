@@ -8,8 +8,12 @@
 namespace Atelier::Modeler {
 
 /// The modeler's tables: the landscape's cards, the roles and who plays them, the scenarios with
-/// their elements and amendments, the prioritisation (criteria, scores, risks, dots).
+/// their elements and amendments, the prioritisation (criteria, scores, risks, dots), the workshop's
+/// settings (version 2: dots per participant).
 ModuleSchema schema();
+
+/// The most dots a workshop may give each participant (the schema's CHECK says the same).
+inline constexpr int kMaxDotsPerParticipant = 99;
 
 /// The four families of the landscape (seed §2), in board order.
 enum class Family { Needs, Territory, Innovation, Constraints };
@@ -29,6 +33,8 @@ const TableInfo &criterion();
 const TableInfo &score();
 const TableInfo &risk();
 const TableInfo &dotVote();
+/// One row at most: the workshop's settings (dots per participant).
+const TableInfo &workshopSetting();
 } // namespace Tables
 
 } // namespace Atelier::Modeler

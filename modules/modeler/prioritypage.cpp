@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prioritypage.h"
 
+#include "dotvotingpanel.h"
 #include "workshop.h"
 
 #include "core/notifier.h"
@@ -27,16 +28,13 @@
 namespace Atelier::Modeler {
 
 PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_scores(new QTableWidget(this)), m_ranking(new QTableWidget(this)),
+    : QWidget(parent), m_ctx(ctx), m_scores(new ScoreGrid(ctx, this)), m_ranking(new QTableWidget(this)),
       m_scenario(new QComboBox(this)),
       m_risks(new EntityTableEditor(
           ctx, Tables::risk(),
           {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("severity")},
           tr("Add risk"))),
-      m_dots(new EntityTableEditor(ctx, Tables::dotVote(),
-                                   {QStringLiteral("participant_id"), QStringLiteral("dots")},
-                                   tr("Give dots"))),
-      m_chart(new QChart)
+      m_voting(new DotVotingPanel(ctx)), m_chart(new QChart)
 {
     auto *criteria = new EntityTableEditor(
         ctx, Tables::criterion(), {QStringLiteral("name"), QStringLiteral("weight")}, tr("Add criterion"));
@@ -47,19 +45,16 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
     usual->setEnabled(!ctx.isReadOnly());
     criteria->addToolAction(usual);
 
-    m_scores->setObjectName(QStringLiteral("scoreGrid"));
-    m_scores->setAccessibleName(tr("Scores of the scenarios (0 to 5)"));
     m_ranking->setObjectName(QStringLiteral("ranking"));
     m_ranking->setAccessibleName(tr("Ranking of the scenarios"));
     m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ranking->verticalHeader()->hide();
+    m_scenario->setObjectName(QStringLiteral("scenarioOfRisks"));
     m_scenario->setAccessibleName(tr("Scenario whose risks are shown"));
     m_risks->setObjectName(QStringLiteral("risks"));
-    m_dots->setObjectName(QStringLiteral("dots"));
-    connect(m_scores, &QTableWidget::cellChanged, this, &PriorityPage::onScoreEdited);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         m_risks->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
-        m_dots->setFilter(QStringLiteral("scenario_id"), m_scenario->currentData().toString());
+        m_voting->setScenario(m_scenario->currentData().toString());
     });
 
     m_chart->setTitle(tr("Impact sought and risk of each scenario"));
@@ -78,7 +73,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
     auto *risksLayout = new QVBoxLayout(risksBox);
     risksLayout->addWidget(m_scenario);
     risksLayout->addWidget(m_risks, 2);
-    risksLayout->addWidget(m_dots, 1);
+    risksLayout->addWidget(m_voting, 2);
     left->addWidget(criteriaBox, 2);
     left->addWidget(scoresBox, 2);
     left->addWidget(risksBox, 3);
@@ -106,7 +101,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
 
 void PriorityPage::scheduleRefresh()
 {
-    // Edits may come from this page's own grid, inside its signals: rebuild once, after them.
+    // Several changes in a row (a group of edits, the grid's own signals): rebuild once, after them.
     if (std::exchange(m_refreshPending, true))
         return;
     QMetaObject::invokeMethod(
@@ -130,44 +125,12 @@ void PriorityPage::refreshScenarioChoice()
     const QString shown = m_scenario->currentData().toString();
     if (m_risks->model()->filterValue() != shown || shown.isEmpty()) {
         m_risks->setFilter(QStringLiteral("scenario_id"), shown);
-        m_dots->setFilter(QStringLiteral("scenario_id"), shown);
+        m_voting->setScenario(shown);
     }
 }
 
 void PriorityPage::refresh()
 {
-    m_refreshing = true;
-    const QList<Row> scenarios = m_ctx.store.rows(Tables::scenario());
-    const QList<Row> criteria = m_ctx.store.rows(Tables::criterion());
-    QHash<QPair<QString, QString>, int> scores;
-    for (const Row &s : m_ctx.store.rows(Tables::score()))
-        scores.insert({s.value(QStringLiteral("scenario_id")).toString(),
-                       s.value(QStringLiteral("criterion_id")).toString()},
-                      s.value(QStringLiteral("value")).toInt());
-    m_scores->clear();
-    m_scores->setRowCount(int(scenarios.size()));
-    m_scores->setColumnCount(int(criteria.size()));
-    for (int c = 0; c < criteria.size(); ++c) {
-        auto *header = new QTableWidgetItem(criteria[c].value(QStringLiteral("name")).toString());
-        header->setData(Qt::UserRole, criteria[c].value(QStringLiteral("id")));
-        m_scores->setHorizontalHeaderItem(c, header);
-    }
-    for (int r = 0; r < scenarios.size(); ++r) {
-        auto *header = new QTableWidgetItem(scenarios[r].value(QStringLiteral("title")).toString());
-        header->setData(Qt::UserRole, scenarios[r].value(QStringLiteral("id")));
-        m_scores->setVerticalHeaderItem(r, header);
-        for (int c = 0; c < criteria.size(); ++c) {
-            const auto key = qMakePair(scenarios[r].value(QStringLiteral("id")).toString(),
-                                       criteria[c].value(QStringLiteral("id")).toString());
-            auto *cell =
-                new QTableWidgetItem(scores.contains(key) ? QString::number(scores.value(key)) : QString());
-            cell->setTextAlignment(Qt::AlignCenter);
-            if (m_ctx.isReadOnly())
-                cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
-            m_scores->setItem(r, c, cell);
-        }
-    }
-
     const QList<Workshop::Ranking> ranking = Workshop::rank(m_ctx);
     const QStringList headers{tr("Rank"), tr("Scenario"), tr("Impact"), tr("Risk"), tr("Dots"), tr("Note")};
     m_ranking->clear();
@@ -218,20 +181,6 @@ void PriorityPage::refresh()
         series->attachAxis(axisY);
     }
     refreshScenarioChoice();
-    m_refreshing = false;
-}
-
-void PriorityPage::onScoreEdited(int row, int column)
-{
-    if (m_refreshing)
-        return;
-    QTableWidgetItem *cell = m_scores->item(row, column);
-    bool ok = false;
-    const int value = cell->text().toInt(&ok);
-    const QString scenario = m_scores->verticalHeaderItem(row)->data(Qt::UserRole).toString();
-    const QString criterion = m_scores->horizontalHeaderItem(column)->data(Qt::UserRole).toString();
-    if (!ok || value < 0 || value > 5 || !Workshop::setScore(m_ctx, scenario, criterion, value))
-        scheduleRefresh(); // back to what is recorded
 }
 
 } // namespace Atelier::Modeler

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scoregrid.h"
+
 #include <QWidget>
 
 class QChart;
@@ -15,31 +17,33 @@ class EntityTableEditor;
 
 namespace Atelier::Modeler {
 
+class DotVotingPanel;
+
 /// The last round: impacts sought with weights, each scenario scored per criterion, risks
-/// (likelihood × severity), optional dots; the ranking and the impact / risk matrix.
+/// (likelihood × severity), optional dot voting (n dots per participant); the ranking and the impact / risk
+/// matrix.
 class PriorityPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit PriorityPage(ProjectContext &ctx, QWidget *parent = nullptr);
-    QTableWidget *scores() const { return m_scores; }
+    ScoreGrid *scores() const { return m_scores; }
     QTableWidget *ranking() const { return m_ranking; }
     QChart *chart() const { return m_chart; }
+    DotVotingPanel *dotVoting() const { return m_voting; }
 
 private:
     void refresh();
     void scheduleRefresh();
     void refreshScenarioChoice();
-    void onScoreEdited(int row, int column);
 
     ProjectContext &m_ctx;
-    QTableWidget *m_scores;
+    ScoreGrid *m_scores;
     QTableWidget *m_ranking;
     QComboBox *m_scenario;
     EntityTableEditor *m_risks;
-    EntityTableEditor *m_dots;
+    DotVotingPanel *m_voting;
     QChart *m_chart;
-    bool m_refreshing = false;
     bool m_refreshPending = false;
 };
 

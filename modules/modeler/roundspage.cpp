@@ -99,6 +99,16 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     };
     m_elements->model()->setDisplay(QStringLiteral("text"), modeName);
     m_amendments->model()->setDisplay(QStringLiteral("text"), modeName);
+    // An amendment changes or removes an element of its own scenario, one that still stands (or the
+    // one it already names, so that opening the list does not lose it).
+    m_amendments->model()->setReferenceFilter(
+        QStringLiteral("element_id"), [](const Row &amendment, const Row &element) {
+            const QString id = element.value(QStringLiteral("id")).toString();
+            return element.value(QStringLiteral("scenario_id")) ==
+                       amendment.value(QStringLiteral("scenario_id")) &&
+                   (!element.value(QStringLiteral("removed")).toBool() ||
+                    id == amendment.value(QStringLiteral("element_id")).toString());
+        });
     m_elements->view()->setItemDelegate(new ElementTextDelegate(m_elements->view()));
     m_amendments->view()->setItemDelegate(new ElementTextDelegate(m_amendments->view()));
 

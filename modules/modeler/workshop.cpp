@@ -226,6 +226,136 @@ QList<Ranking> rank(ProjectContext &ctx)
     return result;
 }
 
+int dotsPerParticipant(ProjectContext &ctx)
+{
+    // One row at most; none until the facilitator sets a number.
+    const QList<Row> settings = ctx.store.rows(Tables::workshopSetting());
+    return settings.isEmpty() ? kNoDotLimit
+                              : settings.first().value(QStringLiteral("dots_per_participant")).toInt();
+}
+
+static bool refuse(QString *refusal, const QString &why)
+{
+    if (refusal)
+        *refusal = why;
+    return false;
+}
+
+static QString participantName(ProjectContext &ctx, const QString &participantId)
+{
+    const QString name =
+        ctx.store.value(Entities::participant(), participantId, QStringLiteral("name")).toString();
+    return name.isEmpty() ? WorkshopText::tr("(no name)") : name;
+}
+
+/// The dots each voter has given, over every scenario, leaving out one vote (the one being changed).
+static QHash<QString, int> dotsByVoter(ProjectContext &ctx, const QString &exceptVoteId = {})
+{
+    QHash<QString, int> given;
+    for (const Row &vote : ctx.store.rows(Tables::dotVote()))
+        if (value(vote, "id") != exceptVoteId)
+            given[value(vote, "participant_id")] += vote.value(QStringLiteral("dots")).toInt();
+    return given;
+}
+
+bool setDotsPerParticipant(ProjectContext &ctx, int dots, QString *refusal)
+{
+    if (dots < 0 || dots > kMaxDotsPerParticipant)
+        return refuse(refusal,
+                      WorkshopText::tr("The number of dots per participant goes from 0 (no limit) to %1.")
+                          .arg(kMaxDotsPerParticipant));
+    if (dots != kNoDotLimit) {
+        const QHash<QString, int> given = dotsByVoter(ctx);
+        for (const Row &vote : ctx.store.rows(Tables::dotVote())) { // the first voter over it, in order
+            const QString voter = value(vote, "participant_id");
+            if (voter.isEmpty() && given.value(voter) > 0)
+                return refuse(refusal, WorkshopText::tr("Some dots were given by nobody: choose who gave "
+                                                        "them before setting a number of dots."));
+            if (given.value(voter) > dots)
+                return refuse(refusal, WorkshopText::tr("%1 has already given %2 dots: take some back "
+                                                        "before setting the number of dots to %3.")
+                                           .arg(participantName(ctx, voter))
+                                           .arg(given.value(voter))
+                                           .arg(dots));
+        }
+    }
+    const TableInfo &table = Tables::workshopSetting();
+    const QString column = QStringLiteral("dots_per_participant");
+    const QList<Row> settings = ctx.store.rows(table);
+    if (!settings.isEmpty())
+        return Edit::setValue(ctx, table, value(settings.first(), "id"), column, dots,
+                              Edit::Merge::WithPrevious);
+    if (dots == kNoDotLimit)
+        return true; // no setting is no limit already
+    Edit::Group group(ctx, table.field(column)->translatedEditText());
+    return !Edit::addRow(ctx, table, {{column, dots}}).isEmpty();
+}
+
+int dotsGiven(ProjectContext &ctx, const QString &participantId)
+{
+    return dotsByVoter(ctx).value(participantId);
+}
+
+std::optional<int> dotsLeft(ProjectContext &ctx, const QString &participantId)
+{
+    const int limit = dotsPerParticipant(ctx);
+    if (limit == kNoDotLimit)
+        return std::nullopt;
+    return qMax(0, limit - dotsGiven(ctx, participantId));
+}
+
+/// Whether `participantId` may hold `dots` in one vote besides their other votes.
+static bool withinDotsLeft(ProjectContext &ctx, const QString &participantId, const QString &voteId, int dots,
+                           QString *refusal)
+{
+    if (dots < 0)
+        return refuse(refusal, WorkshopText::tr("A number of dots cannot be negative."));
+    const int limit = dotsPerParticipant(ctx);
+    if (limit == kNoDotLimit || dots == 0)
+        return true;
+    if (participantId.isEmpty())
+        return refuse(
+            refusal,
+            WorkshopText::tr("Choose who gives these dots first: each participant has %1.").arg(limit));
+    const int total = dotsByVoter(ctx, voteId).value(participantId) + dots;
+    if (total > limit)
+        return refuse(refusal, WorkshopText::tr("Not enough dots: %1 would give %2 in all, and each "
+                                                "participant has %3. Take dots back from another "
+                                                "scenario first.")
+                                   .arg(participantName(ctx, participantId))
+                                   .arg(total)
+                                   .arg(limit));
+    return true;
+}
+
+QString giveDots(ProjectContext &ctx, const QString &scenarioId, const QString &participantId, int dots,
+                 QString *refusal)
+{
+    if (!withinDotsLeft(ctx, participantId, {}, dots, refusal))
+        return {};
+    return Edit::addRow(ctx, Tables::dotVote(),
+                        {{QStringLiteral("scenario_id"), scenarioId},
+                         {QStringLiteral("participant_id"), participantId},
+                         {QStringLiteral("dots"), dots}});
+}
+
+bool setVoteDots(ProjectContext &ctx, const QString &voteId, int dots, QString *refusal)
+{
+    const Row vote = ctx.store.row(Tables::dotVote(), voteId);
+    if (vote.isEmpty() || !withinDotsLeft(ctx, value(vote, "participant_id"), voteId, dots, refusal))
+        return false;
+    return Edit::setValue(ctx, Tables::dotVote(), voteId, QStringLiteral("dots"), dots);
+}
+
+bool setVoter(ProjectContext &ctx, const QString &voteId, const QString &participantId, QString *refusal)
+{
+    const Row vote = ctx.store.row(Tables::dotVote(), voteId);
+    if (vote.isEmpty() ||
+        !withinDotsLeft(ctx, participantId, voteId, vote.value(QStringLiteral("dots")).toInt(), refusal))
+        return false;
+    return Edit::setValue(ctx, Tables::dotVote(), voteId, QStringLiteral("participant_id"), participantId);
+}
+
 static bool isMode(const QString &key)
 {
     const QList<Choice> &modes = Entities::investmentMode().choices;

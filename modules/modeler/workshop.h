@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace Atelier {
 struct ProjectContext;
 }
@@ -58,6 +60,29 @@ struct Ranking
 QList<Ranking> rank(ProjectContext &ctx);
 /// Sets a scenario's score on a criterion (0–5), creating the score when needed.
 bool setScore(ProjectContext &ctx, const QString &scenarioId, const QString &criterionId, int value);
+
+/// Dot voting (optional): each participant spreads the same number of dots over the scenarios, a
+/// workshop setting kept in the project. 0, the default, sets no limit: dots are given freely, as a
+/// workshop that has not decided on a number expects (and as files from before the setting were).
+inline constexpr int kNoDotLimit = 0;
+/// The dots each participant may give, or kNoDotLimit.
+int dotsPerParticipant(ProjectContext &ctx);
+/// Sets the dots each participant may give (0 = no limit). Refused, with the reason for the user in
+/// `refusal`, when out of range or below what someone has already given.
+bool setDotsPerParticipant(ProjectContext &ctx, int dots, QString *refusal = nullptr);
+/// The dots a participant has given, over every scenario.
+int dotsGiven(ProjectContext &ctx, const QString &participantId);
+/// The dots a participant may still give; none when there is no limit.
+std::optional<int> dotsLeft(ProjectContext &ctx, const QString &participantId);
+/// A participant gives dots to a scenario. Returns the vote's id; empty when refused (more dots than
+/// the participant has left, or dots from nobody while there is a limit), `refusal` saying why.
+QString giveDots(ProjectContext &ctx, const QString &scenarioId, const QString &participantId, int dots,
+                 QString *refusal = nullptr);
+/// Changes the dots of a vote, within what its voter has left.
+bool setVoteDots(ProjectContext &ctx, const QString &voteId, int dots, QString *refusal = nullptr);
+/// Gives a vote to another participant, when they have enough dots left for it.
+bool setVoter(ProjectContext &ctx, const QString &voteId, const QString &participantId,
+              QString *refusal = nullptr);
 
 /// Turns a scenario into a strategy: one investment line per investment mode of the scenario,
 /// impacts sought carried over. Returns the strategy id.

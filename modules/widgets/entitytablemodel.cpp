@@ -90,12 +90,22 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
         stored = value.toInt() == Qt::Checked ? 1 : 0;
     else if (role != Qt::EditRole)
         return false;
+    if (const auto write = m_writers.value(QLatin1String(f.column)))
+        return write(idAt(index.row()), stored);
     return Edit::setValue(m_ctx, m_table, idAt(index.row()), QLatin1String(f.column), stored);
 }
 
-QList<Row> EntityTableModel::referenceRows(const FieldInfo &f) const
+QList<Row> EntityTableModel::referenceRows(const QModelIndex &index) const
 {
-    return f.reference ? m_ctx.store.rows(f.reference()) : QList<Row>();
+    if (!index.isValid() || !field(index.column()).reference)
+        return {};
+    const FieldInfo &f = field(index.column());
+    QList<Row> rows = m_ctx.store.rows(f.reference());
+    if (const auto fits = m_referenceFilters.value(QLatin1String(f.column))) {
+        const Row &row = m_rows.at(index.row());
+        rows.removeIf([&](const Row &candidate) { return !fits(row, candidate); });
+    }
+    return rows;
 }
 
 QString EntityTableModel::referenceLabel(const FieldInfo &f, const QString &id) const
@@ -167,6 +177,18 @@ QString EntityTableModel::filterValue() const
 void EntityTableModel::setDisplay(const QString &column, std::function<QString(const Row &)> display)
 {
     m_display.insert(column, std::move(display));
+}
+
+void EntityTableModel::setWriter(const QString &column,
+                                 std::function<bool(const QString &id, const QVariant &value)> write)
+{
+    m_writers.insert(column, std::move(write));
+}
+
+void EntityTableModel::setReferenceFilter(const QString &column,
+                                          std::function<bool(const Row &row, const Row &candidate)> fits)
+{
+    m_referenceFilters.insert(column, std::move(fits));
 }
 
 void EntityTableModel::setFilter(const QString &column, const QString &value)

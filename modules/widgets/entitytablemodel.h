@@ -36,6 +36,14 @@ public:
     /// Writes a column's cells with `display` instead of the field's own format (a text whose meaning
     /// depends on another column of the row).
     void setDisplay(const QString &column, std::function<QString(const Row &)> display);
+    /// Writes a column through `write` (a rule of the domain: the dots a participant may still give)
+    /// instead of a plain Edit::setValue. `write` returns false to refuse; the cell keeps what is stored.
+    void setWriter(const QString &column,
+                   std::function<bool(const QString &id, const QVariant &value)> write);
+    /// Offers, in a Reference column, only the rows `fits` accepts for the row being edited (the
+    /// elements of an amendment's own scenario).
+    void setReferenceFilter(const QString &column,
+                            std::function<bool(const Row &row, const Row &candidate)> fits);
     /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); with an empty
     /// value, only the rows attached to nothing (so: none, in practice). Filters on several columns
     /// combine (the legal elements of one strategy); setting a column's filter again replaces it.
@@ -48,8 +56,8 @@ public:
     int columnOf(const QString &column) const;
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
-    /// The rows a Reference field may point to (for editors).
-    QList<Row> referenceRows(const FieldInfo &field) const;
+    /// The rows the Reference cell at `index` may point to (for editors).
+    QList<Row> referenceRows(const QModelIndex &index) const;
 
 private:
     QString referenceLabel(const FieldInfo &f, const QString &id) const;
@@ -66,6 +74,8 @@ private:
     bool isFiltered(const QString &column) const;
     QList<QPair<QString, QString>> m_filters;
     QHash<QString, std::function<QString(const Row &)>> m_display;
+    QHash<QString, std::function<bool(const QString &, const QVariant &)>> m_writers;
+    QHash<QString, std::function<bool(const Row &, const Row &)>> m_referenceFilters;
 };
 
 } // namespace Atelier

@@ -57,7 +57,7 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         auto *combo = new QComboBox(parent);
         combo->addItem(QString(), QString());
         const auto *model = qobject_cast<const EntityTableModel *>(index.model());
-        for (const Row &row : model->referenceRows(*field))
+        for (const Row &row : model->referenceRows(index))
             combo->addItem(row.value(QLatin1String(field->referenceLabel)).toString(),
                            row.value(QStringLiteral("id")));
         combo->setAccessibleName(field->translatedLabel());

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -51,6 +52,58 @@ TEST_CASE("Rounds page: amendments are proposed in the current round and decided
     CHECK(elements->model()->rowCount() == 2);
 }
 
+TEST_CASE("Rounds page: the element an amendment names is chosen among its own scenario's elements",
+          "[pages]")
+{
+    ModelerFixture f;
+    auto &ctx = f.ctx();
+    const QString a = Workshop::createProposal(ctx, QStringLiteral("A"),
+                                               {{QStringLiteral("object"), QStringLiteral("Cuisine")},
+                                                {QStringLiteral("need"), QStringLiteral("3 500 repas")},
+                                                {QStringLiteral("impact"), QStringLiteral("Retiré")}});
+    Workshop::createProposal(ctx, QStringLiteral("B"),
+                             {{QStringLiteral("object"), QStringLiteral("Légumerie")}});
+    const QList<Row> elementsOfA = Workshop::currentElements(ctx, a);
+    const QString cuisine = elementsOfA[0].value(QStringLiteral("id")).toString();
+    const QString retired = elementsOfA[2].value(QStringLiteral("id")).toString();
+    REQUIRE(Edit::setValue(ctx, Tables::element(), retired, QStringLiteral("removed"), 1));
+
+    qobject_cast<QTabWidget *>(f.view.get())->setCurrentIndex(2);
+    f.find<RoundsPage>()->selectScenario(a);
+    auto *amendments = f.find<EntityTableEditor>(QStringLiteral("amendments"));
+    amendments->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(amendments->model()->rowCount() == 1);
+    const QString amendment = amendments->currentId();
+    REQUIRE(Edit::setValue(ctx, Tables::amendment(), amendment, QStringLiteral("action"),
+                           QStringLiteral("change")));
+
+    // The list of the "element amended" cell: nothing, then A's elements that still stand.
+    QTableView *view = amendments->view();
+    const QModelIndex cell =
+        amendments->model()->index(0, amendments->model()->columnOf(QStringLiteral("element_id")));
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto *choice = qobject_cast<QComboBox *>(view->indexWidget(cell));
+    REQUIRE(choice);
+    QStringList offered;
+    for (int i = 0; i < choice->count(); ++i)
+        offered << choice->itemText(i);
+    CHECK(offered == QStringList{QString(), QStringLiteral("Cuisine"), QStringLiteral("3 500 repas")});
+
+    // Chosen there, it is recorded, and the group may accept the amendment.
+    choice->setCurrentIndex(choice->findData(cuisine));
+    QTest::keyClick(choice, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("element_id")).toString() ==
+          cuisine);
+    REQUIRE(Edit::setValue(ctx, Tables::amendment(), amendment, QStringLiteral("text"),
+                           QStringLiteral("Cuisine neuve")));
+    CHECK(Workshop::decide(ctx, amendment, true));
+    CHECK(ctx.store.value(Tables::element(), cuisine, QStringLiteral("text")).toString() ==
+          QStringLiteral("Cuisine neuve"));
+}
+
 TEST_CASE("Priorities page: typing a score in the grid records it and updates the ranking and chart",
           "[pages]")
 {
@@ -73,6 +126,70 @@ TEST_CASE("Priorities page: typing a score in the grid records it and updates th
     grid->item(1, 0)->setText(QStringLiteral("9")); // out of range: refused, the grid shows what is recorded
     QCoreApplication::processEvents();
     CHECK(page->scores()->item(1, 0)->text().isEmpty());
+}
+
+TEST_CASE("Priorities page: scores are typed like a spreadsheet, Tab moves right and Enter moves down",
+          "[pages]")
+{
+    ModelerFixture f;
+    auto &ctx = f.ctx();
+    const QString a = Workshop::createProposal(ctx, QStringLiteral("A"), {});
+    const QString b = Workshop::createProposal(ctx, QStringLiteral("B"), {});
+    Workshop::addDefaultCriteria(ctx);
+    qobject_cast<QTabWidget *>(f.view.get())->setCurrentIndex(3);
+    QCoreApplication::processEvents();
+    QTableWidget *grid = f.find<PriorityPage>()->scores();
+    const QList<Row> criteria = ctx.store.rows(Tables::criterion());
+    const auto score = [&](const QString &scenario, int criterion) {
+        for (const Row &s : ctx.store.rows(Tables::score()))
+            if (s.value(QStringLiteral("scenario_id")) == scenario &&
+                s.value(QStringLiteral("criterion_id")) == criteria[criterion].value(QStringLiteral("id")))
+                return s.value(QStringLiteral("value")).toInt();
+        return -1;
+    };
+    const auto cursor = [&] { // "row,column" of the current cell
+        return QStringLiteral("%1,%2").arg(grid->currentRow()).arg(grid->currentColumn());
+    };
+
+    // A digit typed on the first cell opens it; Tab records the score and opens the next cell.
+    grid->setFocus();
+    grid->setCurrentCell(0, 0);
+    QTest::keyClicks(grid, QStringLiteral("4"));
+    REQUIRE(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCoreApplication::processEvents(); // the grid shows what the store says, without moving
+    CHECK(score(a, 0) == 4);
+    CHECK(cursor() == QStringLiteral("0,1"));
+    auto *next = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(next);
+    QTest::keyClicks(next, QStringLiteral("2"));
+    QTest::keyClick(next, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(score(a, 1) == 2);
+    CHECK(cursor() == QStringLiteral("1,1")); // Enter: the next scenario, same impact
+
+    // On it goes from the grid itself.
+    QTest::keyClicks(grid, QStringLiteral("5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCoreApplication::processEvents();
+    CHECK(score(b, 1) == 5);
+    CHECK(cursor() == QStringLiteral("1,2"));
+    CHECK(grid->item(0, 0)->text() == QStringLiteral("4"));
+    CHECK(grid->item(1, 1)->text() == QStringLiteral("5"));
+
+    // An undo shows in its cell; the cursor stays where the typing was going.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    f.undo().undo();
+    QCoreApplication::processEvents();
+    CHECK(grid->item(1, 1)->text().isEmpty());
+    CHECK(cursor() == QStringLiteral("1,2"));
+    // An impact renamed rebuilds the grid's headers; the cursor stays on its cell.
+    REQUIRE(Edit::setValue(ctx, Tables::criterion(), criteria[0].value(QStringLiteral("id")).toString(),
+                           QStringLiteral("name"), QStringLiteral("climat")));
+    QCoreApplication::processEvents();
+    CHECK(grid->horizontalHeaderItem(0)->text() == QStringLiteral("climat"));
+    CHECK(grid->item(0, 0)->text() == QStringLiteral("4"));
+    CHECK(cursor() == QStringLiteral("1,2"));
 }
 
 TEST_CASE("A whole workshop survives save and reopen; the strategy reaches the shared entities",
