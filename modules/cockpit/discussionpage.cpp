@@ -38,6 +38,8 @@ DiscussionPage::DiscussionPage(ProjectContext &ctx, const QString &strategyId, Q
     m_threads->setHeaderLabels({tr("Message"), tr("Author"), tr("Posted")});
     m_threads->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_threads->header()->setStretchLastSection(false);
+    m_threads->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_threads->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_threads->setWordWrap(true);
     m_author->setAccessibleName(tr("Author"));
     m_text->setAccessibleName(tr("New message"));

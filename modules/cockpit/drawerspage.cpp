@@ -38,7 +38,7 @@ DrawersPage::DrawersPage(ProjectContext &ctx, const QString &strategyId, QWidget
             editor->setObjectName(kind);
             editor->setFilter(QStringLiteral("strategy_id"), strategyId);
             editor->setFilter(QStringLiteral("kind"), kind);
-            editor->view()->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+            editor->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
             m_sections.insert(kind, editor);
             layout->addWidget(editor);
         }
