@@ -1,27 +1,27 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Atelier::AttachmentFile</name>
     <message>
         <source>This attachment has been damaged inside the project (its fingerprint does not match); it was not written.</source>
-        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus) ; elle n’a pas été écrite.</translation>
+        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus)&#x202f;; elle n’a pas été écrite.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a shorter recording) or keep it outside the project and describe it in a testimony.</source>
-        <translation>« %1 » pèse %2 ; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#x202f;; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2).</source>
-        <translation>« %1 » ne peut pas être lu (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read completely (%2).</source>
-        <translation>« %1 » n’a pas pu être lu en entier (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu en entier (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be written (%2).</source>
-        <translation>« %1 » n’a pas pu être écrit (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -30,7 +30,7 @@
         <source>Usage: atelier [FILE.atelier]
        atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
        atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town's school catering) to FILE
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
        atelier --version | --help</source>
         <translation>Usage : atelier [FICHIER.atelier]
        atelier check FICHIER  code 0 si le fichier est un projet sûr et valide ; sinon 2 et la raison
@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>“%1” is a valid Atelier Achat project.</source>
-        <translation>« %1 » est un projet Atelier Achat valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un projet Atelier Achat valide.</translation>
     </message>
     <message>
         <source>“%1” already exists: choose another name, or delete it first.</source>
-        <translation>« %1 » existe déjà : choisissez un autre nom, ou supprimez-le d’abord.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;: choisissez un autre nom, ou supprimez-le d’abord.</translation>
     </message>
     <message>
         <source>Demo project written to “%1”.</source>
-        <translation>Projet de démonstration écrit dans « %1 ».</translation>
+        <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -109,8 +109,8 @@
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <source>Name of the baseline (the budget, the timeline and the indicators' targets are kept as they are today):</source>
-        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui) :</translation>
+        <source>Name of the baseline (the budget, the timeline and the indicators&apos; targets are kept as they are today):</source>
+        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui)&#x202f;:</translation>
     </message>
     <message>
         <source>Changes since the baseline</source>
@@ -142,15 +142,15 @@
     </message>
     <message>
         <source>The baseline “%1” cannot be read: its stored plan is damaged.</source>
-        <translation>La référence « %1 » est illisible : le plan enregistré est abîmé.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» est illisible&#x202f;: le plan enregistré est abîmé.</translation>
     </message>
     <message>
         <source>The plan has not changed since “%1”.</source>
-        <translation>Le plan n’a pas changé depuis « %1 ».</translation>
+        <translation>Le plan n’a pas changé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Changes since “%1”: %2.</source>
-        <translation>Écarts depuis « %1 » : %2.</translation>
+        <translation>Écarts depuis «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>The chart could not be written to “%1”. Check that the folder exists and that you may write in it.</source>
-        <translation>Le graphique n’a pas pu être écrit dans « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Le graphique n’a pas pu être écrit dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Planned, committed and paid, cumulated</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Indicators: progress toward target</source>
-        <translation>Indicateurs : avancement vers la cible</translation>
+        <translation>Indicateurs&#x202f;: avancement vers la cible</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -280,11 +280,11 @@
     </message>
     <message>
         <source>%1: %2% of the way</source>
-        <translation>%1 : %2 % du chemin</translation>
+        <translation>%1&#x202f;: %2&#xa0;% du chemin</translation>
     </message>
     <message>
         <source>% of the way from baseline to target</source>
-        <translation>% du chemin entre la valeur de départ et la cible</translation>
+        <translation>%&#xa0;du chemin entre la valeur de départ et la cible</translation>
     </message>
 </context>
 <context>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>No alert: milestones on time, budget within plan, indicators on track.</source>
-        <translation>Aucune alerte : jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
+        <translation>Aucune alerte&#x202f;: jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>To decide: %1</source>
-        <translation>À décider : %1</translation>
+        <translation>À décider&#x202f;: %1</translation>
     </message>
     <message>
         <source>No checkpoint planned.</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#x202f;:</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>A public-commons partnership is eligible when the citizen initiative meets the three criteria:</source>
-        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères :</translation>
+        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères&#x202f;:</translation>
     </message>
     <message>
         <source>Public resources made available</source>
@@ -542,11 +542,11 @@
     </message>
     <message>
         <source>Beneficiary:</source>
-        <translation>Bénéficiaire :</translation>
+        <translation>Bénéficiaire&#x202f;:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation>Conditions :</translation>
+        <translation>Conditions&#x202f;:</translation>
     </message>
     <message>
         <source>Instalments</source>
@@ -565,7 +565,7 @@
     <name>Atelier::Cockpit::Report</name>
     <message>
         <source>• %1 (%2): %3 planned, %4 committed, %5 paid</source>
-        <translation>• %1 (%2) : %3 prévus, %4 engagés, %5 payés</translation>
+        <translation>• %1 (%2)&#x202f;: %3 prévus, %4 engagés, %5 payés</translation>
     </message>
     <message>
         <source>No strategy yet.</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>• %1: from %2 to %3 %4 by %5; latest: %6</source>
-        <translation>• %1 : de %2 à %3 %4 au %5 ; dernière mesure : %6</translation>
+        <translation>• %1&#x202f;: de %2 à %3 %4 au %5&#x202f;; dernière mesure&#x202f;: %6</translation>
     </message>
     <message>
         <source>No indicator yet.</source>
@@ -628,15 +628,15 @@
     <name>Atelier::Cockpit::Steering</name>
     <message>
         <source>Late: “%1” was due on %2</source>
-        <translation>En retard : « %1 » était prévu le %2</translation>
+        <translation>En retard&#x202f;: «&#xa0;%1&#xa0;» était prévu le %2</translation>
     </message>
     <message>
         <source>Over budget: “%1” in %2, %3 committed or paid for %4 planned</source>
-        <translation>Budget dépassé : « %1 » en %2, %3 engagés ou payés pour %4 prévus</translation>
+        <translation>Budget dépassé&#x202f;: «&#xa0;%1&#xa0;» en %2, %3 engagés ou payés pour %4 prévus</translation>
     </message>
     <message>
         <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
-        <translation>Hors trajectoire : « %1 » à %2 % du chemin vers sa cible, %3 % attendus</translation>
+        <translation>Hors trajectoire&#x202f;: «&#xa0;%1&#xa0;» à %2&#xa0;% du chemin vers sa cible, %3&#xa0;% attendus</translation>
     </message>
 </context>
 <context>
@@ -691,19 +691,19 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#x202f;:</translation>
     </message>
     <message>
         <source>Responsible service:</source>
-        <translation>Service responsable :</translation>
+        <translation>Service responsable&#x202f;:</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation>Objectif :</translation>
+        <translation>Objectif&#x202f;:</translation>
     </message>
     <message>
         <source>Impacts sought:</source>
-        <translation>Impacts recherchés :</translation>
+        <translation>Impacts recherchés&#x202f;:</translation>
     </message>
     <message>
         <source>Add actor</source>
@@ -756,7 +756,7 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>If you don't save, the changes made since the last save are lost.</source>
+        <source>If you don&apos;t save, the changes made since the last save are lost.</source>
         <translation>Sans enregistrement, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
@@ -817,11 +817,11 @@
     </message>
     <message>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
         <source>Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made %3, were kept. Recover them?</source>
-        <translation>Atelier Achat s’est interrompu avant l’enregistrement de « %1 » (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer ?</translation>
+        <translation>Atelier Achat s’est interrompu avant l’enregistrement de «&#xa0;%1&#xa0;» (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -835,7 +835,7 @@
     <name>Atelier::Edit</name>
     <message>
         <source>This project is open read-only: changes are not possible. Use Save As to make your own copy.</source>
-        <translation>Ce projet est ouvert en lecture seule : aucune modification n’est possible. Utilisez « Enregistrer sous » pour en faire votre propre copie.</translation>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;: aucune modification n’est possible. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre copie.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>What is the origin of the project?</source>
-        <translation>Quelle est l’origine du projet ?</translation>
+        <translation>Quelle est l’origine du projet&#x202f;?</translation>
     </message>
     <message>
         <source>Edit project origin</source>
@@ -882,15 +882,15 @@
     </message>
     <message>
         <source>What does the administration already do in this policy field?</source>
-        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique ?</translation>
+        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique&#x202f;?</translation>
     </message>
     <message>
-        <source>Edit administration's action</source>
+        <source>Edit administration&apos;s action</source>
         <translation>Modifier l’action de la collectivité</translation>
     </message>
     <message>
         <source>What are the current or planned investments?</source>
-        <translation>Quels sont les investissements actuels ou programmés ?</translation>
+        <translation>Quels sont les investissements actuels ou programmés&#x202f;?</translation>
     </message>
     <message>
         <source>Edit investments</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Which projects are inspiring in this field?</source>
-        <translation>Quels sont les projets inspirants en la matière ?</translation>
+        <translation>Quels sont les projets inspirants en la matière&#x202f;?</translation>
     </message>
     <message>
         <source>Edit inspiring projects</source>
@@ -965,7 +965,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Change participant's organisation</source>
+        <source>Change participant&apos;s organisation</source>
         <translation>Modifier l’organisation du participant</translation>
     </message>
     <message>
@@ -973,7 +973,7 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Change participant's role</source>
+        <source>Change participant&apos;s role</source>
         <translation>Modifier le rôle du participant</translation>
     </message>
     <message>
@@ -1013,7 +1013,7 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Change participant's contact</source>
+        <source>Change participant&apos;s contact</source>
         <translation>Modifier le contact du participant</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <source>Change attachment's kind</source>
+        <source>Change attachment&apos;s kind</source>
         <translation>Modifier la nature de la pièce</translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@
         <translation>Modifier l’acteur</translation>
     </message>
     <message>
-        <source>Change actor's organisation</source>
+        <source>Change actor&apos;s organisation</source>
         <translation>Modifier l’organisation de l’acteur</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@
         <translation>Rôle dans la stratégie</translation>
     </message>
     <message>
-        <source>Change actor's role</source>
+        <source>Change actor&apos;s role</source>
         <translation>Modifier le rôle de l’acteur</translation>
     </message>
     <message>
@@ -2393,7 +2393,7 @@
         <translation>Contrat concerné</translation>
     </message>
     <message>
-        <source>Change decision's contract</source>
+        <source>Change decision&apos;s contract</source>
         <translation>Modifier le contrat concerné</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;A workbench for strategic public procurement: modeling workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique : modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique&#x202f;: modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2614,7 @@
     </message>
     <message>
         <source>Add a card to “%1” (%2)</source>
-        <translation>Ajouter une carte à « %1 » (%2)</translation>
+        <translation>Ajouter une carte à «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2626,7 +2626,7 @@
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation>Nom du groupe :</translation>
+        <translation>Nom du groupe&#x202f;:</translation>
     </message>
     <message>
         <source>Ungroup</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>Dots per participant (0: no limit)</source>
-        <translation>Gommettes par participant (0 : sans limite)</translation>
+        <translation>Gommettes par participant (0&#x202f;: sans limite)</translation>
     </message>
     <message>
         <source>Dots left to each participant</source>
@@ -2676,15 +2676,15 @@
     </message>
     <message>
         <source>Dots per participant:</source>
-        <translation>Gommettes par participant :</translation>
+        <translation>Gommettes par participant&#x202f;:</translation>
     </message>
     <message>
         <source>%1 — dots left: %2 of %3</source>
-        <translation>%1 — gommettes restantes : %2 sur %3</translation>
+        <translation>%1 — gommettes restantes&#x202f;: %2 sur %3</translation>
     </message>
     <message>
         <source>%1 — dots given: %2</source>
-        <translation>%1 — gommettes données : %2</translation>
+        <translation>%1 — gommettes données&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2764,7 @@
     </message>
     <message>
         <source>Scores (0 to 5; empty = not scored yet)</source>
-        <translation>Notes (0 à 5 ; vide = pas encore noté)</translation>
+        <translation>Notes (0 à 5&#x202f;; vide = pas encore noté)</translation>
     </message>
     <message>
         <source>Risks and dots of a scenario</source>
@@ -2804,11 +2804,11 @@
     </message>
     <message>
         <source>scores missing: %1</source>
-        <translation>notes manquantes : %1</translation>
+        <translation>notes manquantes&#x202f;: %1</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Risk (likelihood × severity)</source>
@@ -2827,7 +2827,7 @@
     </message>
     <message>
         <source>Round %1, %2: %3 “%4” (%5) — %6</source>
-        <translation>Tour %1, %2 : %3 « %4 » (%5) — %6</translation>
+        <translation>Tour %1, %2&#x202f;: %3 «&#xa0;%4&#xa0;» (%5) — %6</translation>
     </message>
     <message>
         <source>no role</source>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <source>%1. %2 — impact %3 %, risk %4, %5 dot(s)%6</source>
-        <translation>%1. %2 — impact %3 %, risque %4, %5 gommette(s)%6</translation>
+        <translation>%1. %2 — impact %3&#xa0;%, risque %4, %5 gommette(s)%6</translation>
     </message>
     <message>
         <source> (tie)</source>
@@ -2861,11 +2861,11 @@
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <source>Add the seed's roles</source>
+        <source>Add the seed&apos;s roles</source>
         <translation>Ajouter les rôles du modélisateur</translation>
     </message>
     <message>
-        <source>le technicien, l'usager, le commerçant, and the stakeholders of the purchase</source>
+        <source>le technicien, l&apos;usager, le commerçant, and the stakeholders of the purchase</source>
         <translation>le technicien, l’usager, le commerçant, et les parties prenantes de l’achat</translation>
     </message>
     <message>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>Each participant takes a role for the rounds; the participants come from the Project panel.</source>
-        <translation>Chaque participant endosse un rôle pour les tours ; les participants viennent du volet Projet.</translation>
+        <translation>Chaque participant endosse un rôle pour les tours&#x202f;; les participants viennent du volet Projet.</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2921,7 @@
     </message>
     <message>
         <source>Title of the proposal:</source>
-        <translation>Titre de la proposition :</translation>
+        <translation>Titre de la proposition&#x202f;:</translation>
     </message>
     <message>
         <source>Initial proposal</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>Title of the new scenario:</source>
-        <translation>Titre du nouveau scénario :</translation>
+        <translation>Titre du nouveau scénario&#x202f;:</translation>
     </message>
     <message>
         <source> (variant)</source>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>Scenario:</source>
-        <translation>Scénario :</translation>
+        <translation>Scénario&#x202f;:</translation>
     </message>
     <message>
         <source>The proposal as it stands</source>
@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>Each role in turn proposes to add, change or remove an element, with a reason; the group accepts or rejects. Accepted changes rewrite the proposal.</source>
-        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif ; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
+        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif&#x202f;; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +2999,7 @@
     </message>
     <message>
         <source>Scenario chosen:</source>
-        <translation>Scénario retenu :</translation>
+        <translation>Scénario retenu&#x202f;:</translation>
     </message>
     <message>
         <source>Strategies</source>
@@ -3030,7 +3030,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Length of the turn</source>
@@ -3046,7 +3046,7 @@
     </message>
     <message>
         <source>+1 min</source>
-        <translation>+1 min</translation>
+        <translation>+1&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3065,14 +3065,14 @@
     </message>
     <message>
         <source>What changes in daily life; access, quality, dignity.</source>
-        <translation>Ce qui change au quotidien ; accès, qualité, dignité.</translation>
+        <translation>Ce qui change au quotidien&#x202f;; accès, qualité, dignité.</translation>
     </message>
     <message>
         <source>the shopkeeper</source>
         <translation>le commerçant</translation>
     </message>
     <message>
-        <source>Local trade, suppliers nearby, the town's economy.</source>
+        <source>Local trade, suppliers nearby, the town&apos;s economy.</source>
         <translation>Le commerce local, les fournisseurs proches, l’économie de la ville.</translation>
     </message>
     <message>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
         <source>modeling workshop, scenario “%1”</source>
-        <translation>atelier de modélisation, scénario « %1 »</translation>
+        <translation>atelier de modélisation, scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3181,11 +3181,11 @@
     </message>
     <message>
         <source>Some dots were given by nobody: choose who gave them before setting a number of dots.</source>
-        <translation>Des gommettes n’ont pas de votant : choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
+        <translation>Des gommettes n’ont pas de votant&#x202f;: choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
     </message>
     <message>
         <source>%1 has already given %2 dots: take some back before setting the number of dots to %3.</source>
-        <translation>%1 a déjà donné %2 gommettes : reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
+        <translation>%1 a déjà donné %2 gommettes&#x202f;: reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
@@ -3193,102 +3193,102 @@
     </message>
     <message>
         <source>Choose who gives these dots first: each participant has %1.</source>
-        <translation>Choisissez d’abord qui donne ces gommettes : chaque participant en a %1.</translation>
+        <translation>Choisissez d’abord qui donne ces gommettes&#x202f;: chaque participant en a %1.</translation>
     </message>
     <message>
         <source>Not enough dots: %1 would give %2 in all, and each participant has %3. Take dots back from another scenario first.</source>
-        <translation>Pas assez de gommettes : %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
+        <translation>Pas assez de gommettes&#x202f;: %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
     </message>
 </context>
 <context>
     <name>Atelier::OpenError</name>
     <message>
         <source>“%1” is empty (0 bytes): it holds no project. It may have been cut off while being copied; ask the sender for the file again.</source>
-        <translation>« %1 » est vide (0 octet) : il ne contient aucun projet. La copie a peut-être été interrompue ; redemandez le fichier à son expéditeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet)&#x202f;: il ne contient aucun projet. La copie a peut-être été interrompue&#x202f;; redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” is not an Atelier Achat project: it is not a project file at all (perhaps another document renamed). Check that you chose the right file.</source>
-        <translation>« %1 » n’est pas un projet Atelier Achat : ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Atelier Achat&#x202f;: ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>“%1” is a database made by another program, not an Atelier Achat project. Open it with the program that created it.</source>
-        <translation>« %1 » est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
     </message>
     <message>
         <source>“%1” was left in a journal mode (WAL) that Atelier Achat never writes: it was changed by another program and may be incomplete. Ask the sender for a copy saved from Atelier Achat.</source>
-        <translation>« %1 » est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais : il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
+        <translation>«&#xa0;%1&#xa0;» est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais&#x202f;: il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” is incomplete or damaged: its size does not match its contents, as when a copy was interrupted. Ask the sender for the file again.</source>
-        <translation>« %1 » est incomplet ou abîmé : sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet ou abîmé&#x202f;: sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (file format %2; this version reads up to %3). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (format %2 ; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” does not exist (any more). Check the folder, or the USB key or network share it was on.</source>
-        <translation>« %1 » n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Check that you have the right to read it.</source>
-        <translation>« %1 » ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not an Atelier Achat project.</source>
-        <translation>« %1 » pèse %2 Mo ; Atelier Achat ouvre les projets jusqu’à %3 Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo&#x202f;; Atelier Achat ouvre les projets jusqu’à %3&#xa0;Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” could not be read to the end (%2). If it is on a USB key or a network share, copy it to this computer first.</source>
-        <translation>« %1 » n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a project (%2).</source>
-        <translation>« %1 » n’a pas pu être lu comme un projet (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme un projet (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>« %1 » est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>« %1 » est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>«&#xa0;%1&#xa0;» est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” lacks the table that records its version: it is damaged or was not written by Atelier Achat.</source>
-        <translation>Il manque à « %1 » la table qui indique sa version : il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» la table qui indique sa version&#x202f;: il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” holds data of a panel this version of Atelier Achat does not know (“%2”). Update Atelier Achat to open it.</source>
-        <translation>« %1 » contient les données d’un volet que cette version d’Atelier Achat ne connaît pas (« %2 »). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient les données d’un volet que cette version d’Atelier Achat ne connaît pas («&#xa0;%2&#xa0;»). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (panel “%2”, version %3; this version reads up to %4). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (volet « %2 », version %3 ; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (volet «&#xa0;%2&#xa0;», version %3&#x202f;; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” contains something an Atelier Achat project never holds (%2). It may have been tampered with; it was not opened, and was left untouched.</source>
-        <translation>« %1 » contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié ; il n’a pas été ouvert et n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié&#x202f;; il n’a pas été ouvert et n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is missing part of a project (%2): it is damaged.</source>
-        <translation>Il manque à « %1 » une partie du projet (%2) : il est abîmé.</translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» une partie du projet (%2)&#x202f;: il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” must describe exactly one project: it is damaged.</source>
-        <translation>« %1 » doit décrire un seul projet : il est abîmé.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit décrire un seul projet&#x202f;: il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” holds an attachment, “%2”, of %3 MB; attachments are limited to %4 MB. The file was not opened.</source>
-        <translation>« %1 » contient une pièce, « %2 », de %3 Mo ; les pièces sont limitées à %4 Mo. Le fichier n’a pas été ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient une pièce, «&#xa0;%2&#xa0;», de %3&#xa0;Mo&#x202f;; les pièces sont limitées à %4&#xa0;Mo. Le fichier n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” is incomplete (%3 bytes instead of %4). The file is damaged.</source>
-        <translation>« %1 » : la pièce « %2 » est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” has been altered or damaged (its fingerprint does not match). The file was not opened.</source>
-        <translation>« %1 » : la pièce « %2 » a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3303,27 +3303,27 @@
     </message>
     <message>
         <source>This project has no file of its own yet: use Save As.</source>
-        <translation>Ce projet n’a pas encore de fichier : utilisez « Enregistrer sous ».</translation>
+        <translation>Ce projet n’a pas encore de fichier&#x202f;: utilisez «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>The working copy could not be created in “%1” (%2). Check the free space on this computer.</source>
-        <translation>La copie de travail n’a pas pu être créée dans « %1 » (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
+        <translation>La copie de travail n’a pas pu être créée dans «&#xa0;%1&#xa0;» (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” is already open: %2. You can open it read-only, or open it anyway if you are sure nobody is editing it.</source>
-        <translation>« %1 » est déjà ouvert : %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert&#x202f;: %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
     </message>
     <message>
         <source>Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.</source>
-        <translation>Atelier Achat ne peut pas écrire dans le dossier « %1 » (%2). Choisissez un autre dossier avec « Enregistrer sous ».</translation>
+        <translation>Atelier Achat ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” could not be saved in “%2” (%3). The previous version of the file is intact and your work is safe in the working copy: free some space or choose another folder with Save As.</source>
-        <translation>« %1 » n’a pas pu être enregistré dans « %2 » (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail : libérez de la place ou choisissez un autre dossier avec « Enregistrer sous ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré dans «&#xa0;%2&#xa0;» (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail&#x202f;: libérez de la place ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is open elsewhere (%2): choose another name.</source>
-        <translation>« %1 » est ouvert ailleurs (%2) : choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs (%2)&#x202f;: choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to view it with the programs of this computer.</source>
-        <translation>Pas d’aperçu pour ce type de fichier. Utilisez « Ouvrir » pour le voir avec les logiciels de cet ordinateur.</translation>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Ouvrir&#xa0;» pour le voir avec les logiciels de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 — %2, %3, added %4</source>
@@ -3393,7 +3393,7 @@
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Use Export… to save a copy and open it elsewhere.</source>
-        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez « Exporter… » pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
+        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez «&#xa0;Exporter…&#xa0;» pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
     </message>
     <message>
         <source>Export the attachment</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>Investigation: the context of the project</source>
-        <translation>Enquête : le contexte du projet</translation>
+        <translation>Enquête&#x202f;: le contexte du projet</translation>
     </message>
     <message>
         <source>Where the project comes from, before the modeling workshop. Evidence gathered during the exploration day goes to the evidence library.</source>
@@ -3439,15 +3439,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>No participant yet. Add the prescriber, the buyers, the elected official, the reservist buyer and the citizen jury: every panel uses this list.</source>
-        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen : tous les volets utilisent cette liste.</translation>
+        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen&#x202f;: tous les volets utilisent cette liste.</translation>
     </message>
     <message>
         <source>Participants: %1 — %2</source>
-        <translation>Participants : %1 — %2</translation>
+        <translation>Participants&#x202f;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3538,11 +3538,11 @@
     <name>Atelier::WriteError</name>
     <message>
         <source>The change could not be recorded: the disk is full. Free some space and try again; nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée : le disque est plein. Libérez de la place et réessayez ; rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#x202f;: le disque est plein. Libérez de la place et réessayez&#x202f;; rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded: the working copy cannot be written. Nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée : la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#x202f;: la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded (%1). Nothing already recorded was lost.</source>

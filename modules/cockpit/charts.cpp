@@ -107,18 +107,34 @@ qreal msecs(const QDate &date)
     return qreal(date.startOfDay().toMSecsSinceEpoch());
 }
 
-QStringList uniqueLabels(QStringList labels)
+/// The names as a category axis shows them: unique (an axis drops a repeated label, so repeats are
+/// numbered) and broken into lines of a few words (axes draw their labels as rich text and would
+/// otherwise cut a long name short).
+QStringList axisLabels(QStringList names)
 {
-    // Category axes drop a label they already have: number the repeats.
+    constexpr int kLineLength = 28;
     QHash<QString, int> seen;
-    for (QString &label : labels) {
-        if (label.isEmpty())
-            label = Charts::tr("(untitled)");
-        const int n = ++seen[label];
+    for (QString &name : names) {
+        if (name.isEmpty())
+            name = Charts::tr("(untitled)");
+        const int n = ++seen[name];
         if (n > 1)
-            label += QStringLiteral(" (%1)").arg(n);
+            name += QStringLiteral(" (%1)").arg(n);
+        QStringList lines{QString()};
+        for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            // French puts a space before “:” or “?”: such a sign stays with the word before it.
+            const bool sign = word.size() == 1 && QStringLiteral(":;?!»").contains(word);
+            if (!sign && !lines.last().isEmpty() && lines.last().size() + 1 + word.size() > kLineLength)
+                lines.append(QString());
+            if (!lines.last().isEmpty())
+                lines.last() += QLatin1Char(' ');
+            lines.last() += word;
+        }
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        name = lines.join(QStringLiteral("<br>"));
     }
-    return labels;
+    return names;
 }
 
 void showTip(const QString &text)
@@ -153,10 +169,9 @@ QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
     const MoneyScale scale(largest);
     QAbstractBarSeries *series = byStrategy ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                                             : new QStackedBarSeries;
-    QStringList labels;
+    QStringList names;
     for (const Steering::BudgetBar &bar : bars)
-        labels.append(bar.label);
-    labels = uniqueLabels(labels);
+        names.append(bar.label);
     const FieldInfo &mode = Entities::investmentMode();
     for (const Choice &choice : mode.choices) {
         const QString key = QLatin1String(choice.key);
@@ -169,16 +184,16 @@ QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
         set->setBorderColor(modeColor(key));
         for (const Steering::BudgetBar &bar : bars)
             set->append(double(bar.plannedByMode.value(key)) / scale.divisor);
-        QObject::connect(set, &QBarSet::hovered, set, [set, labels, bars, key](bool on, int index) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, names, bars, key](bool on, int index) {
             if (on && index >= 0 && index < bars.size())
                 showTip(tr("%1 — %2: %3")
-                            .arg(labels[index], set->label(), Format::money(bars[index].plannedByMode.value(key))));
+                            .arg(names[index], set->label(), Format::money(bars[index].plannedByMode.value(key))));
         });
         series->append(set);
     }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
+    categories->append(axisLabels(names));
     styleAxis(categories);
     QValueAxis *values = moneyAxis(scale);
     if (byStrategy) {
@@ -293,7 +308,7 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
 
     QDateTimeAxis *dates = dateAxis(from, to);
     auto *rowAxis = new QCategoryAxis;
-    const QStringList labels = uniqueLabels([&] {
+    const QStringList labels = axisLabels([&] {
         QStringList l;
         for (const RowInfo &r : rows)
             l.append(r.label);
@@ -414,39 +429,60 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
     return chart;
 }
 
+namespace {
+
+/// The bars of the indicators chart: one per indicator, or one per strategy (its indicators on
+/// average) when there are too many indicators to read one by one.
+struct ProgressBars
+{
+    QStringList labels;
+    QList<double> reached, expected; ///< in % of the way
+};
+
+ProgressBars progressBars(const Steering &steering)
+{
+    constexpr int kReadable = 24;
+    ProgressBars bars;
+    if (steering.indicators.size() <= kReadable) {
+        for (const Steering::Indicator &i : steering.indicators) {
+            bars.labels.append(i.name);
+            bars.reached.append(i.progress() * 100);
+            bars.expected.append(i.expectedProgress() * 100);
+        }
+        return bars;
+    }
+    for (const Steering::Strategy &s : steering.strategies) {
+        double sumReached = 0, sumExpected = 0;
+        int n = 0;
+        for (const Steering::Indicator &i : steering.indicators) {
+            if (i.strategyId != s.id)
+                continue;
+            sumReached += i.progress();
+            sumExpected += i.expectedProgress();
+            ++n;
+        }
+        if (n == 0)
+            continue;
+        bars.labels.append(s.title);
+        bars.reached.append(sumReached / n * 100);
+        bars.expected.append(sumExpected / n * 100);
+    }
+    return bars;
+}
+
+} // namespace
+
+int Charts::indicatorRows(const Steering &steering)
+{
+    return std::max(int(progressBars(steering).labels.size()), 1);
+}
+
 QChart *Charts::indicators(const Steering &steering)
 {
     QChart *chart = newChart(tr("Indicators: progress toward target"));
-    QStringList labels;
-    QList<double> reached, expected;
-    constexpr int kReadable = 24;
-    if (steering.indicators.size() <= kReadable) {
-        for (const Steering::Indicator &i : steering.indicators) {
-            labels.append(i.name);
-            reached.append(i.progress() * 100);
-            expected.append(i.expectedProgress() * 100);
-        }
-    } else {
-        for (const Steering::Strategy &s : steering.strategies) {
-            double sumReached = 0, sumExpected = 0;
-            int n = 0;
-            for (const Steering::Indicator &i : steering.indicators) {
-                if (i.strategyId != s.id)
-                    continue;
-                sumReached += i.progress();
-                sumExpected += i.expectedProgress();
-                ++n;
-            }
-            if (n == 0)
-                continue;
-            labels.append(s.title);
-            reached.append(sumReached / n * 100);
-            expected.append(sumExpected / n * 100);
-        }
-    }
+    const auto [labels, reached, expected] = progressBars(steering);
     if (labels.isEmpty())
         return chart;
-    labels = uniqueLabels(labels);
     auto *series = new QHorizontalBarSeries;
     auto *reachedSet = new QBarSet(tr("Reached"));
     reachedSet->setColor(QColor(0x00, 0x72, 0xB2));
@@ -466,7 +502,7 @@ QChart *Charts::indicators(const Steering &steering)
     });
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
-    names->append(labels);
+    names->append(axisLabels(labels));
     names->setReverse(true);
     styleAxis(names);
     auto *percent = new QValueAxis;

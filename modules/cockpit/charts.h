@@ -28,8 +28,9 @@ public:
     /// How far each indicator went toward its target (in %), or each strategy's indicators on
     /// average when there are too many to read one by one.
     static QChart *indicators(const Steering &steering);
-    /// The rows of the roadmap chart, for sizing its view.
+    /// The rows of the roadmap and indicators charts, for sizing their views.
     static int roadmapRows(const Steering &steering);
+    static int indicatorRows(const Steering &steering);
     static QColor modeColor(const QString &mode);
 };
 

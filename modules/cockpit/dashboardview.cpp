@@ -165,14 +165,12 @@ void DashboardView::refresh()
                                               : Charts::budget(steering.budgetByYear(), false));
     m_spending->setChart(Charts::spending(steering));
     m_roadmap->setChart(Charts::roadmap(steering, m_today, !m_strategyId.isEmpty()));
-    m_roadmap->setMinimumHeight(std::clamp(160 + Charts::roadmapRows(steering) * 34, 300, 4000));
+    // Room for labels of two or three lines beside each row.
+    m_roadmap->setMinimumHeight(std::clamp(160 + Charts::roadmapRows(steering) * 64, 300, 7000));
     m_indicators->setChart(Charts::indicators(steering));
-    const int bars = std::max(1, int(m_indicators->chart()->axes(Qt::Vertical).isEmpty()
-                                         ? 1
-                                         : std::min<qsizetype>(steering.indicators.size(), 50)));
-    m_indicators->setMinimumHeight(std::clamp(140 + bars * 36, 260, 2000));
+    m_indicators->setMinimumHeight(std::clamp(140 + Charts::indicatorRows(steering) * 48, 260, 3000));
     if (m_strategyId.isEmpty())
-        m_budget->setMinimumHeight(std::clamp(140 + int(steering.strategies.size()) * 30, 340, 2000));
+        m_budget->setMinimumHeight(std::clamp(140 + int(steering.strategies.size()) * 48, 340, 3000));
 }
 
 } // namespace Atelier::Cockpit

@@ -10,6 +10,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -84,6 +85,20 @@ TEST_CASE("The overview shows the key figures, the alerts and a chart for each v
     CHECK(roadmap.contains(QStringLiteral("Late")));
     CHECK(roadmap.contains(QStringLiteral("Today")));
     CHECK(roadmap.count(QStringLiteral("purchase")) == 1);
+}
+
+TEST_CASE("Long names are shown whole on the charts' axes, over several lines", "[dashboard]")
+{
+    DashboardFixture f;
+    const QString title = QStringLiteral("Achat d'un nouveau bâtiment : cuisine centrale et légumerie");
+    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), f.lineId, QStringLiteral("title"), title));
+    QCoreApplication::processEvents();
+    auto *rows = qobject_cast<QCategoryAxis *>(f.view->roadmapChart()->chart()->axes(Qt::Vertical).value(0));
+    REQUIRE(rows);
+    const QString label = rows->categoriesLabels().value(0);
+    CHECK(label.count(QStringLiteral("<br>")) >= 2);
+    CHECK(label.contains(QStringLiteral("bâtiment :"))); // the colon stays with its word
+    CHECK(QString(label).replace(QStringLiteral("<br>"), QStringLiteral(" ")) == title.toHtmlEscaped());
 }
 
 TEST_CASE("The dashboard follows edits and their undo", "[dashboard]")
