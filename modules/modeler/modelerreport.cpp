@@ -20,19 +20,8 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(Atelier::Modeler::Report)
 };
 
-static void heading(QTextCursor &cursor, const QString &text)
-{
-    QTextCharFormat bold;
-    bold.setFontWeight(QFont::Bold);
-    cursor.insertBlock();
-    cursor.insertText(text, bold);
-}
-
-static void line(QTextCursor &cursor, const QString &text)
-{
-    cursor.insertBlock();
-    cursor.insertText(text, QTextCharFormat());
-}
+using Atelier::ReportBlocks::heading;
+using Atelier::ReportBlocks::line;
 
 static void writeLandscape(ProjectContext &ctx, QTextCursor &cursor)
 {

@@ -19,4 +19,12 @@ struct ReportSection
     std::function<void(QTextCursor &)> write;
 };
 
+/// The plain building blocks a section writes with, so every panel's text looks the same.
+namespace ReportBlocks {
+/// A bold line that starts a part of a section.
+void heading(QTextCursor &cursor, const QString &text);
+/// A paragraph of plain text.
+void line(QTextCursor &cursor, const QString &text);
+} // namespace ReportBlocks
+
 } // namespace Atelier
