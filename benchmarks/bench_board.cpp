@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The modeler's board with a large workshop (2,000 cards, 300 amendments): time to open the project
 // and paint the first frame, then frame times while scrolling and zooming. Prints Markdown tables.
+#include "benchtools.h"
+
 #include "core/edit.h"
 #include "core/project.h"
 #include "modeler/boardgeometry.h"
@@ -23,13 +25,11 @@
 
 using namespace Atelier;
 using namespace Atelier::Modeler;
+using Bench::ms;
+using Bench::Stats;
+using Bench::stats;
 
 namespace {
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 QString buildWorkshop(const Schema &schema, const WorkingArea &area, const QString &path, int cards,
                       int amendments)
@@ -69,23 +69,11 @@ double paintFrame(QWidget *viewport)
     return ms(t);
 }
 
-struct Stats
-{
-    double median, p95, worst;
-};
-
-Stats stats(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[qsizetype(v.size() * 0.95)], v.last()};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::offscreenByDefault();
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const WorkingArea area(dir.filePath(QStringLiteral("work")));
@@ -107,11 +95,7 @@ int main(int argc, char *argv[])
     FacilitatorTimer timer;
     BoardPage page(project->context(), timer);
     page.resize(1280, 800);
-    page.show();
-    QElapsedTimer wait;
-    wait.start();
-    while ((!page.windowHandle() || !page.windowHandle()->isExposed()) && wait.elapsed() < 5000)
-        QCoreApplication::processEvents();
+    Bench::showAndWait(page);
     const double build = ms(t);
     QWidget *viewport = page.view()->viewport();
     const double first = paintFrame(viewport);

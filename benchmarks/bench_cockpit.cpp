@@ -3,6 +3,8 @@
 // The cockpit's overview of a large steering plan: 50 strategies, 10 years of monthly budget lines
 // (6,000), 200 indicators with 5,000 measurements, 500 milestones. Time to read the figures, build the
 // charts and paint the dashboard. Prints Markdown tables.
+#include "benchtools.h"
+
 #include "cockpit/cockpitpanel.h"
 #include "cockpit/dashboardview.h"
 #include "cockpit/steering.h"
@@ -21,13 +23,9 @@
 
 using namespace Atelier;
 using namespace Atelier::Cockpit;
+using Bench::ms;
 
 namespace {
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 QString iso(const QDate &d)
 {
@@ -97,8 +95,7 @@ QString buildPlan(const Schema &schema, const WorkingArea &area, const QString &
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::offscreenByDefault();
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const WorkingArea area(dir.filePath(QStringLiteral("work")));
@@ -129,11 +126,7 @@ int main(int argc, char *argv[])
         t.restart();
         DashboardView view(ctx, QString());
         view.resize(1280, 800);
-        view.show();
-        QElapsedTimer wait;
-        wait.start();
-        while ((!view.windowHandle() || !view.windowHandle()->isExposed()) && wait.elapsed() < 5000)
-            QCoreApplication::processEvents();
+        Bench::showAndWait(view);
         for (int i = 0; i < 3; ++i) // the layout settles: charts get their sizes
             QCoreApplication::processEvents();
         build << ms(t);
@@ -146,10 +139,7 @@ int main(int argc, char *argv[])
         whole << ms(t);
         height = image.height();
     }
-    auto median = [](QList<double> v) {
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
+    auto median = [](const QList<double> &v) { return Bench::stats(v).median; };
     std::printf("| overview: 50 strategies, 6,000 budget lines, 200 indicators, 5,000 measurements, 500 "
                 "milestones | median of %d, ms |\n|---|---:|\n",
                 kRuns);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long the project file's life cycle takes as projects grow: safe open (check only, and
 // into a working copy), one durable edit, save. Prints a Markdown table.
+#include "benchtools.h"
+
 #include "core/attachmentfile.h"
 #include "core/edit.h"
 #include "core/project.h"
@@ -17,6 +19,7 @@
 #include <cstdio>
 
 using namespace Atelier;
+using Bench::ms;
 
 namespace {
 
@@ -27,11 +30,6 @@ struct Scenario
     int attachments;
     int attachmentKiB;
 };
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 long peakRssMiB()
 {

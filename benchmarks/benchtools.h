@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every benchmark measures with: elapsed milliseconds, order statistics, a widget on screen.
+#pragma once
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QWindow>
+
+#include <algorithm>
+
+namespace Bench {
+
+inline double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+struct Stats
+{
+    double median, p95, worst;
+};
+
+/// The median, 95th percentile and worst of a non-empty series.
+inline Stats stats(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return {v[v.size() / 2], v[qsizetype(double(v.size()) * 0.95)], v.last()};
+}
+
+/// Widgets need a platform; without a display, the offscreen one (before QApplication exists).
+inline void offscreenByDefault()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+/// Shows a widget and returns once its window is exposed (or after five seconds).
+template <typename Widget> void showAndWait(Widget &widget)
+{
+    widget.show();
+    QElapsedTimer wait;
+    wait.start();
+    while ((!widget.windowHandle() || !widget.windowHandle()->isExposed()) && wait.elapsed() < 5000)
+        QCoreApplication::processEvents();
+}
+
+} // namespace Bench
