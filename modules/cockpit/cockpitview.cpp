@@ -4,6 +4,7 @@
 
 #include "baselinespage.h"
 #include "dashboardview.h"
+#include "pageparts.h"
 #include "strategypage.h"
 
 #include "core/entities.h"
@@ -32,7 +33,7 @@ CockpitView::CockpitView(ProjectContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("cockpitView"));
     m_strategies->setObjectName(QStringLiteral("strategies"));
     m_strategies->setDefaults({{QStringLiteral("title"), tr("New strategy")}});
-    m_strategies->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    stretchColumn(m_strategies, 0);
     m_overviewButton->setObjectName(QStringLiteral("overviewButton"));
     m_overviewButton->setCheckable(true);
     m_overviewTabs->addTab(m_overview, tr("Dashboard"));

@@ -4,6 +4,7 @@
 
 #include "charts.h"
 #include "chartframe.h"
+#include "pageparts.h"
 #include "steering.h"
 
 #include "core/entities.h"
@@ -28,14 +29,6 @@ static const QStringList &watchedTables()
                                     QStringLiteral("indicator"),  QStringLiteral("measurement"),
                                     QStringLiteral("checkpoint"), QStringLiteral("decision")};
     return tables;
-}
-
-static QGroupBox *boxed(const QString &title, QWidget *content)
-{
-    auto *box = new QGroupBox(title);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
 }
 
 DashboardView::DashboardView(ProjectContext &ctx, const QString &strategyId, QWidget *parent)

@@ -4,6 +4,7 @@
 
 #include "cockpitschema.h"
 #include "discussionpage.h"
+#include "pageparts.h"
 
 #include "widgets/entitytableeditor.h"
 
@@ -38,7 +39,7 @@ DrawersPage::DrawersPage(ProjectContext &ctx, const QString &strategyId, QWidget
             editor->setObjectName(kind);
             editor->setFilter(QStringLiteral("strategy_id"), strategyId);
             editor->setFilter(QStringLiteral("kind"), kind);
-            editor->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+            stretchColumn(editor, 1);
             m_sections.insert(kind, editor);
             layout->addWidget(editor);
         }

@@ -3,6 +3,7 @@
 #include "linespage.h"
 
 #include "cockpitschema.h"
+#include "pageparts.h"
 
 #include "core/entities.h"
 #include "core/notifier.h"
@@ -27,22 +28,6 @@ namespace Atelier::Cockpit {
 
 namespace {
 
-QStringList columns(std::initializer_list<const char *> names)
-{
-    QStringList out;
-    for (const char *name : names)
-        out.append(QLatin1String(name));
-    return out;
-}
-
-/// Gives the spare width to the column that holds the most text (a title, a holder, a source).
-void stretchTitle(EntityTableEditor *editor, int column)
-{
-    QHeaderView *header = editor->view()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(column, QHeaderView::Stretch);
-}
-
 bool hasContracts(const QString &mode)
 {
     return mode == QLatin1String("purchase") || mode == QLatin1String("partnership_purchase") ||
@@ -66,7 +51,7 @@ LinesPage::LinesPage(ProjectContext &ctx, const QString &strategyId, QWidget *pa
 {
     m_lines->setObjectName(QStringLiteral("lines"));
     m_lines->setFilter(QStringLiteral("strategy_id"), strategyId);
-    stretchTitle(m_lines, 1);
+    stretchColumn(m_lines, 1);
     m_details->setObjectName(QStringLiteral("lineDetails"));
     m_details->setAccessibleName(tr("Details of the investment line"));
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -107,7 +92,7 @@ void LinesPage::showLine(const QString &lineId)
         auto *editor = new EntityTableEditor(m_ctx, table, cols, add);
         editor->setObjectName(QLatin1String(name));
         editor->setFilter(QStringLiteral("line_id"), lineId);
-        stretchTitle(editor, table.fields.first().kind == FieldKind::Date ? 1 : 0);
+        stretchColumn(editor, table.fields.first().kind == FieldKind::Date ? 1 : 0);
         return editor;
     };
 

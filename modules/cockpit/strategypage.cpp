@@ -5,6 +5,7 @@
 #include "dashboardview.h"
 #include "drawerspage.h"
 #include "linespage.h"
+#include "pageparts.h"
 
 #include "core/entities.h"
 #include "widgets/entitytableeditor.h"
@@ -22,21 +23,6 @@
 #include <QVBoxLayout>
 
 namespace Atelier::Cockpit {
-
-static QStringList columns(std::initializer_list<const char *> names)
-{
-    QStringList out;
-    for (const char *name : names)
-        out.append(QLatin1String(name));
-    return out;
-}
-
-static QGroupBox *boxed(const QString &title, QWidget *content)
-{
-    auto *box = new QGroupBox(title);
-    (new QVBoxLayout(box))->addWidget(content);
-    return box;
-}
 
 StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidget *parent)
     : QTabWidget(parent), m_strategyId(strategyId), m_dashboard(new DashboardView(ctx, strategyId)),
@@ -60,7 +46,7 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
     setAccessibleName(tr("Strategy"));
     m_milestones->setObjectName(QStringLiteral("milestones"));
     m_milestones->setFilter(QStringLiteral("strategy_id"), strategyId);
-    m_milestones->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    stretchColumn(m_milestones, 0);
     m_indicators->setObjectName(QStringLiteral("indicators"));
     m_indicators->setFilter(QStringLiteral("strategy_id"), strategyId);
     m_measurements->setObjectName(QStringLiteral("measurements"));
@@ -71,7 +57,7 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
     m_checkpoints->setFilter(QStringLiteral("strategy_id"), strategyId);
     m_decisions->setObjectName(QStringLiteral("decisions"));
     m_decisions->setFilter(QStringLiteral("checkpoint_id"), QString());
-    m_decisions->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    stretchColumn(m_decisions, 0);
     connect(m_checkpoints, &EntityTableEditor::currentIdChanged, this,
             [this](const QString &id) { m_decisions->setFilter(QStringLiteral("checkpoint_id"), id); });
 
@@ -110,7 +96,7 @@ QWidget *StrategyPage::identityPage(ProjectContext &ctx)
                                          tr("Add actor"));
     actors->setObjectName(QStringLiteral("actors"));
     actors->setFilter(QStringLiteral("strategy_id"), m_strategyId);
-    actors->view()->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    stretchColumn(actors, 2);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form, 1);
