@@ -18,12 +18,42 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Atelier::Cockpit {
 
 static constexpr int kIdRole = Qt::UserRole;
+
+namespace {
+
+/// Gives a message the height of its text wrapped at the column's width (a tree view alone keeps
+/// every row one line high).
+class MessageDelegate : public QStyledItemDelegate
+{
+public:
+    explicit MessageDelegate(QTreeWidget *tree) : QStyledItemDelegate(tree), m_tree(tree) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0)
+            return size;
+        int depth = 1;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+            ++depth;
+        const int width = std::max(80, m_tree->columnWidth(0) - depth * m_tree->indentation() - 8);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                           index.data().toString());
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeWidget *m_tree;
+};
+
+} // namespace
 
 DiscussionPage::DiscussionPage(ProjectContext &ctx, const QString &strategyId, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_strategyId(strategyId), m_search(new QLineEdit),
@@ -40,7 +70,11 @@ DiscussionPage::DiscussionPage(ProjectContext &ctx, const QString &strategyId, Q
     m_threads->header()->setStretchLastSection(false);
     m_threads->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_threads->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Messages are read whole: they wrap, and rows grow again when the column is resized.
     m_threads->setWordWrap(true);
+    m_threads->setTextElideMode(Qt::ElideNone);
+    m_threads->setItemDelegateForColumn(0, new MessageDelegate(m_threads));
+    connect(m_threads->header(), &QHeaderView::sectionResized, m_threads, [this] { m_threads->doItemsLayout(); });
     m_author->setAccessibleName(tr("Author"));
     m_text->setAccessibleName(tr("New message"));
     m_text->setPlaceholderText(tr("Write a message…"));
@@ -115,10 +149,8 @@ void DiscussionPage::post(const QString &parentId)
     if (id.isEmpty())
         return; // refused (read-only, disk full): the text stays in the composer
     m_text->clear();
-    const QList<QTreeWidgetItem *> items = m_threads->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive);
-    for (QTreeWidgetItem *item : items)
-        if (item->data(0, kIdRole).toString() == id)
-            m_threads->setCurrentItem(item);
+    if (QTreeWidgetItem *item = m_items.value(id)) // shown by now: the notifier rebuilt the threads
+        m_threads->setCurrentItem(item);
 }
 
 void DiscussionPage::reload()
@@ -133,7 +165,7 @@ void DiscussionPage::reload()
     std::stable_sort(notes.begin(), notes.end(), [](const Row &a, const Row &b) {
         return a.value(QStringLiteral("posted_at")).toString() < b.value(QStringLiteral("posted_at")).toString();
     });
-    QHash<QString, QTreeWidgetItem *> items;
+    m_items.clear();
     for (const Row &row : notes) {
         auto *item = new QTreeWidgetItem;
         const QString id = row.value(QStringLiteral("id")).toString();
@@ -142,20 +174,20 @@ void DiscussionPage::reload()
         item->setToolTip(0, item->text(0));
         item->setText(1, authors.value(row.value(QStringLiteral("author_id")).toString(), tr("(unknown)")));
         item->setText(2, Format::timestamp(row.value(QStringLiteral("posted_at")).toString()));
-        items.insert(id, item);
+        m_items.insert(id, item);
     }
     // Replies go under their message once every message exists; a reply whose message was removed
     // stands on its own.
     for (const Row &row : notes) {
-        QTreeWidgetItem *item = items.value(row.value(QStringLiteral("id")).toString());
-        QTreeWidgetItem *parent = items.value(row.value(QStringLiteral("parent_id")).toString());
+        QTreeWidgetItem *item = m_items.value(row.value(QStringLiteral("id")).toString());
+        QTreeWidgetItem *parent = m_items.value(row.value(QStringLiteral("parent_id")).toString());
         if (parent && parent != item)
             parent->addChild(item);
         else
             m_threads->addTopLevelItem(item);
     }
     m_threads->expandAll();
-    if (QTreeWidgetItem *item = items.value(current))
+    if (QTreeWidgetItem *item = m_items.value(current))
         m_threads->setCurrentItem(item);
     applySearch();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -9,6 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Atelier {
 struct ProjectContext;
@@ -42,6 +44,7 @@ private:
     QComboBox *m_author;
     QPlainTextEdit *m_text;
     QPushButton *m_post, *m_reply, *m_remove;
+    QHash<QString, QTreeWidgetItem *> m_items; ///< by note id, as last shown
 };
 
 } // namespace Atelier::Cockpit

@@ -208,6 +208,17 @@ TEST_CASE("The discussion space keeps threads of dated messages and finds them",
     discussion->search()->clear();
     CHECK_FALSE(discussion->threads()->topLevelItem(1)->isHidden());
 
+    // A long message is read whole: its row grows to the wrapped text.
+    discussion->composer()->setPlainText(QStringLiteral("Le test des bacs inox à l'école Jean-Zay se passe bien, mais "
+                                                        "le lavage prend vingt minutes de plus par service, et il "
+                                                        "faudra en parler au prochain point d'étape."));
+    QTest::mouseClick(discussion->postButton(), Qt::LeftButton);
+    QTreeWidgetItem *longOne = discussion->threads()->currentItem();
+    REQUIRE(longOne);
+    QCoreApplication::processEvents();
+    CHECK(discussion->threads()->visualItemRect(longOne).height() >= 2 * discussion->threads()->fontMetrics().height());
+    f.undo().undo();
+
     // Every message is one undo step.
     f.undo().undo();
     CHECK(discussion->threads()->topLevelItemCount() == 1);
