@@ -8,6 +8,8 @@
 #include "pageparts.h"
 
 #include "core/entities.h"
+#include "core/projectcontext.h"
+#include "core/store.h"
 #include "widgets/entitytableeditor.h"
 #include "widgets/entitytablemodel.h"
 #include "widgets/fieldbinder.h"
@@ -47,6 +49,16 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
     m_milestones->setObjectName(QStringLiteral("milestones"));
     m_milestones->setFilter(QStringLiteral("strategy_id"), strategyId);
     stretchColumn(m_milestones, 0);
+    // A milestone names a line of its own strategy; a decision, a contract of one of its lines.
+    m_milestones->model()->setReferenceFilter(QStringLiteral("line_id"), [strategyId](const Row &, const Row &line) {
+        return line.value(QStringLiteral("strategy_id")).toString() == strategyId;
+    });
+    m_decisions->model()->setReferenceFilter(
+        QStringLiteral("contract_id"), [&ctx, strategyId](const Row &, const Row &contract) {
+            const QString line = contract.value(QStringLiteral("line_id")).toString();
+            return ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id")).toString() ==
+                   strategyId;
+        });
     m_indicators->setObjectName(QStringLiteral("indicators"));
     m_indicators->setFilter(QStringLiteral("strategy_id"), strategyId);
     m_measurements->setObjectName(QStringLiteral("measurements"));

@@ -121,6 +121,38 @@ TEST_CASE("An investment line shows the details its mode calls for", "[cockpitvi
     CHECK(entries[0].value(QStringLiteral("line_id")) == l);
 }
 
+TEST_CASE("A milestone offers the lines of its strategy, a decision the contracts of its lines",
+          "[cockpitview][references]")
+{
+    CockpitFixture f;
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    const QString other = f.strategy(QStringLiteral("Mobilier"));
+    const QString kitchen = f.line(s, QStringLiteral("purchase"), QStringLiteral("Cuisine centrale"));
+    const QString chairs = f.line(other, QStringLiteral("purchase"), QStringLiteral("Chaises"));
+    const QString works = f.add(Entities::contract(), {{QStringLiteral("line_id"), kitchen}});
+    f.add(Entities::contract(), {{QStringLiteral("line_id"), chairs}});
+    f.milestone(s, QStringLiteral("Permis"), QStringLiteral("2026-10-15"));
+    const QString checkpoint = f.add(Entities::checkpoint(), {{QStringLiteral("strategy_id"), s}});
+    f.add(Entities::decision(), {{QStringLiteral("checkpoint_id"), checkpoint}});
+    CockpitWindow w(f);
+    cockpit(w)->showStrategy(s);
+    StrategyPage *page = cockpit(w)->strategyPage();
+    auto ids = [](const QList<Row> &rows) {
+        QStringList out;
+        for (const Row &r : rows)
+            out.append(r.value(QStringLiteral("id")).toString());
+        return out;
+    };
+    EntityTableModel *milestones = page->milestones()->model();
+    CHECK(ids(milestones->referenceRows(milestones->index(0, milestones->columnOf(QStringLiteral("line_id"))))) ==
+          QStringList{kitchen});
+    page->checkpoints()->selectId(checkpoint);
+    EntityTableModel *decisions = page->decisions()->model();
+    REQUIRE(decisions->rowCount() == 1);
+    CHECK(ids(decisions->referenceRows(decisions->index(0, decisions->columnOf(QStringLiteral("contract_id"))))) ==
+          QStringList{works});
+}
+
 TEST_CASE("The measurements shown are those of the chosen indicator", "[cockpitview][indicators]")
 {
     CockpitFixture f;
