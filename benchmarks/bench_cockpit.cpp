@@ -34,24 +34,26 @@ QString iso(const QDate &d)
 
 QString buildPlan(const Schema &schema, const WorkingArea &area, const QString &path)
 {
-    static const char *const modes[] = {"purchase", "rd_contract", "grant", "public_commons", "innovation_pact",
-                                        "partnership_purchase"};
+    static const char *const modes[] = {"purchase",       "rd_contract",     "grant",
+                                        "public_commons", "innovation_pact", "partnership_purchase"};
     QString error;
     auto project = Project::create(schema, area, &error);
     auto &ctx = project->context();
     const QDate start(2024, 1, 1);
     for (int s = 0; s < 50; ++s) {
         Edit::Group group(ctx, QStringLiteral("Stratégie"));
-        const QString strategy = Edit::addRow(ctx, Entities::strategy(),
-                                              {{QStringLiteral("title"), QStringLiteral("Stratégie %1 : équipement public").arg(s + 1)}});
+        const QString strategy = Edit::addRow(
+            ctx, Entities::strategy(),
+            {{QStringLiteral("title"), QStringLiteral("Stratégie %1 : équipement public").arg(s + 1)}});
         QString lines[2];
         for (int l = 0; l < 2; ++l)
-            lines[l] = Edit::addRow(ctx, Entities::investmentLine(),
-                                    {{QStringLiteral("strategy_id"), strategy},
-                                     {QStringLiteral("mode"), QLatin1String(modes[(s + l) % 6])},
-                                     {QStringLiteral("title"), QStringLiteral("Ligne %1.%2").arg(s + 1).arg(l + 1)},
-                                     {QStringLiteral("start_date"), iso(start.addMonths(s % 12))},
-                                     {QStringLiteral("end_date"), iso(start.addMonths(60 + s % 60))}});
+            lines[l] =
+                Edit::addRow(ctx, Entities::investmentLine(),
+                             {{QStringLiteral("strategy_id"), strategy},
+                              {QStringLiteral("mode"), QLatin1String(modes[(s + l) % 6])},
+                              {QStringLiteral("title"), QStringLiteral("Ligne %1.%2").arg(s + 1).arg(l + 1)},
+                              {QStringLiteral("start_date"), iso(start.addMonths(s % 12))},
+                              {QStringLiteral("end_date"), iso(start.addMonths(60 + s % 60))}});
         for (int m = 0; m < 120; ++m)
             Edit::addRow(ctx, Entities::budgetEntry(),
                          {{QStringLiteral("line_id"), lines[m % 2]},
@@ -61,12 +63,13 @@ QString buildPlan(const Schema &schema, const WorkingArea &area, const QString &
                           {QStringLiteral("committed_cents"), m < 30 ? qint64(1'000'000) : qint64(0)},
                           {QStringLiteral("paid_cents"), m < 24 ? qint64(900'000) : qint64(0)}});
         for (int k = 0; k < 10; ++k)
-            Edit::addRow(ctx, Entities::milestone(),
-                         {{QStringLiteral("strategy_id"), strategy},
-                          {QStringLiteral("line_id"), lines[k % 2]},
-                          {QStringLiteral("title"), QStringLiteral("Jalon %1").arg(k + 1)},
-                          {QStringLiteral("due_date"), iso(start.addMonths(6 * k + s % 6))},
-                          {QStringLiteral("status"), k < 4 ? QStringLiteral("met") : QStringLiteral("scheduled")}});
+            Edit::addRow(
+                ctx, Entities::milestone(),
+                {{QStringLiteral("strategy_id"), strategy},
+                 {QStringLiteral("line_id"), lines[k % 2]},
+                 {QStringLiteral("title"), QStringLiteral("Jalon %1").arg(k + 1)},
+                 {QStringLiteral("due_date"), iso(start.addMonths(6 * k + s % 6))},
+                 {QStringLiteral("status"), k < 4 ? QStringLiteral("met") : QStringLiteral("scheduled")}});
         for (int i = 0; i < 4; ++i) {
             const QString indicator = Edit::addRow(
                 ctx, Entities::indicator(),

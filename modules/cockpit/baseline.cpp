@@ -81,8 +81,9 @@ Plan planOf(const QJsonObject &json)
     const QJsonObject milestones = json.value(QLatin1String("milestones")).toObject();
     for (auto it = milestones.begin(); it != milestones.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        plan.milestones.insert(it.key(), {o.value(QLatin1String("title")).toString(),
-                                          QDate::fromString(o.value(QLatin1String("due")).toString(), Qt::ISODate)});
+        plan.milestones.insert(it.key(),
+                               {o.value(QLatin1String("title")).toString(),
+                                QDate::fromString(o.value(QLatin1String("due")).toString(), Qt::ISODate)});
     }
     const QJsonObject indicators = json.value(QLatin1String("indicators")).toObject();
     for (auto it = indicators.begin(); it != indicators.end(); ++it) {
@@ -114,8 +115,8 @@ QString Baseline::capture(const Steering &current)
         budget.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title},
                                             {QStringLiteral("planned"), double(it->cents)}});
     for (auto it = plan.milestones.cbegin(); it != plan.milestones.cend(); ++it)
-        milestones.insert(it.key(),
-                          QJsonObject{{QStringLiteral("title"), it->title}, {QStringLiteral("due"), iso(it->due)}});
+        milestones.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title},
+                                                {QStringLiteral("due"), iso(it->due)}});
     for (auto it = plan.indicators.cbegin(); it != plan.indicators.cend(); ++it)
         indicators.insert(it.key(), QJsonObject{{QStringLiteral("name"), it->name},
                                                 {QStringLiteral("target"), it->value},

@@ -25,26 +25,31 @@ namespace Atelier::Cockpit {
 
 BaselinesPage::BaselinesPage(ProjectContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx),
-      m_baselines(new EntityTableEditor(ctx, Entities::baseline(), {QStringLiteral("name"), QStringLiteral("taken_on")},
+      m_baselines(new EntityTableEditor(ctx, Entities::baseline(),
+                                        {QStringLiteral("name"), QStringLiteral("taken_on")},
                                         tr("Freeze the plan…"))),
       m_summary(new QLabel), m_differences(new QTableWidget(0, 5))
 {
     m_baselines->setObjectName(QStringLiteral("baselines"));
-    m_baselines->model()->setDisplay(QStringLiteral("taken_on"),
-                                     [](const Row &row) { return Format::date(row.value(QStringLiteral("taken_on")).toString()); });
+    m_baselines->model()->setDisplay(QStringLiteral("taken_on"), [](const Row &row) {
+        return Format::date(row.value(QStringLiteral("taken_on")).toString());
+    });
     m_baselines->setAddHandler([this] {
         bool ok = false;
-        const QString suggested = tr("Plan of %1").arg(Format::date(QDate::currentDate().toString(Qt::ISODate)));
-        const QString name = QInputDialog::getText(this, tr("Freeze the plan"),
-                                                   tr("Name of the baseline (the budget, the timeline and the "
-                                                      "indicators' targets are kept as they are today):"),
-                                                   QLineEdit::Normal, suggested, &ok);
+        const QString suggested =
+            tr("Plan of %1").arg(Format::date(QDate::currentDate().toString(Qt::ISODate)));
+        const QString name =
+            QInputDialog::getText(this, tr("Freeze the plan"),
+                                  tr("Name of the baseline (the budget, the timeline and the "
+                                     "indicators' targets are kept as they are today):"),
+                                  QLineEdit::Normal, suggested, &ok);
         if (ok && !name.trimmed().isEmpty())
             m_baselines->selectId(freeze(name.trimmed()));
     });
     m_summary->setWordWrap(true);
     m_differences->setAccessibleName(tr("Changes since the baseline"));
-    m_differences->setHorizontalHeaderLabels({tr("What"), tr("Subject"), tr("In the baseline"), tr("Now"), tr("Change")});
+    m_differences->setHorizontalHeaderLabels(
+        {tr("What"), tr("Subject"), tr("In the baseline"), tr("Now"), tr("Change")});
     m_differences->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_differences->verticalHeader()->hide();
@@ -89,8 +94,9 @@ void BaselinesPage::compare()
         return;
     }
     bool ok = true;
-    const QList<Baseline::Difference> diffs = Baseline::compare(
-        m_ctx.store.value(Entities::baseline(), id, QStringLiteral("plan")).toString(), Steering::load(m_ctx.store), &ok);
+    const QList<Baseline::Difference> diffs =
+        Baseline::compare(m_ctx.store.value(Entities::baseline(), id, QStringLiteral("plan")).toString(),
+                          Steering::load(m_ctx.store), &ok);
     const QString name = m_ctx.store.value(Entities::baseline(), id, QStringLiteral("name")).toString();
     if (!ok) {
         m_summary->setText(tr("The baseline “%1” cannot be read: its stored plan is damaged.").arg(name));

@@ -87,10 +87,11 @@ void ChartFrame::askAndExport(bool svg)
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     if (!(svg ? exportSvg(path) : exportPng(path)))
-        QMessageBox::warning(this, tr("Export the chart"),
-                             tr("The chart could not be written to “%1”. Check that the folder exists and that "
-                                "you may write in it.")
-                                 .arg(path));
+        QMessageBox::warning(
+            this, tr("Export the chart"),
+            tr("The chart could not be written to “%1”. Check that the folder exists and that "
+               "you may write in it.")
+                .arg(path));
 }
 
 } // namespace Atelier::Cockpit

@@ -59,8 +59,7 @@ struct MoneyScale
     explicit MoneyScale(qint64 largestCents)
         : divisor(largestCents >= 100'000'000 ? 100'000'000.0 : 100'000.0),
           unit(largestCents >= 100'000'000 ? Charts::tr("M€") : Charts::tr("k€"))
-    {
-    }
+    {}
 };
 
 /// A round top for a value axis (1, 2, 2.5 or 5 times a power of ten) and the tick count that
@@ -147,18 +146,20 @@ void showTip(const QString &text)
 QColor Charts::modeColor(const QString &mode)
 {
     // Okabe–Ito colours: told apart by colour-blind readers, and on a washed-out projector.
-    static const QHash<QString, QColor> colors{{QStringLiteral("purchase"), QColor(0x00, 0x72, 0xB2)},
-                                               {QStringLiteral("partnership_purchase"), QColor(0x56, 0xB4, 0xE9)},
-                                               {QStringLiteral("rd_contract"), QColor(0xE6, 0x9F, 0x00)},
-                                               {QStringLiteral("innovation_pact"), QColor(0xCC, 0x79, 0xA7)},
-                                               {QStringLiteral("grant"), QColor(0x00, 0x9E, 0x73)},
-                                               {QStringLiteral("public_commons"), QColor(0xD5, 0x5E, 0x00)}};
+    static const QHash<QString, QColor> colors{
+        {QStringLiteral("purchase"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("partnership_purchase"), QColor(0x56, 0xB4, 0xE9)},
+        {QStringLiteral("rd_contract"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("innovation_pact"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("grant"), QColor(0x00, 0x9E, 0x73)},
+        {QStringLiteral("public_commons"), QColor(0xD5, 0x5E, 0x00)}};
     return colors.value(mode, QColor(0x77, 0x77, 0x77));
 }
 
 QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
 {
-    QChart *chart = newChart(byStrategy ? tr("Planned budget by strategy and mode") : tr("Planned budget by year and mode"));
+    QChart *chart = newChart(byStrategy ? tr("Planned budget by strategy and mode")
+                                        : tr("Planned budget by year and mode"));
     qint64 largest = 0;
     for (const Steering::BudgetBar &bar : bars) {
         qint64 sum = 0;
@@ -167,16 +168,18 @@ QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
         largest = std::max(largest, sum);
     }
     const MoneyScale scale(largest);
-    QAbstractBarSeries *series = byStrategy ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                                            : new QStackedBarSeries;
+    QAbstractBarSeries *series = byStrategy
+                                     ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                                     : new QStackedBarSeries;
     QStringList names;
     for (const Steering::BudgetBar &bar : bars)
         names.append(bar.label);
     const FieldInfo &mode = Entities::investmentMode();
     for (const Choice &choice : mode.choices) {
         const QString key = QLatin1String(choice.key);
-        const bool present = std::any_of(bars.cbegin(), bars.cend(),
-                                         [&](const Steering::BudgetBar &bar) { return bar.plannedByMode.value(key) > 0; });
+        const bool present = std::any_of(bars.cbegin(), bars.cend(), [&](const Steering::BudgetBar &bar) {
+            return bar.plannedByMode.value(key) > 0;
+        });
         if (!present)
             continue;
         auto *set = new QBarSet(mode.choiceLabel(key));
@@ -187,7 +190,8 @@ QChart *Charts::budget(const QList<Steering::BudgetBar> &bars, bool byStrategy)
         QObject::connect(set, &QBarSet::hovered, set, [set, names, bars, key](bool on, int index) {
             if (on && index >= 0 && index < bars.size())
                 showTip(tr("%1 — %2: %3")
-                            .arg(names[index], set->label(), Format::money(bars[index].plannedByMode.value(key))));
+                            .arg(names[index], set->label(),
+                                 Format::money(bars[index].plannedByMode.value(key))));
         });
         series->append(set);
     }
@@ -279,7 +283,8 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
                 continue;
             any = true;
             rowOfLine.insert(l.id, int(rows.size()));
-            const QString label = steering.strategies.size() > 1 ? s.title + QStringLiteral(" › ") + l.title : l.title;
+            const QString label =
+                steering.strategies.size() > 1 ? s.title + QStringLiteral(" › ") + l.title : l.title;
             rows.append({label, l.mode, l.id, s.id, l.start, l.end});
         }
         if (!any)
@@ -391,11 +396,11 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
     for (const Steering::Milestone &m : steering.milestones) {
         if (m.kind == QLatin1String("phase") || !m.due.isValid())
             continue;
-        const int index = m.isLate(today)                             ? 4
-                          : m.status == QLatin1String("met")          ? 0
+        const int index = m.isLate(today)                              ? 4
+                          : m.status == QLatin1String("met")           ? 0
                           : m.status == QLatin1String("partially_met") ? 1
                           : m.status == QLatin1String("not_met")       ? 2
-                                                                        : 3;
+                                                                       : 3;
         const QDate when = m.met.isValid() && index < 3 ? m.met : m.due;
         statuses[index].series->append(msecs(when), rowOf(m));
         shown[statuses[index].series].append(&m);
@@ -408,15 +413,16 @@ QChart *Charts::roadmap(const Steering &steering, const QDate &today, bool withP
         attach(s.series);
         const QList<const Steering::Milestone *> milestones = shown.value(s.series);
         QScatterSeries *series = s.series;
-        QObject::connect(series, &QScatterSeries::hovered, series, [series, milestones](const QPointF &p, bool on) {
-            if (!on)
-                return;
-            const QList<QPointF> points = series->points();
-            for (int i = 0; i < points.size(); ++i)
-                if (points[i] == p)
-                    showTip(QStringLiteral("%1 — %2").arg(milestones[i]->title,
-                                                         Format::date(milestones[i]->due.toString(Qt::ISODate))));
-        });
+        QObject::connect(
+            series, &QScatterSeries::hovered, series, [series, milestones](const QPointF &p, bool on) {
+                if (!on)
+                    return;
+                const QList<QPointF> points = series->points();
+                for (int i = 0; i < points.size(); ++i)
+                    if (points[i] == p)
+                        showTip(QStringLiteral("%1 — %2").arg(
+                            milestones[i]->title, Format::date(milestones[i]->due.toString(Qt::ISODate))));
+            });
     }
 
     auto *todayLine = new QLineSeries;

@@ -26,8 +26,8 @@ ModuleSchema CockpitPanel::migrations() const
 QList<const TableInfo *> CockpitPanel::tables() const
 {
     using namespace Tables;
-    return {&externalityEvaluation(), &royalty(), &publicResource(), &grantInstalment(), &drawerItem(),
-            &discussionNote()};
+    return {&externalityEvaluation(), &royalty(),    &publicResource(),
+            &grantInstalment(),       &drawerItem(), &discussionNote()};
 }
 
 QWidget *CockpitPanel::createView(ProjectContext &ctx, QWidget *parent)

@@ -33,7 +33,8 @@ static void writeStrategies(ProjectContext &ctx, QTextCursor &cursor)
     const FieldInfo &mode = Entities::investmentMode();
     for (const Steering::Strategy &s : steering.strategies) {
         heading(cursor, s.title);
-        const QString objective = ctx.store.value(Entities::strategy(), s.id, QStringLiteral("objective")).toString();
+        const QString objective =
+            ctx.store.value(Entities::strategy(), s.id, QStringLiteral("objective")).toString();
         if (!objective.isEmpty())
             line(cursor, objective);
         for (const Steering::Line &l : steering.lines) {
@@ -57,11 +58,13 @@ static void writeTimeline(ProjectContext &ctx, QTextCursor &cursor)
     const Steering steering = Steering::load(ctx.store);
     const FieldInfo &status = *Entities::milestone().field(QStringLiteral("status"));
     QList<Steering::Milestone> milestones = steering.milestones;
-    std::stable_sort(milestones.begin(), milestones.end(),
-                     [](const Steering::Milestone &a, const Steering::Milestone &b) { return a.due < b.due; });
+    std::stable_sort(
+        milestones.begin(), milestones.end(),
+        [](const Steering::Milestone &a, const Steering::Milestone &b) { return a.due < b.due; });
     for (const Steering::Milestone &m : milestones)
         line(cursor, ReportText::tr("%1 — %2 (%3, %4)")
-                         .arg(isoDate(m.due), m.title, steering.strategyTitle(m.strategyId), status.choiceLabel(m.status)));
+                         .arg(isoDate(m.due), m.title, steering.strategyTitle(m.strategyId),
+                              status.choiceLabel(m.status)));
     if (milestones.isEmpty())
         line(cursor, ReportText::tr("No milestone yet."));
 }

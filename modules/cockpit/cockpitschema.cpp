@@ -181,8 +181,13 @@ const TableInfo &drawerItem()
           QT_TRANSLATE_NOOP("Atelier::Entities", "Rename item")},
          {"note", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Note"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change item note")},
-         {"attachment_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Document"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change item document"), {}, &Entities::attachment, "title"}}};
+         {"attachment_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Document"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change item document"),
+          {},
+          &Entities::attachment,
+          "title"}}};
     return info;
 }
 
@@ -192,8 +197,12 @@ const TableInfo &discussionNote()
         "discussion_note",
         QT_TRANSLATE_NOOP("Atelier::Entities", "Post message"),
         QT_TRANSLATE_NOOP("Atelier::Entities", "Remove message"),
-        {{"author_id", FieldKind::Reference, QT_TRANSLATE_NOOP("Atelier::Entities", "Author"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change author"), {}, &Entities::participant},
+        {{"author_id",
+          FieldKind::Reference,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Author"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change author"),
+          {},
+          &Entities::participant},
          {"posted_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Posted"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change message date")},
          {"text", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Message"),

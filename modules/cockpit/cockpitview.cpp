@@ -26,9 +26,11 @@ namespace Atelier::Cockpit {
 
 CockpitView::CockpitView(ProjectContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx),
-      m_strategies(new EntityTableEditor(ctx, Entities::strategy(), {QStringLiteral("title")}, tr("Add strategy"))),
+      m_strategies(
+          new EntityTableEditor(ctx, Entities::strategy(), {QStringLiteral("title")}, tr("Add strategy"))),
       m_overviewButton(new QPushButton(tr("Overview of every strategy"))), m_stack(new QStackedWidget),
-      m_overviewTabs(new QTabWidget), m_overview(new DashboardView(ctx, {})), m_baselines(new BaselinesPage(ctx))
+      m_overviewTabs(new QTabWidget), m_overview(new DashboardView(ctx, {})),
+      m_baselines(new BaselinesPage(ctx))
 {
     setObjectName(QStringLiteral("cockpitView"));
     m_strategies->setObjectName(QStringLiteral("strategies"));

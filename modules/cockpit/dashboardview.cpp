@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardview.h"
 
-#include "charts.h"
 #include "chartframe.h"
+#include "charts.h"
 #include "pageparts.h"
 #include "steering.h"
 
@@ -24,10 +24,10 @@ namespace Atelier::Cockpit {
 
 static const QStringList &watchedTables()
 {
-    static const QStringList tables{QStringLiteral("strategy"),   QStringLiteral("investment_line"),
+    static const QStringList tables{QStringLiteral("strategy"),     QStringLiteral("investment_line"),
                                     QStringLiteral("budget_entry"), QStringLiteral("milestone"),
-                                    QStringLiteral("indicator"),  QStringLiteral("measurement"),
-                                    QStringLiteral("checkpoint"), QStringLiteral("decision")};
+                                    QStringLiteral("indicator"),    QStringLiteral("measurement"),
+                                    QStringLiteral("checkpoint"),   QStringLiteral("decision")};
     return tables;
 }
 
@@ -137,12 +137,14 @@ void DashboardView::refresh()
     m_alerts->clear();
     for (const Steering::Alert &alert : steering.alerts(m_today)) {
         auto *item = new QListWidgetItem(alert.text, m_alerts);
-        item->setIcon(style()->standardIcon(alert.kind == Steering::Alert::OverBudget ? QStyle::SP_MessageBoxCritical
-                                                                                      : QStyle::SP_MessageBoxWarning));
+        item->setIcon(style()->standardIcon(alert.kind == Steering::Alert::OverBudget
+                                                ? QStyle::SP_MessageBoxCritical
+                                                : QStyle::SP_MessageBoxWarning));
         item->setData(Qt::UserRole, alert.subjectId);
     }
     if (m_alerts->count() == 0)
-        new QListWidgetItem(tr("No alert: milestones on time, budget within plan, indicators on track."), m_alerts);
+        new QListWidgetItem(tr("No alert: milestones on time, budget within plan, indicators on track."),
+                            m_alerts);
 
     m_checkpoints->clear();
     for (const Steering::Checkpoint &c : steering.upcomingCheckpoints(m_today, 5)) {

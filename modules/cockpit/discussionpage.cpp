@@ -74,7 +74,8 @@ DiscussionPage::DiscussionPage(ProjectContext &ctx, const QString &strategyId, Q
     m_threads->setWordWrap(true);
     m_threads->setTextElideMode(Qt::ElideNone);
     m_threads->setItemDelegateForColumn(0, new MessageDelegate(m_threads));
-    connect(m_threads->header(), &QHeaderView::sectionResized, m_threads, [this] { m_threads->doItemsLayout(); });
+    connect(m_threads->header(), &QHeaderView::sectionResized, m_threads,
+            [this] { m_threads->doItemsLayout(); });
     m_author->setAccessibleName(tr("Author"));
     m_text->setAccessibleName(tr("New message"));
     m_text->setPlaceholderText(tr("Write a message…"));
@@ -139,13 +140,13 @@ void DiscussionPage::post(const QString &parentId)
     const QString text = m_text->toPlainText().trimmed();
     if (text.isEmpty())
         return;
-    const QString id = Edit::addRow(
-        m_ctx, Tables::discussionNote(),
-        {{QStringLiteral("strategy_id"), m_strategyId},
-         {QStringLiteral("parent_id"), parentId},
-         {QStringLiteral("author_id"), m_author->currentData().toString()},
-         {QStringLiteral("posted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-         {QStringLiteral("text"), text}});
+    const QString id =
+        Edit::addRow(m_ctx, Tables::discussionNote(),
+                     {{QStringLiteral("strategy_id"), m_strategyId},
+                      {QStringLiteral("parent_id"), parentId},
+                      {QStringLiteral("author_id"), m_author->currentData().toString()},
+                      {QStringLiteral("posted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                      {QStringLiteral("text"), text}});
     if (id.isEmpty())
         return; // refused (read-only, disk full): the text stays in the composer
     m_text->clear();
@@ -155,15 +156,19 @@ void DiscussionPage::post(const QString &parentId)
 
 void DiscussionPage::reload()
 {
-    const QString current = m_threads->currentItem() ? m_threads->currentItem()->data(0, kIdRole).toString() : QString();
+    const QString current =
+        m_threads->currentItem() ? m_threads->currentItem()->data(0, kIdRole).toString() : QString();
     m_threads->clear();
     QHash<QString, QString> authors;
     for (const Row &row : m_ctx.store.rows(Entities::participant()))
-        authors.insert(row.value(QStringLiteral("id")).toString(), row.value(QStringLiteral("name")).toString());
+        authors.insert(row.value(QStringLiteral("id")).toString(),
+                       row.value(QStringLiteral("name")).toString());
     QList<Row> notes = m_ctx.store.rows(Tables::discussionNote());
-    notes.removeIf([this](const Row &r) { return r.value(QStringLiteral("strategy_id")).toString() != m_strategyId; });
+    notes.removeIf(
+        [this](const Row &r) { return r.value(QStringLiteral("strategy_id")).toString() != m_strategyId; });
     std::stable_sort(notes.begin(), notes.end(), [](const Row &a, const Row &b) {
-        return a.value(QStringLiteral("posted_at")).toString() < b.value(QStringLiteral("posted_at")).toString();
+        return a.value(QStringLiteral("posted_at")).toString() <
+               b.value(QStringLiteral("posted_at")).toString();
     });
     m_items.clear();
     for (const Row &row : notes) {

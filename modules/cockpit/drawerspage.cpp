@@ -19,7 +19,8 @@ DrawersPage::DrawersPage(ProjectContext &ctx, const QString &strategyId, QWidget
     : QTabWidget(parent), m_discussion(new DiscussionPage(ctx, strategyId))
 {
     setAccessibleName(tr("Drawers"));
-    const QString titles[kDrawerCount] = {tr("Initial documentation"), tr("Evaluation tools"), tr("Legal elements")};
+    const QString titles[kDrawerCount] = {tr("Initial documentation"), tr("Evaluation tools"),
+                                          tr("Legal elements")};
     const QHash<QString, QString> sectionTitles{{QStringLiteral("evaluation_grid"), tr("Evaluation grids")},
                                                 {QStringLiteral("indicator_sheet"), tr("Indicator sheets")},
                                                 {QStringLiteral("procedure"), tr("Procedure")},
@@ -32,10 +33,10 @@ DrawersPage::DrawersPage(ProjectContext &ctx, const QString &strategyId, QWidget
         for (const QString &kind : kinds) {
             if (kinds.size() > 1)
                 layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(sectionTitles.value(kind))));
-            auto *editor = new EntityTableEditor(
-                ctx, Tables::drawerItem(),
-                {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("note"), QStringLiteral("attachment_id")},
-                tr("Add to the drawer"));
+            auto *editor = new EntityTableEditor(ctx, Tables::drawerItem(),
+                                                 {QStringLiteral("date"), QStringLiteral("title"),
+                                                  QStringLiteral("note"), QStringLiteral("attachment_id")},
+                                                 tr("Add to the drawer"));
             editor->setObjectName(kind);
             editor->setFilter(QStringLiteral("strategy_id"), strategyId);
             editor->setFilter(QStringLiteral("kind"), kind);

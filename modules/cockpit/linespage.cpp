@@ -16,12 +16,12 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Atelier::Cockpit {
@@ -43,10 +43,10 @@ bool isInnovation(const QString &mode)
 
 LinesPage::LinesPage(ProjectContext &ctx, const QString &strategyId, QWidget *parent)
     : QWidget(parent), m_ctx(ctx),
-      m_lines(new EntityTableEditor(ctx, Entities::investmentLine(),
-                                    columns({"mode", "title", "budget_cents", "start_date", "end_date", "actors",
-                                             "impacts"}),
-                                    tr("Add investment line"))),
+      m_lines(new EntityTableEditor(
+          ctx, Entities::investmentLine(),
+          columns({"mode", "title", "budget_cents", "start_date", "end_date", "actors", "impacts"}),
+          tr("Add investment line"))),
       m_details(new QTabWidget)
 {
     m_lines->setObjectName(QStringLiteral("lines"));
@@ -63,7 +63,8 @@ LinesPage::LinesPage(ProjectContext &ctx, const QString &strategyId, QWidget *pa
     connect(m_lines, &EntityTableEditor::currentIdChanged, this, &LinesPage::showLine);
     connect(&ctx.notifier, &Notifier::valueChanged, this,
             [this](const QString &table, const QString &id, const QString &column) {
-                if (table == QLatin1String("investment_line") && id == m_lineId && column == QLatin1String("mode"))
+                if (table == QLatin1String("investment_line") && id == m_lineId &&
+                    column == QLatin1String("mode"))
                     showLine(id);
             });
     showLine({});
@@ -80,15 +81,18 @@ void LinesPage::showLine(const QString &lineId)
         page->deleteLater();
     }
     if (lineId.isEmpty()) {
-        auto *hint = new QLabel(tr("Choose an investment line above to see its budget, contracts and the details "
-                                   "its mode calls for."));
+        auto *hint =
+            new QLabel(tr("Choose an investment line above to see its budget, contracts and the details "
+                          "its mode calls for."));
         hint->setWordWrap(true);
         hint->setAlignment(Qt::AlignCenter);
         m_details->addTab(hint, tr("Details"));
         return;
     }
-    const QString mode = m_ctx.store.value(Entities::investmentLine(), lineId, QStringLiteral("mode")).toString();
-    auto lineEditor = [&](const TableInfo &table, const QStringList &cols, const QString &add, const char *name) {
+    const QString mode =
+        m_ctx.store.value(Entities::investmentLine(), lineId, QStringLiteral("mode")).toString();
+    auto lineEditor = [&](const TableInfo &table, const QStringList &cols, const QString &add,
+                          const char *name) {
         auto *editor = new EntityTableEditor(m_ctx, table, cols, add);
         editor->setObjectName(QLatin1String(name));
         editor->setFilter(QStringLiteral("line_id"), lineId);
@@ -96,10 +100,11 @@ void LinesPage::showLine(const QString &lineId)
         return editor;
     };
 
-    m_details->addTab(lineEditor(Entities::budgetEntry(),
-                                 columns({"period", "funding_source", "planned_cents", "committed_cents", "paid_cents"}),
-                                 tr("Add budget entry"), "budget"),
-                      tr("Budget"));
+    m_details->addTab(
+        lineEditor(Entities::budgetEntry(),
+                   columns({"period", "funding_source", "planned_cents", "committed_cents", "paid_cents"}),
+                   tr("Add budget entry"), "budget"),
+        tr("Budget"));
     if (hasContracts(mode))
         m_details->addTab(lineEditor(Entities::contract(),
                                      columns({"holder", "amount_cents", "nature", "notification_date",
@@ -110,31 +115,36 @@ void LinesPage::showLine(const QString &lineId)
         auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);
         layout->addWidget(new QLabel(tr("Evaluation of the positive externalities for the territory")));
-        layout->addWidget(lineEditor(Tables::externalityEvaluation(), columns({"date", "partner", "method", "result"}),
-                                     tr("Add evaluation"), "externalities"));
+        layout->addWidget(lineEditor(Tables::externalityEvaluation(),
+                                     columns({"date", "partner", "method", "result"}), tr("Add evaluation"),
+                                     "externalities"));
         layout->addWidget(new QLabel(tr("Royalties")));
-        layout->addWidget(lineEditor(Tables::royalty(), columns({"period", "expected_cents", "received_cents"}),
+        layout->addWidget(lineEditor(Tables::royalty(),
+                                     columns({"period", "expected_cents", "received_cents"}),
                                      tr("Add royalty"), "royalties"));
         m_details->addTab(page, tr("Externalities and royalties"));
     }
     if (mode == QLatin1String("public_commons")) {
         auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);
-        auto *intro = new QLabel(tr("A public-commons partnership is eligible when the citizen initiative meets "
-                                    "the three criteria:"));
+        auto *intro =
+            new QLabel(tr("A public-commons partnership is eligible when the citizen initiative meets "
+                          "the three criteria:"));
         intro->setWordWrap(true);
         layout->addWidget(intro);
         auto *binder = new FieldBinder(m_ctx, Entities::investmentLine(), lineId, page);
-        for (const char *column : {"commons_general_interest", "commons_not_competing", "commons_public_resources"}) {
+        for (const char *column :
+             {"commons_general_interest", "commons_not_competing", "commons_public_resources"}) {
             auto *box = new QCheckBox;
             box->setObjectName(QLatin1String(column));
             binder->bind(box, QLatin1String(column));
             layout->addWidget(box);
         }
         layout->addWidget(new QLabel(tr("Public resources made available")));
-        layout->addWidget(lineEditor(Tables::publicResource(),
-                                     columns({"kind", "description", "available_from", "available_until", "schedule"}),
-                                     tr("Add public resource"), "resources"));
+        layout->addWidget(
+            lineEditor(Tables::publicResource(),
+                       columns({"kind", "description", "available_from", "available_until", "schedule"}),
+                       tr("Add public resource"), "resources"));
         m_details->addTab(page, tr("Public-commons partnership"));
     }
     if (mode == QLatin1String("grant")) {

@@ -7,8 +7,8 @@
 
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QTableView>
 #include <QStringList>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <initializer_list>

@@ -84,26 +84,33 @@ Steering Steering::load(const Store &store, const QString &strategyId)
 
     for (const Row &row : store.rows(Entities::budgetEntry()))
         if (s.m_lineIndex.contains(text(row, "line_id")))
-            s.budget.append({text(row, "line_id"), dateOf(row, "period"),
+            s.budget.append({text(row, "line_id"),
+                             dateOf(row, "period"),
                              {row.value(QStringLiteral("planned_cents")).toLongLong(),
                               row.value(QStringLiteral("committed_cents")).toLongLong(),
                               row.value(QStringLiteral("paid_cents")).toLongLong()}});
 
     for (const Row &row : store.rows(Entities::milestone()))
         if (strategyOrder.contains(text(row, "strategy_id")))
-            s.milestones.append({text(row, "id"), text(row, "strategy_id"), text(row, "line_id"), text(row, "title"),
-                                 text(row, "kind"), text(row, "status"), dateOf(row, "start_date"),
-                                 dateOf(row, "due_date"), dateOf(row, "met_date")});
+            s.milestones.append({text(row, "id"), text(row, "strategy_id"), text(row, "line_id"),
+                                 text(row, "title"), text(row, "kind"), text(row, "status"),
+                                 dateOf(row, "start_date"), dateOf(row, "due_date"),
+                                 dateOf(row, "met_date")});
 
     QHash<QString, int> indicatorIndex;
     for (const Row &row : store.rows(Entities::indicator())) {
         if (!strategyOrder.contains(text(row, "strategy_id")))
             continue;
         indicatorIndex.insert(text(row, "id"), int(s.indicators.size()));
-        s.indicators.append({text(row, "id"), text(row, "strategy_id"), text(row, "name"), text(row, "unit"),
+        s.indicators.append({text(row, "id"),
+                             text(row, "strategy_id"),
+                             text(row, "name"),
+                             text(row, "unit"),
                              row.value(QStringLiteral("baseline_value")).toDouble(),
-                             row.value(QStringLiteral("target_value")).toDouble(), dateOf(row, "baseline_date"),
-                             dateOf(row, "target_date"), {}});
+                             row.value(QStringLiteral("target_value")).toDouble(),
+                             dateOf(row, "baseline_date"),
+                             dateOf(row, "target_date"),
+                             {}});
     }
     for (const Row &row : store.rows(Entities::measurement())) {
         const auto found = indicatorIndex.constFind(text(row, "indicator_id"));
@@ -211,13 +218,15 @@ QList<Steering::Alert> Steering::alerts(const QDate &today) const
     QList<Alert> out;
     for (const Milestone &m : milestones)
         if (m.isLate(today))
-            out.append({Alert::LateMilestone, m.strategyId, m.id,
-                        tr("Late: “%1” was due on %2").arg(m.title, Format::date(m.due.toString(Qt::ISODate)))});
+            out.append(
+                {Alert::LateMilestone, m.strategyId, m.id,
+                 tr("Late: “%1” was due on %2").arg(m.title, Format::date(m.due.toString(Qt::ISODate)))});
 
     QMap<QPair<int, QString>, Amounts> byLineYear; // ordered by line index, then year
     for (const BudgetEntry &entry : budget)
         if (entry.period.isValid())
-            byLineYear[{m_lineIndex.value(entry.lineId), QString::number(entry.period.year())}] += entry.amounts;
+            byLineYear[{m_lineIndex.value(entry.lineId), QString::number(entry.period.year())}] +=
+                entry.amounts;
     for (auto it = byLineYear.cbegin(); it != byLineYear.cend(); ++it) {
         const Amounts &a = it.value();
         const qint64 spent = std::max(a.committed, a.paid);

@@ -30,35 +30,40 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
     : QTabWidget(parent), m_strategyId(strategyId), m_dashboard(new DashboardView(ctx, strategyId)),
       m_lines(new LinesPage(ctx, strategyId)), m_drawers(new DrawersPage(ctx, strategyId)),
       m_milestones(new EntityTableEditor(
-          ctx, Entities::milestone(), columns({"title", "kind", "line_id", "start_date", "due_date", "met_date", "status"}),
+          ctx, Entities::milestone(),
+          columns({"title", "kind", "line_id", "start_date", "due_date", "met_date", "status"}),
           tr("Add milestone"))),
       m_indicators(new EntityTableEditor(ctx, Entities::indicator(),
-                                         columns({"name", "unit", "baseline_value", "baseline_date", "target_value",
-                                                  "target_date", "measured_by"}),
+                                         columns({"name", "unit", "baseline_value", "baseline_date",
+                                                  "target_value", "target_date", "measured_by"}),
                                          tr("Add indicator"))),
       m_measurements(new EntityTableEditor(ctx, Entities::measurement(),
-                                           columns({"date", "value", "measured_by", "note"}), tr("Add measurement"))),
-      m_checkpoints(new EntityTableEditor(ctx, Entities::checkpoint(),
-                                          columns({"date", "title", "convene_buyers", "convene_prescribers",
-                                                   "convene_elected", "convene_reservist", "convene_jury", "agenda"}),
-                                          tr("Add checkpoint"))),
-      m_decisions(new EntityTableEditor(ctx, Entities::decision(), columns({"text", "contract_id", "legal_basis"}),
-                                        tr("Add decision")))
+                                           columns({"date", "value", "measured_by", "note"}),
+                                           tr("Add measurement"))),
+      m_checkpoints(
+          new EntityTableEditor(ctx, Entities::checkpoint(),
+                                columns({"date", "title", "convene_buyers", "convene_prescribers",
+                                         "convene_elected", "convene_reservist", "convene_jury", "agenda"}),
+                                tr("Add checkpoint"))),
+      m_decisions(new EntityTableEditor(ctx, Entities::decision(),
+                                        columns({"text", "contract_id", "legal_basis"}), tr("Add decision")))
 {
     setAccessibleName(tr("Strategy"));
     m_milestones->setObjectName(QStringLiteral("milestones"));
     m_milestones->setFilter(QStringLiteral("strategy_id"), strategyId);
     stretchColumn(m_milestones, 0);
     // A milestone names a line of its own strategy; a decision, a contract of one of its lines.
-    m_milestones->model()->setReferenceFilter(QStringLiteral("line_id"), [strategyId](const Row &, const Row &line) {
-        return line.value(QStringLiteral("strategy_id")).toString() == strategyId;
-    });
-    m_decisions->model()->setReferenceFilter(
-        QStringLiteral("contract_id"), [&ctx, strategyId](const Row &, const Row &contract) {
-            const QString line = contract.value(QStringLiteral("line_id")).toString();
-            return ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id")).toString() ==
-                   strategyId;
+    m_milestones->model()->setReferenceFilter(
+        QStringLiteral("line_id"), [strategyId](const Row &, const Row &line) {
+            return line.value(QStringLiteral("strategy_id")).toString() == strategyId;
         });
+    m_decisions->model()->setReferenceFilter(QStringLiteral("contract_id"), [&ctx, strategyId](
+                                                                                const Row &,
+                                                                                const Row &contract) {
+        const QString line = contract.value(QStringLiteral("line_id")).toString();
+        return ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id")).toString() ==
+               strategyId;
+    });
     m_indicators->setObjectName(QStringLiteral("indicators"));
     m_indicators->setFilter(QStringLiteral("strategy_id"), strategyId);
     m_measurements->setObjectName(QStringLiteral("measurements"));
@@ -104,8 +109,8 @@ QWidget *StrategyPage::identityPage(ProjectContext &ctx)
     form->addRow(tr("Objective:"), objective);
     form->addRow(tr("Impacts sought:"), impacts);
 
-    auto *actors = new EntityTableEditor(ctx, Entities::strategyActor(), columns({"participant_id", "organisation", "role"}),
-                                         tr("Add actor"));
+    auto *actors = new EntityTableEditor(
+        ctx, Entities::strategyActor(), columns({"participant_id", "organisation", "role"}), tr("Add actor"));
     actors->setObjectName(QStringLiteral("actors"));
     actors->setFilter(QStringLiteral("strategy_id"), m_strategyId);
     stretchColumn(actors, 2);
@@ -127,8 +132,9 @@ QWidget *StrategyPage::indicatorsPage(ProjectContext &)
 QWidget *StrategyPage::checkpointsPage(ProjectContext &)
 {
     auto *splitter = new QSplitter(Qt::Vertical);
-    auto *intro = new QLabel(tr("When the strategy is questioned, the piloting service convenes the stakeholders "
-                                "again for a checkpoint."));
+    auto *intro =
+        new QLabel(tr("When the strategy is questioned, the piloting service convenes the stakeholders "
+                      "again for a checkpoint."));
     intro->setWordWrap(true);
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);

@@ -40,46 +40,47 @@ struct CockpitFixture
     {
         return add(Atelier::Entities::strategy(), {{QStringLiteral("title"), title}});
     }
-    QString line(const QString &strategyId, const QString &mode, const QString &title, const QString &start = {},
-                 const QString &end = {})
+    QString line(const QString &strategyId, const QString &mode, const QString &title,
+                 const QString &start = {}, const QString &end = {})
     {
         return add(Atelier::Entities::investmentLine(), {{QStringLiteral("strategy_id"), strategyId},
-                                                          {QStringLiteral("mode"), mode},
-                                                          {QStringLiteral("title"), title},
-                                                          {QStringLiteral("start_date"), start},
-                                                          {QStringLiteral("end_date"), end}});
+                                                         {QStringLiteral("mode"), mode},
+                                                         {QStringLiteral("title"), title},
+                                                         {QStringLiteral("start_date"), start},
+                                                         {QStringLiteral("end_date"), end}});
     }
-    QString budget(const QString &lineId, const QString &period, qint64 planned, qint64 committed = 0, qint64 paid = 0)
+    QString budget(const QString &lineId, const QString &period, qint64 planned, qint64 committed = 0,
+                   qint64 paid = 0)
     {
         return add(Atelier::Entities::budgetEntry(), {{QStringLiteral("line_id"), lineId},
-                                                       {QStringLiteral("period"), period},
-                                                       {QStringLiteral("planned_cents"), planned},
-                                                       {QStringLiteral("committed_cents"), committed},
-                                                       {QStringLiteral("paid_cents"), paid}});
+                                                      {QStringLiteral("period"), period},
+                                                      {QStringLiteral("planned_cents"), planned},
+                                                      {QStringLiteral("committed_cents"), committed},
+                                                      {QStringLiteral("paid_cents"), paid}});
     }
     QString milestone(const QString &strategyId, const QString &title, const QString &due,
                       const QString &status = QStringLiteral("scheduled"))
     {
         return add(Atelier::Entities::milestone(), {{QStringLiteral("strategy_id"), strategyId},
-                                                     {QStringLiteral("title"), title},
-                                                     {QStringLiteral("due_date"), due},
-                                                     {QStringLiteral("status"), status}});
+                                                    {QStringLiteral("title"), title},
+                                                    {QStringLiteral("due_date"), due},
+                                                    {QStringLiteral("status"), status}});
     }
-    QString indicator(const QString &strategyId, const QString &name, double baseline, const QString &baselineDate,
-                      double target, const QString &targetDate)
+    QString indicator(const QString &strategyId, const QString &name, double baseline,
+                      const QString &baselineDate, double target, const QString &targetDate)
     {
         return add(Atelier::Entities::indicator(), {{QStringLiteral("strategy_id"), strategyId},
-                                                     {QStringLiteral("name"), name},
-                                                     {QStringLiteral("baseline_value"), baseline},
-                                                     {QStringLiteral("baseline_date"), baselineDate},
-                                                     {QStringLiteral("target_value"), target},
-                                                     {QStringLiteral("target_date"), targetDate}});
+                                                    {QStringLiteral("name"), name},
+                                                    {QStringLiteral("baseline_value"), baseline},
+                                                    {QStringLiteral("baseline_date"), baselineDate},
+                                                    {QStringLiteral("target_value"), target},
+                                                    {QStringLiteral("target_date"), targetDate}});
     }
     QString measure(const QString &indicatorId, const QString &date, double value)
     {
         return add(Atelier::Entities::measurement(), {{QStringLiteral("indicator_id"), indicatorId},
-                                                       {QStringLiteral("date"), date},
-                                                       {QStringLiteral("value"), value}});
+                                                      {QStringLiteral("date"), date},
+                                                      {QStringLiteral("value"), value}});
     }
 };
 

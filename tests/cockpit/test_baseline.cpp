@@ -31,7 +31,8 @@ TEST_CASE("A baseline shows what changed in the budget, the timeline and the tar
 
     // The plan moves on: more money in 2026, the permit three weeks late, the opening removed, a
     // new milestone, a higher target.
-    REQUIRE(Edit::setValue(f.ctx(), Entities::budgetEntry(), y2026, QStringLiteral("planned_cents"), 120'000'00));
+    REQUIRE(
+        Edit::setValue(f.ctx(), Entities::budgetEntry(), y2026, QStringLiteral("planned_cents"), 120'000'00));
     REQUIRE(Edit::setValue(f.ctx(), Entities::milestone(), permit, QStringLiteral("due_date"),
                            QStringLiteral("2026-11-05")));
     REQUIRE(Edit::removeRows(f.ctx(), Entities::milestone(), {opening}));

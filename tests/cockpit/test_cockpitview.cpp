@@ -70,9 +70,11 @@ TEST_CASE("A strategy is created in the cockpit, renamed in its page, and undone
     title->selectAll();
     typeText(title, QStringLiteral("Une cantine locale"));
     QTest::keyClick(title, Qt::Key_Return);
-    CHECK(f.store().value(Entities::strategy(), id, QStringLiteral("title")) == QStringLiteral("Une cantine locale"));
+    CHECK(f.store().value(Entities::strategy(), id, QStringLiteral("title")) ==
+          QStringLiteral("Une cantine locale"));
     f.undo().undo();
-    CHECK(f.store().value(Entities::strategy(), id, QStringLiteral("title")) == QStringLiteral("New strategy"));
+    CHECK(f.store().value(Entities::strategy(), id, QStringLiteral("title")) ==
+          QStringLiteral("New strategy"));
     f.undo().undo();
     CHECK(f.store().count(QStringLiteral("strategy")) == 0);
     QCoreApplication::processEvents();
@@ -90,10 +92,12 @@ TEST_CASE("An investment line shows the details its mode calls for", "[cockpitvi
     lines->lines()->selectId(l);
     CHECK(tabTitles(lines->details()) == QStringList{QStringLiteral("Budget"), QStringLiteral("Contracts")});
 
-    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"), QStringLiteral("rd_contract")));
+    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"),
+                           QStringLiteral("rd_contract")));
     CHECK(tabTitles(lines->details()) == QStringList{QStringLiteral("Budget"), QStringLiteral("Contracts"),
                                                      QStringLiteral("Externalities and royalties")});
-    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"), QStringLiteral("grant")));
+    REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"),
+                           QStringLiteral("grant")));
     CHECK(tabTitles(lines->details()) == QStringList{QStringLiteral("Budget"), QStringLiteral("Grant")});
     REQUIRE(Edit::setValue(f.ctx(), Entities::investmentLine(), l, QStringLiteral("mode"),
                            QStringLiteral("public_commons")));
@@ -106,7 +110,8 @@ TEST_CASE("An investment line shows the details its mode calls for", "[cockpitvi
     REQUIRE(criterion);
     CHECK(criterion->text() == QStringLiteral("Neither competes with nor replaces a public service"));
     QTest::mouseClick(criterion, Qt::LeftButton, {}, QPoint(8, criterion->height() / 2));
-    CHECK(f.store().value(Entities::investmentLine(), l, QStringLiteral("commons_not_competing")).toInt() == 1);
+    CHECK(f.store().value(Entities::investmentLine(), l, QStringLiteral("commons_not_competing")).toInt() ==
+          1);
     f.undo().undo();
     CHECK_FALSE(criterion->isChecked());
 
@@ -144,13 +149,13 @@ TEST_CASE("A milestone offers the lines of its strategy, a decision the contract
         return out;
     };
     EntityTableModel *milestones = page->milestones()->model();
-    CHECK(ids(milestones->referenceRows(milestones->index(0, milestones->columnOf(QStringLiteral("line_id"))))) ==
-          QStringList{kitchen});
+    CHECK(ids(milestones->referenceRows(milestones->index(
+              0, milestones->columnOf(QStringLiteral("line_id"))))) == QStringList{kitchen});
     page->checkpoints()->selectId(checkpoint);
     EntityTableModel *decisions = page->decisions()->model();
     REQUIRE(decisions->rowCount() == 1);
-    CHECK(ids(decisions->referenceRows(decisions->index(0, decisions->columnOf(QStringLiteral("contract_id"))))) ==
-          QStringList{works});
+    CHECK(ids(decisions->referenceRows(decisions->index(
+              0, decisions->columnOf(QStringLiteral("contract_id"))))) == QStringList{works});
 }
 
 TEST_CASE("The measurements shown are those of the chosen indicator", "[cockpitview][indicators]")
@@ -183,8 +188,9 @@ TEST_CASE("Each drawer holds its own kinds of items", "[cockpitview][drawers]")
     CockpitWindow w(f);
     cockpit(w)->showStrategy(s);
     DrawersPage *drawers = cockpit(w)->strategyPage()->drawers();
-    CHECK(tabTitles(drawers) == QStringList{QStringLiteral("Initial documentation"), QStringLiteral("Evaluation tools"),
-                                            QStringLiteral("Legal elements"), QStringLiteral("Discussion space")});
+    CHECK(tabTitles(drawers) ==
+          QStringList{QStringLiteral("Initial documentation"), QStringLiteral("Evaluation tools"),
+                      QStringLiteral("Legal elements"), QStringLiteral("Discussion space")});
     drawers->section(QStringLiteral("legal_basis"))->addRowAction()->trigger();
     QCoreApplication::processEvents();
     const QList<Row> items = f.store().rows(Tables::drawerItem());
@@ -194,14 +200,16 @@ TEST_CASE("Each drawer holds its own kinds of items", "[cockpitview][drawers]")
     CHECK(drawers->section(QStringLiteral("legal_basis"))->model()->rowCount() == 1);
     CHECK(drawers->section(QStringLiteral("procedure"))->model()->rowCount() == 0);
     CHECK(drawers->section(QStringLiteral("initial_documentation"))->model()->rowCount() == 0);
-    f.add(Tables::drawerItem(), {{QStringLiteral("strategy_id"), other}, {QStringLiteral("kind"), QStringLiteral("legal_basis")}});
+    f.add(Tables::drawerItem(),
+          {{QStringLiteral("strategy_id"), other}, {QStringLiteral("kind"), QStringLiteral("legal_basis")}});
     CHECK(drawers->section(QStringLiteral("legal_basis"))->model()->rowCount() == 1);
 }
 
 TEST_CASE("The discussion space keeps threads of dated messages and finds them", "[cockpitview][discussion]")
 {
     CockpitFixture f;
-    const QString author = f.add(Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Nadia Ferhat")}});
+    const QString author =
+        f.add(Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Nadia Ferhat")}});
     const QString s = f.strategy(QStringLiteral("Cantine"));
     CockpitWindow w(f);
     cockpit(w)->showStrategy(s);
@@ -241,14 +249,16 @@ TEST_CASE("The discussion space keeps threads of dated messages and finds them",
     CHECK_FALSE(discussion->threads()->topLevelItem(1)->isHidden());
 
     // A long message is read whole: its row grows to the wrapped text.
-    discussion->composer()->setPlainText(QStringLiteral("Le test des bacs inox à l'école Jean-Zay se passe bien, mais "
-                                                        "le lavage prend vingt minutes de plus par service, et il "
-                                                        "faudra en parler au prochain point d'étape."));
+    discussion->composer()->setPlainText(
+        QStringLiteral("Le test des bacs inox à l'école Jean-Zay se passe bien, mais "
+                       "le lavage prend vingt minutes de plus par service, et il "
+                       "faudra en parler au prochain point d'étape."));
     QTest::mouseClick(discussion->postButton(), Qt::LeftButton);
     QTreeWidgetItem *longOne = discussion->threads()->currentItem();
     REQUIRE(longOne);
     QCoreApplication::processEvents();
-    CHECK(discussion->threads()->visualItemRect(longOne).height() >= 2 * discussion->threads()->fontMetrics().height());
+    CHECK(discussion->threads()->visualItemRect(longOne).height() >=
+          2 * discussion->threads()->fontMetrics().height());
     f.undo().undo();
 
     // Every message is one undo step.
@@ -256,7 +266,8 @@ TEST_CASE("The discussion space keeps threads of dated messages and finds them",
     CHECK(discussion->threads()->topLevelItemCount() == 1);
 }
 
-TEST_CASE("A baseline is frozen from the overview and compared with the plan as it becomes", "[cockpitview][baseline]")
+TEST_CASE("A baseline is frozen from the overview and compared with the plan as it becomes",
+          "[cockpitview][baseline]")
 {
     CockpitFixture f;
     const QString s = f.strategy(QStringLiteral("Cantine"));
@@ -274,7 +285,8 @@ TEST_CASE("A baseline is frozen from the overview and compared with the plan as 
     CHECK(page->baselines()->currentId() == baseline.value(QStringLiteral("id")).toString());
     CHECK(page->differences()->rowCount() == 0);
 
-    REQUIRE(Edit::setValue(f.ctx(), Entities::budgetEntry(), entry, QStringLiteral("planned_cents"), 90'000'00));
+    REQUIRE(
+        Edit::setValue(f.ctx(), Entities::budgetEntry(), entry, QStringLiteral("planned_cents"), 90'000'00));
     REQUIRE(page->differences()->rowCount() == 1);
     CHECK(page->differences()->item(0, 1)->text() == QStringLiteral("Cuisine centrale — 2026"));
     CHECK(page->differences()->item(0, 4)->text() == Format::money(-10'000'00));

@@ -60,7 +60,8 @@ QStringList listTexts(QListWidget *list)
 
 } // namespace
 
-TEST_CASE("The overview shows the key figures, the alerts and a chart for each view of the plan", "[dashboard]")
+TEST_CASE("The overview shows the key figures, the alerts and a chart for each view of the plan",
+          "[dashboard]")
 {
     DashboardFixture f;
     CHECK(f.view->figures() == QStringList{QStringLiteral("€1,808,000.00"), QStringLiteral("€1,659,500.00"),
@@ -113,8 +114,10 @@ TEST_CASE("The dashboard follows edits and their undo", "[dashboard]")
     Q_UNUSED(extra);
 
     // Marking the permit as met clears its alert.
-    const QString permit = f.store().rows(Entities::milestone()).first().value(QStringLiteral("id")).toString();
-    REQUIRE(Edit::setValue(f.ctx(), Entities::milestone(), permit, QStringLiteral("status"), QStringLiteral("met")));
+    const QString permit =
+        f.store().rows(Entities::milestone()).first().value(QStringLiteral("id")).toString();
+    REQUIRE(Edit::setValue(f.ctx(), Entities::milestone(), permit, QStringLiteral("status"),
+                           QStringLiteral("met")));
     QCoreApplication::processEvents();
     CHECK(listTexts(f.view->alertList()).size() == 1);
 }
@@ -135,8 +138,8 @@ TEST_CASE("Every chart exports as a PNG image and as an SVG drawing", "[dashboar
 {
     DashboardFixture f;
     QTemporaryDir dir;
-    for (ChartFrame *frame : {f.view->budgetChart(), f.view->spendingChart(), f.view->roadmapChart(),
-                              f.view->indicatorChart()}) {
+    for (ChartFrame *frame :
+         {f.view->budgetChart(), f.view->spendingChart(), f.view->roadmapChart(), f.view->indicatorChart()}) {
         const QString title = frame->chart()->title();
         INFO(title.toStdString());
         const QString png = dir.filePath(QStringLiteral("chart.png"));

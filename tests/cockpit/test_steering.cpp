@@ -69,7 +69,8 @@ TEST_CASE("A milestone past its due date and still scheduled raises an alert", "
     CHECK(alerts[0].text.contains(QStringLiteral("Permis déposé")));
     CHECK(Steering::load(f.store()).alerts(QDate(2026, 10, 15)).isEmpty()); // due today is not late yet
 
-    REQUIRE(Edit::setValue(f.ctx(), Entities::milestone(), permit, QStringLiteral("status"), QStringLiteral("met")));
+    REQUIRE(Edit::setValue(f.ctx(), Entities::milestone(), permit, QStringLiteral("status"),
+                           QStringLiteral("met")));
     CHECK(Steering::load(f.store()).alerts(today).isEmpty());
     f.undo().undo();
     CHECK(Steering::load(f.store()).alerts(today).size() == 1);
@@ -92,7 +93,8 @@ TEST_CASE("Commitments or payments of a year beyond what was planned raise an al
     CHECK(alerts[0].text.contains(QStringLiteral("2026")));
     CHECK(alerts[0].text.contains(QStringLiteral("9,500.00")));
 
-    REQUIRE(Edit::setValue(f.ctx(), Entities::budgetEntry(), more, QStringLiteral("committed_cents"), 300'000));
+    REQUIRE(
+        Edit::setValue(f.ctx(), Entities::budgetEntry(), more, QStringLiteral("committed_cents"), 300'000));
     CHECK(Steering::load(f.store()).alerts(today).isEmpty()); // 800 000 committed for 800 000 planned
 }
 
@@ -107,7 +109,8 @@ TEST_CASE("An indicator behind its even pace toward the target, or short of it a
     const QDate today(2027, 1, 15);
     CHECK(Steering::load(f.store()).alerts(today).isEmpty()); // not measured: nothing to say
 
-    const QString m = f.measure(bio, QStringLiteral("2026-12-31"), 12); // 3/11 = 27 % of the way, 50 % expected
+    const QString m =
+        f.measure(bio, QStringLiteral("2026-12-31"), 12); // 3/11 = 27 % of the way, 50 % expected
     Steering steering = Steering::load(f.store());
     REQUIRE(steering.indicators.size() == 1);
     CHECK(steering.indicators[0].progress() == Approx(3.0 / 11));
@@ -117,7 +120,8 @@ TEST_CASE("An indicator behind its even pace toward the target, or short of it a
     CHECK(alerts[0].kind == Steering::Alert::IndicatorOffTrack);
     CHECK(alerts[0].subjectId == bio);
 
-    REQUIRE(Edit::setValue(f.ctx(), Entities::measurement(), m, QStringLiteral("value"), 14.5)); // exactly on pace
+    REQUIRE(Edit::setValue(f.ctx(), Entities::measurement(), m, QStringLiteral("value"),
+                           14.5)); // exactly on pace
     CHECK(Steering::load(f.store()).alerts(today).isEmpty());
 
     // A decreasing indicator (waste per meal) works the same way.
@@ -136,18 +140,22 @@ TEST_CASE("Upcoming checkpoints come by date with their decisions", "[steering]"
 {
     CockpitFixture f;
     const QString s = f.strategy(QStringLiteral("Cantine"));
-    const QString later = f.add(Entities::checkpoint(), {{QStringLiteral("strategy_id"), s},
-                                                          {QStringLiteral("date"), QStringLiteral("2027-06-17")},
-                                                          {QStringLiteral("title"), QStringLiteral("Bilan")}});
-    const QString sooner = f.add(Entities::checkpoint(), {{QStringLiteral("strategy_id"), s},
-                                                           {QStringLiteral("date"), QStringLiteral("2026-12-10")},
-                                                           {QStringLiteral("title"), QStringLiteral("Retard")}});
+    const QString later =
+        f.add(Entities::checkpoint(), {{QStringLiteral("strategy_id"), s},
+                                       {QStringLiteral("date"), QStringLiteral("2027-06-17")},
+                                       {QStringLiteral("title"), QStringLiteral("Bilan")}});
+    const QString sooner =
+        f.add(Entities::checkpoint(), {{QStringLiteral("strategy_id"), s},
+                                       {QStringLiteral("date"), QStringLiteral("2026-12-10")},
+                                       {QStringLiteral("title"), QStringLiteral("Retard")}});
     f.add(Entities::checkpoint(), {{QStringLiteral("strategy_id"), s},
                                    {QStringLiteral("date"), QStringLiteral("2026-06-25")},
                                    {QStringLiteral("title"), QStringLiteral("Lancement")}});
-    f.add(Entities::decision(), {{QStringLiteral("checkpoint_id"), sooner},
-                                 {QStringLiteral("text"), QStringLiteral("Activer la clause d'évolutivité")}});
-    const QList<Steering::Checkpoint> next = Steering::load(f.store()).upcomingCheckpoints(QDate(2026, 11, 29), 5);
+    f.add(Entities::decision(),
+          {{QStringLiteral("checkpoint_id"), sooner},
+           {QStringLiteral("text"), QStringLiteral("Activer la clause d'évolutivité")}});
+    const QList<Steering::Checkpoint> next =
+        Steering::load(f.store()).upcomingCheckpoints(QDate(2026, 11, 29), 5);
     REQUIRE(next.size() == 2);
     CHECK(next[0].id == sooner);
     CHECK(next[0].decisions == QStringList{QStringLiteral("Activer la clause d'évolutivité")});
