@@ -7,6 +7,8 @@
 
 #include "core/project.h"
 #include "core/projectinfo.h"
+#include "panelapi/panelreports.h"
+#include "reports/pdfexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,16 +43,29 @@ static QString usage()
         "       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why\n"
         "       atelier info FILE      a JSON summary: title, format and module versions, rows per table\n"
         "       atelier demo FILE      write the demo project (a town's school catering) to FILE\n"
+        "       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]\n"
+        "                              write a report as PDF: roadmap (for elected officials) or workshop\n"
         "       atelier --version | --help");
 }
 
 bool isCommand(const QStringList &arguments)
 {
-    static const QStringList commands{QStringLiteral("check"), QStringLiteral("info"),
-                                      QStringLiteral("demo"),  QStringLiteral("--version"),
-                                      QStringLiteral("-v"),    QStringLiteral("--help"),
-                                      QStringLiteral("-h")};
+    static const QStringList commands{QStringLiteral("check"),     QStringLiteral("info"),
+                                      QStringLiteral("demo"),      QStringLiteral("export"),
+                                      QStringLiteral("--version"), QStringLiteral("-v"),
+                                      QStringLiteral("--help"),    QStringLiteral("-h")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
+}
+
+bool needsWidgets(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("export");
+}
+
+QString language(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    return at > 0 ? arguments.value(at + 1) : QString();
 }
 
 static int check(const QString &path, bool printInfo)
@@ -90,6 +105,65 @@ static int demo(const QString &path)
     return Ok;
 }
 
+/// atelier export REPORT FILE -o OUT.pdf [--lang fr|en]: the file is opened read-only through the
+/// safe open, in a working copy of its own that goes away with the command.
+static int exportReport(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(2);
+    QString output;
+    const qsizetype o = rest.indexOf(QStringLiteral("-o"));
+    if (o >= 0) {
+        output = rest.value(o + 1);
+        rest.remove(o, std::min<qsizetype>(2, rest.size() - o));
+    }
+    const qsizetype l = rest.indexOf(QStringLiteral("--lang"));
+    if (l >= 0) {
+        const QString lang = rest.value(l + 1);
+        if (lang != QLatin1String("fr") && lang != QLatin1String("en")) {
+            err(CliText::tr("Unknown language “%1”: use fr or en.").arg(lang));
+            return Usage;
+        }
+        rest.remove(l, std::min<qsizetype>(2, rest.size() - l));
+    }
+    if (rest.size() != 2 || output.isEmpty()) {
+        err(usage());
+        return Usage;
+    }
+    const Reports::ReportKind *kind = Reports::ReportKinds::find(rest.at(0));
+    if (!kind) {
+        QStringList names;
+        for (const Reports::ReportKind *k : Reports::ReportKinds::all())
+            names << k->id();
+        err(CliText::tr("Unknown report “%1”: choose %2.").arg(rest.at(0), names.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    const QString file = rest.at(1);
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
+        err(CliText::tr("The PDF would replace the project itself: choose another output name."));
+        return Usage;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    QTemporaryDir work;
+    WorkingArea area(work.path());
+    OpenOptions options;
+    options.readOnly = true;
+    OpenError error;
+    std::unique_ptr<Project> project = Project::open(file, builtin.schema, area, options, error);
+    if (!project) {
+        err(error.message);
+        return Refused;
+    }
+    Reports::Document document = writeReport(*kind, builtin.panels, project->context());
+    const Reports::PdfExport result = Reports::PdfExport::write(document, output);
+    if (result.outcome != Reports::PdfExport::Written) {
+        err(result.error);
+        return Refused;
+    }
+    out(CliText::tr("%1 written to “%2” (%n page(s)).", nullptr, result.pages)
+            .arg(kind->title(), QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
+    return Ok;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -103,6 +177,8 @@ int run(const QStringList &arguments)
         out(usage());
         return Ok;
     }
+    if (command == QLatin1String("export"))
+        return exportReport(arguments);
     if (arguments.size() != 3) {
         err(usage());
         return Usage;

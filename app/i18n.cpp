@@ -22,9 +22,9 @@ void setChosenLanguage(const QString &code)
     QSettings().setValue(kKey, code);
 }
 
-void install()
+void install(const QString &language)
 {
-    const QString chosen = chosenLanguage();
+    const QString chosen = language.isEmpty() ? chosenLanguage() : language;
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(QCoreApplication::instance());

@@ -9,9 +9,9 @@ namespace Atelier::I18n {
 /// The language chosen in the settings ("fr", "en"), or empty to follow the system.
 QString chosenLanguage();
 void setChosenLanguage(const QString &code);
-/// Installs Atelier's and Qt's translations for the chosen language (or the system locale) and
-/// makes that locale the default, for numbers, dates and amounts. Call once, after the
-/// application object exists.
-void install();
+/// Installs Atelier's and Qt's translations for `language` ("fr", "en"; empty: the chosen
+/// language, else the system locale) and makes that locale the default, for numbers, dates and
+/// amounts. Call once, after the application object exists.
+void install(const QString &language);
 
 } // namespace Atelier::I18n

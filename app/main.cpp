@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <memory>
+
 static void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Atelier Achat"));
@@ -28,9 +30,17 @@ int main(int argc, char *argv[])
         return list;
     }();
     if (Atelier::Cli::isCommand(arguments)) {
-        QCoreApplication app(argc, argv); // no display needed
+        std::unique_ptr<QCoreApplication> app;
+        if (Atelier::Cli::needsWidgets(arguments)) {
+            // Reports draw charts: widgets, but no display needed.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv); // no display needed
+        }
         describeApplication();
-        Atelier::I18n::install();
+        Atelier::I18n::install(Atelier::Cli::language(arguments));
         return Atelier::Cli::run(arguments);
     }
 
@@ -38,7 +48,7 @@ int main(int argc, char *argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Atelier Achat"));
     QGuiApplication::setDesktopFileName(QStringLiteral("atelier"));
-    Atelier::I18n::install();
+    Atelier::I18n::install(Atelier::I18n::chosenLanguage());
     Atelier::Style::apply(app);
 
     const Atelier::BuiltinPanels panels = Atelier::BuiltinPanels::load();

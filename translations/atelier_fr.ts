@@ -27,18 +27,6 @@
 <context>
     <name>Atelier::Cli</name>
     <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
-       atelier --version | --help</source>
-        <translation>Usage : atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide ; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON : titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
-       atelier --version | --help</translation>
-    </message>
-    <message>
         <source>Atelier Achat %1 (project file format %2)</source>
         <translation>Atelier Achat %1 (format de fichier projet %2)</translation>
     </message>
@@ -53,6 +41,41 @@
     <message>
         <source>Demo project written to “%1”.</source>
         <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials) or workshop
+       atelier --version | --help</source>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus) ou workshop (compte rendu d’atelier)
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#x202f;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”: choose %2.</source>
+        <translation>Rapport inconnu «&#xa0;%1&#xa0;»&#x202f;: choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>The PDF would replace the project itself: choose another output name.</source>
+        <translation>Le PDF remplacerait le projet lui-même&#x202f;: choisissez un autre nom de sortie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to “%2” (%n page(s)).</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n page écrite dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%1&#x202f;: %n pages écrites dans «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -564,16 +587,8 @@
 <context>
     <name>Atelier::Cockpit::Report</name>
     <message>
-        <source>• %1 (%2): %3 planned, %4 committed, %5 paid</source>
-        <translation>• %1 (%2)&#x202f;: %3 prévus, %4 engagés, %5 payés</translation>
-    </message>
-    <message>
         <source>No strategy yet.</source>
         <translation>Pas encore de stratégie.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3, %4)</source>
-        <translation>%1 — %2 (%3, %4)</translation>
     </message>
     <message>
         <source>No milestone yet.</source>
@@ -582,14 +597,6 @@
     <message>
         <source>not measured yet</source>
         <translation>pas encore mesuré</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3</source>
-        <translation>%1 %2 le %3</translation>
-    </message>
-    <message>
-        <source>• %1: from %2 to %3 %4 by %5; latest: %6</source>
-        <translation>• %1&#x202f;: de %2 à %3 %4 au %5&#x202f;; dernière mesure&#x202f;: %6</translation>
     </message>
     <message>
         <source>No indicator yet.</source>
@@ -604,24 +611,287 @@
         <translation>Pas encore de point d’étape.</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Strategies and budget</source>
-        <translation>Stratégies et budget</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
         <source>Checkpoints and decisions</source>
         <translation>Points d’étape et décisions</translation>
+    </message>
+    <message>
+        <source>The strategy in a few words</source>
+        <translation>La stratégie en quelques mots</translation>
+    </message>
+    <message>
+        <source>No investment line yet: the strategy is still to be written.</source>
+        <translation>Aucune ligne d’investissement pour l’instant&#x202f;: la stratégie reste à écrire.</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 planned).</source>
+        <translation>%1 (%2 prévus).</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total budget:</source>
+        <translation>Budget total&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 committed, %3 paid.</source>
+        <translation>%1 prévus, %2 engagés, %3 payés.</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>En %1&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The next checkpoints and decisions</source>
+        <translation>Les prochains points d’étape et décisions</translation>
+    </message>
+    <message>
+        <source>No checkpoint planned yet.</source>
+        <translation>Aucun point d’étape prévu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>no decision listed yet</source>
+        <translation>aucune décision inscrite pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>What changed since the last roadmap</source>
+        <translation>Ce qui a changé depuis la dernière feuille de route</translation>
+    </message>
+    <message>
+        <source>No baseline yet. Freeze the plan in the cockpit (Baselines) when this roadmap is sent: the next one will say what changed.</source>
+        <translation>Aucune référence pour l’instant. Figez le plan dans le cockpit (Références) à l’envoi de cette feuille de route&#x202f;: la suivante dira ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline “%1” of %2.</source>
+        <translation>Par rapport à la référence «&#xa0;%1&#xa0;» du %2.</translation>
+    </message>
+    <message>
+        <source>That baseline is damaged and cannot be compared.</source>
+        <translation>Cette référence est abîmée et ne peut pas être comparée.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in the plan.</source>
+        <translation>Rien n’a changé dans le plan.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#x202f;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n other change(s), listed in the cockpit.</source>
+        <translation>
+            <numerusform>Et %n autre changement, détaillé dans le cockpit.</numerusform>
+            <numerusform>Et %n autres changements, détaillés dans le cockpit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No budget entered yet.</source>
+        <translation>Aucun budget saisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Planned budget by investment mode and year</source>
+        <translation>Budget prévu par mode d’investissement et par année</translation>
+    </message>
+    <message>
+        <source>Responsible service:</source>
+        <translation>Service responsable&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No investment line yet.</source>
+        <translation>Aucune ligne d’investissement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Investment line</source>
+        <translation>Ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>The calendar of the strategy</source>
+        <translation>Le calendrier de la stratégie</translation>
+    </message>
+    <message>
+        <source>The calendar of the strategy (%1/%2)</source>
+        <translation>Le calendrier de la stratégie (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Impacts sought:</source>
+        <translation>Impacts recherchés&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to be measured</source>
+        <translation>à mesurer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 au %3</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <source>Nothing late, over budget or off track.</source>
+        <translation>Rien en retard, rien au-delà du budget prévu, aucun indicateur hors trajectoire.</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Concerne&#x202f;:</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <source>Convened:</source>
+        <translation>Convoqués&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour&#x202f;:</translation>
+    </message>
+    <message>
+        <source> (contract: %1)</source>
+        <translation> (marché&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source> — legal basis: %1</source>
+        <translation> — fondement juridique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Decisions to be taken at this checkpoint.</source>
+        <translation>Décisions à prendre à ce point d’étape.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision consignée.</translation>
+    </message>
+    <message>
+        <source>Contract modifications</source>
+        <translation>Modifications des marchés</translation>
+    </message>
+    <message>
+        <source>No contract modification so far.</source>
+        <translation>Aucune modification de marché à ce jour.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Grounds and legal basis</source>
+        <translation>Motifs et fondement juridique</translation>
+    </message>
+    <message>
+        <source>In two minutes</source>
+        <translation>En deux minutes</translation>
+    </message>
+    <message>
+        <source>The strategy and its budget</source>
+        <translation>La stratégie et son budget</translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation>Le calendrier</translation>
+    </message>
+    <message>
+        <source>Impacts sought and indicators</source>
+        <translation>Impacts recherchés et indicateurs</translation>
     </message>
 </context>
 <context>
@@ -2826,20 +3096,8 @@
         <translation>Aucune carte.</translation>
     </message>
     <message>
-        <source>Round %1, %2: %3 “%4” (%5) — %6</source>
-        <translation>Tour %1, %2&#x202f;: %3 «&#xa0;%4&#xa0;» (%5) — %6</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>sans rôle</translation>
-    </message>
-    <message>
-        <source>%1. %2 — impact %3 %, risk %4, %5 dot(s)%6</source>
-        <translation>%1. %2 — impact %3&#xa0;%, risque %4, %5 gommette(s)%6</translation>
-    </message>
-    <message>
-        <source> (tie)</source>
-        <translation> (ex æquo)</translation>
     </message>
     <message>
         <source>The landscape of the project</source>
@@ -2852,6 +3110,116 @@
     <message>
         <source>Scenarios ranked by impact and risk</source>
         <translation>Scénarios classés par impact et risque</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No proposal yet.</source>
+        <translation>Aucune proposition pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No amendment: the proposal as the prescriber wrote it.</source>
+        <translation>Aucun amendement&#x202f;: la proposition telle que le prescripteur l’a écrite.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No scenario yet.</source>
+        <translation>Aucun scénario pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (ex æquo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquante</numerusform>
+            <numerusform>%n manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each participant had %n dot(s) to give.</source>
+        <translation>
+            <numerusform>Chaque participant avait %n gommette à donner.</numerusform>
+            <numerusform>Chaque participant avait %n gommettes à donner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dots were given freely, with no limit per participant.</source>
+        <translation>Les gommettes ont été données librement, sans limite par participant.</translation>
+    </message>
+    <message>
+        <source>Risks by scenario</source>
+        <translation>Risques par scénario</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Comes from:</source>
+        <translation>Issue de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No scenario has been translated into a strategy yet.</source>
+        <translation>Aucun scénario n’a encore été traduit en stratégie.</translation>
+    </message>
+    <message>
+        <source>The strategy chosen</source>
+        <translation>La stratégie retenue</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3873,292 @@
     <message>
         <source>No evidence yet.</source>
         <translation>Aucun matériau pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s origin is not written down yet.</source>
+        <translation>L’origine du projet n’est pas encore écrite.</translation>
+    </message>
+    <message>
+        <source>Policy field:</source>
+        <translation>Politique publique&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Administration:</source>
+        <translation>Collectivité&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Budget envelope:</source>
+        <translation>Enveloppe budgétaire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>The citizen jury</source>
+        <translation>Le jury citoyen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen juror(s), drawn by lot among the inhabitants, follow the project: they take part in the workshops, are convened to every checkpoint and give their opinion before each decision.</source>
+        <translation>
+            <numerusform>%n juré citoyen, tiré au sort parmi les habitants, suit le projet&#x202f;: il participe aux ateliers, est convoqué à chaque point d’étape et donne son avis avant chaque décision.</numerusform>
+            <numerusform>%n jurés citoyens, tirés au sort parmi les habitants, suivent le projet&#x202f;: ils participent aux ateliers, sont convoqués à chaque point d’étape et donnent leur avis avant chaque décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citizen juror takes part yet: the jury is drawn by lot among the inhabitants and then convened to every checkpoint.</source>
+        <translation>Aucun juré citoyen ne participe encore&#x202f;: le jury est tiré au sort parmi les habitants, puis convoqué à chaque point d’étape.</translation>
+    </message>
+    <message>
+        <source>Everyone taking part</source>
+        <translation>Toutes les personnes qui participent</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Reports::Glossary</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>&#x202f;:</translation>
+    </message>
+    <message>
+        <source>public contract</source>
+        <translation>marché public</translation>
+    </message>
+    <message>
+        <source>A contract by which a public buyer obtains works, supplies or services against a price, after advertising and competition.</source>
+        <translation>Contrat par lequel un acheteur public obtient des travaux, des fournitures ou des services contre un prix, après publicité et mise en concurrence.</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>The way a contract is awarded (open tender, negotiated procedure, innovation partnership…), set by the public procurement code according to the amount and the need.</source>
+        <translation>La manière d’attribuer un marché (appel d’offres, procédure négociée, partenariat d’innovation…), fixée par le code de la commande publique selon le montant et le besoin.</translation>
+    </message>
+    <message>
+        <source>investment line</source>
+        <translation>ligne d’investissement</translation>
+    </message>
+    <message>
+        <source>One part of a strategy: what is bought or supported, by which mode, with which budget and calendar.</source>
+        <translation>Une partie de la stratégie&#x202f;: ce qui est acheté ou soutenu, selon quel mode, avec quel budget et quel calendrier.</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>achat</translation>
+    </message>
+    <message>
+        <source>The public buyer pays for works, supplies or services it needs.</source>
+        <translation>L’acheteur public paie des travaux, des fournitures ou des services dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>partnership purchase</source>
+        <translation>achat partenarial</translation>
+    </message>
+    <message>
+        <source>A purchase designed with the companies and the users, so that it also develops the local economy.</source>
+        <translation>Un achat conçu avec les entreprises et les usagers, pour qu’il développe aussi l’économie locale.</translation>
+    </message>
+    <message>
+        <source>R&amp;D contract</source>
+        <translation>contrat de R&amp;D</translation>
+    </message>
+    <message>
+        <source>A contract that pays for research and development services; what is found may then be bought without a new competition when the law allows it.</source>
+        <translation>Un contrat qui rémunère des services de recherche et développement&#x202f;; ce qui est trouvé peut ensuite être acheté sans nouvelle mise en concurrence quand la loi le permet.</translation>
+    </message>
+    <message>
+        <source>small innovation pact</source>
+        <translation>petit pacte d’innovation</translation>
+    </message>
+    <message>
+        <source>A light agreement to try a new solution on a small scale before buying it.</source>
+        <translation>Un accord léger pour essayer une solution nouvelle à petite échelle avant de l’acheter.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>subvention</translation>
+    </message>
+    <message>
+        <source>Money given to a project carried by someone else, for the general interest, without buying anything in return.</source>
+        <translation>Une somme versée à un projet porté par un autre, dans l’intérêt général, sans rien acheter en retour.</translation>
+    </message>
+    <message>
+        <source>public-commons partnership</source>
+        <translation>partenariat public-communs</translation>
+    </message>
+    <message>
+        <source>The administration lends premises, equipment or support to a community that manages a shared resource (a common) open to all.</source>
+        <translation>La collectivité prête des locaux, du matériel ou un appui à une communauté qui gère une ressource partagée (un commun) ouverte à tous.</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point d’étape</translation>
+    </message>
+    <message>
+        <source>A meeting where buyers, prescribers, elected officials and the citizen jury review the strategy and take decisions.</source>
+        <translation>Une réunion où acheteurs, prescripteurs, élus et jury citoyen font le point sur la stratégie et prennent des décisions.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>A copy of the plan (budget, calendar, targets) frozen on a date, to see later what changed.</source>
+        <translation>Une copie du plan (budget, calendrier, cibles) figée à une date, pour voir ensuite ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>A measure of an impact sought, with its starting value, its target and its deadline.</source>
+        <translation>La mesure d’un impact recherché, avec sa valeur de départ, sa cible et son échéance.</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>A date by which something must be done.</source>
+        <translation>Une date à laquelle quelque chose doit être fait.</translation>
+    </message>
+    <message>
+        <source>evolutivity clause</source>
+        <translation>clause d’évolutivité</translation>
+    </message>
+    <message>
+        <source>A clause of the contract that says in advance how it may change during its life.</source>
+        <translation>Une clause du marché qui dit à l’avance comment il pourra évoluer pendant sa durée.</translation>
+    </message>
+    <message>
+        <source>citizen jury</source>
+        <translation>jury citoyen</translation>
+    </message>
+    <message>
+        <source>Inhabitants drawn by lot who follow the project and give their opinion at each checkpoint.</source>
+        <translation>Des habitants tirés au sort qui suivent le projet et donnent leur avis à chaque point d’étape.</translation>
+    </message>
+    <message>
+        <source>prescriber</source>
+        <translation>prescripteur</translation>
+    </message>
+    <message>
+        <source>The service that expresses the need and will use what is bought.</source>
+        <translation>Le service qui exprime le besoin et utilisera ce qui est acheté.</translation>
+    </message>
+    <message>
+        <source>reservist buyer</source>
+        <translation>acheteur réserviste</translation>
+    </message>
+    <message>
+        <source>A buyer from another administration who lends a hand and facilitates the workshops.</source>
+        <translation>Un acheteur d’une autre administration qui prête main-forte et anime les ateliers.</translation>
+    </message>
+    <message>
+        <source>positive externalities</source>
+        <translation>externalités positives</translation>
+    </message>
+    <message>
+        <source>The benefits for the territory that go beyond the contract itself: jobs, skills, environment.</source>
+        <translation>Les bénéfices pour le territoire qui dépassent le contrat lui-même&#x202f;: emplois, savoir-faire, environnement.</translation>
+    </message>
+    <message>
+        <source>royalties</source>
+        <translation>redevances</translation>
+    </message>
+    <message>
+        <source>What a company pays back to the public buyer when it sells elsewhere what was developed with public money.</source>
+        <translation>Ce qu’une entreprise reverse à l’acheteur public quand elle vend ailleurs ce qui a été développé avec de l’argent public.</translation>
+    </message>
+    <message>
+        <source>excl. tax</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>An amount before value-added tax.</source>
+        <translation>Un montant avant taxe sur la valeur ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Reports::PagedRenderer</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Made with Atelier Achat</source>
+        <translation>Réalisé avec Atelier Achat</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Reports::PdfExport</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2). Choose another folder, or free some space.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2). Choisissez un autre dossier, ou libérez de la place.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Reports::RoadmapReport</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>The purchasing strategy of the project, for elected officials</source>
+        <translation>La stratégie d’achat du projet, pour les élus</translation>
+    </message>
+    <message>
+        <source>public procurement</source>
+        <translation>commande publique</translation>
+    </message>
+    <message>
+        <source>purchasing strategy</source>
+        <translation>stratégie d’achat</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Reports::WorkshopReport</name>
+    <message>
+        <source>Workshop report</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>What the strategic modeling workshop produced</source>
+        <translation>Ce qu’a produit l’atelier du modélisateur d’achat</translation>
+    </message>
+    <message>
+        <source>public procurement</source>
+        <translation>commande publique</translation>
+    </message>
+    <message>
+        <source>strategic modeler</source>
+        <translation>modélisateur d’achat</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
     </message>
 </context>
 <context>

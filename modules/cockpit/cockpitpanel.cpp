@@ -35,7 +35,7 @@ QWidget *CockpitPanel::createView(ProjectContext &ctx, QWidget *parent)
     return new CockpitView(ctx, parent);
 }
 
-QList<ReportSection> CockpitPanel::reportSections(ProjectContext &ctx) const
+QList<Reports::ReportSection> CockpitPanel::reportSections(ProjectContext &ctx) const
 {
     return Report::sections(ctx);
 }

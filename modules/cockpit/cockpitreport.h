@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "panelapi/reportsection.h"
+#include "reports/reportsection.h"
 
 #include <QList>
 
@@ -14,6 +14,6 @@ namespace Atelier::Cockpit::Report {
 
 /// The cockpit's report sections: each strategy with its lines and budget, the timeline, the
 /// indicators' progress, the checkpoints and their decisions, and the alerts of the day.
-QList<ReportSection> sections(ProjectContext &ctx);
+QList<Reports::ReportSection> sections(ProjectContext &ctx);
 
 } // namespace Atelier::Cockpit::Report

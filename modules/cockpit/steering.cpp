@@ -141,6 +141,33 @@ Steering Steering::load(const Store &store, const QString &strategyId)
     return s;
 }
 
+Steering Steering::only(const QStringList &strategyIds) const
+{
+    const QSet<QString> wanted(strategyIds.begin(), strategyIds.end());
+    Steering s;
+    for (const Strategy &strategy : strategies)
+        if (wanted.contains(strategy.id))
+            s.strategies.append(strategy);
+    for (const Line &l : lines)
+        if (wanted.contains(l.strategyId)) {
+            s.m_lineIndex.insert(l.id, int(s.lines.size()));
+            s.lines.append(l);
+        }
+    for (const BudgetEntry &entry : budget)
+        if (s.m_lineIndex.contains(entry.lineId))
+            s.budget.append(entry);
+    for (const Milestone &m : milestones)
+        if (wanted.contains(m.strategyId))
+            s.milestones.append(m);
+    for (const Indicator &i : indicators)
+        if (wanted.contains(i.strategyId))
+            s.indicators.append(i);
+    for (const Checkpoint &c : checkpoints)
+        if (c.strategyId.isEmpty() || wanted.contains(c.strategyId))
+            s.checkpoints.append(c);
+    return s;
+}
+
 const Steering::Line *Steering::line(const QString &id) const
 {
     const auto found = m_lineIndex.constFind(id);

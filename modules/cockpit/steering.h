@@ -91,6 +91,8 @@ public:
 
     /// The whole project, or only `strategyId`'s rows when it is not empty.
     static Steering load(const Store &store, const QString &strategyId = {});
+    /// These strategies' rows only (checkpoints of the whole project stay), in the same order.
+    Steering only(const QStringList &strategyIds) const;
 
     QList<Strategy> strategies;
     QList<Line> lines; ///< by strategy, then in the strategy's order

@@ -18,6 +18,11 @@ QString money(qint64 cents)
     return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
 }
 
+QString wholeMoney(qint64 cents)
+{
+    return QLocale().toCurrencyString(std::round(double(cents) / 100.0), QStringLiteral("€"), 0);
+}
+
 QString number(double value)
 {
     return QLocale().toString(value, 'f', value == std::trunc(value) ? 0 : 2);

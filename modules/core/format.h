@@ -12,6 +12,8 @@ struct FieldInfo;
 /// “1 234 567,89 €”, “15/03/2027”, “2,4 Mo”.
 namespace Format {
 QString money(qint64 cents);
+/// Rounded to the euro, for tables of large budgets: “12 460 000 €”.
+QString wholeMoney(qint64 cents);
 QString bytes(qint64 size);
 /// A decimal in the user's locale, without decimals when it is whole ("1 234,5").
 QString number(double value);

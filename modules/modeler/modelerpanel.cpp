@@ -35,7 +35,7 @@ QWidget *ModelerPanel::createView(ProjectContext &ctx, QWidget *parent)
     return new ModelerView(ctx, parent);
 }
 
-QList<ReportSection> ModelerPanel::reportSections(ProjectContext &ctx) const
+QList<Reports::ReportSection> ModelerPanel::reportSections(ProjectContext &ctx) const
 {
     return Report::sections(ctx);
 }

@@ -23,7 +23,7 @@ public:
     ModuleSchema migrations() const override;
     QList<const TableInfo *> tables() const override;
     QWidget *createView(ProjectContext &ctx, QWidget *parent) override;
-    QList<ReportSection> reportSections(ProjectContext &ctx) const override;
+    QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const override;
 };
 
 } // namespace Atelier::Modeler

@@ -8,10 +8,11 @@
 #include "core/format.h"
 #include "core/projectcontext.h"
 #include "core/store.h"
+#include "reports/entitytable.h"
+#include "reports/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTextCursor>
 
 namespace Atelier::Modeler::Report {
 
@@ -20,75 +21,146 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(Atelier::Modeler::Report)
 };
 
-using Atelier::ReportBlocks::heading;
-using Atelier::ReportBlocks::line;
+using Reports::Column;
+using Reports::Writer;
 
-static void writeLandscape(ProjectContext &ctx, QTextCursor &cursor)
+static QString text(const Row &row, const char *column)
+{
+    return row.value(QLatin1String(column)).toString();
+}
+
+static void writeLandscape(ProjectContext &ctx, Writer &writer)
 {
     const FieldInfo &family = *Tables::card().field(QStringLiteral("family"));
     const QList<Row> cards = ctx.store.rows(Tables::card());
     for (int i = 0; i < kFamilyCount; ++i) {
         const QString key = familyKey(Family(i));
-        heading(cursor, family.choiceLabel(key));
+        writer.heading(family.choiceLabel(key));
         int n = 0;
         for (const Row &c : cards)
-            if (c.value(QStringLiteral("family")).toString() == key) {
-                const QString body = c.value(QStringLiteral("body")).toString();
-                line(cursor,
-                     QStringLiteral("• %1%2").arg(c.value(QStringLiteral("title")).toString(),
-                                                  body.isEmpty() ? QString() : QStringLiteral(" — ") + body));
+            if (text(c, "family") == key) {
+                const QString body = text(c, "body");
+                writer.bullet(body.isEmpty() ? text(c, "title")
+                                             : ReportText::tr("%1 — %2").arg(text(c, "title"), body));
                 ++n;
             }
         if (n == 0)
-            line(cursor, ReportText::tr("No card."));
+            writer.note(ReportText::tr("No card."));
     }
 }
 
-static void writeAmendments(ProjectContext &ctx, QTextCursor &cursor)
+static void writeAmendments(ProjectContext &ctx, Writer &writer)
 {
     const TableInfo &a = Tables::amendment();
-    for (const Row &scenario : ctx.store.rows(Tables::scenario())) {
-        heading(cursor, scenario.value(QStringLiteral("title")).toString());
+    const QList<Row> scenarios = ctx.store.rows(Tables::scenario());
+    if (scenarios.isEmpty())
+        writer.note(ReportText::tr("No proposal yet."));
+    for (const Row &scenario : scenarios) {
+        writer.heading(text(scenario, "title"));
+        QList<QStringList> rows;
         for (const Row &row : ctx.store.rows(a)) {
             if (row.value(QStringLiteral("scenario_id")) != scenario.value(QStringLiteral("id")))
                 continue;
-            const QString role = ctx.store
-                                     .value(Tables::role(), row.value(QStringLiteral("role_id")).toString(),
-                                            QStringLiteral("name"))
-                                     .toString();
-            line(cursor, ReportText::tr("Round %1, %2: %3 “%4” (%5) — %6")
-                             .arg(row.value(QStringLiteral("round")).toInt())
-                             .arg(role.isEmpty() ? ReportText::tr("no role") : role,
-                                  Format::value(*a.field(QStringLiteral("action")),
-                                                row.value(QStringLiteral("action"))),
-                                  row.value(QStringLiteral("text")).toString(),
-                                  row.value(QStringLiteral("reason")).toString(),
-                                  Format::value(*a.field(QStringLiteral("status")),
-                                                row.value(QStringLiteral("status")))));
+            const QString role =
+                ctx.store.value(Tables::role(), text(row, "role_id"), QStringLiteral("name")).toString();
+            rows << QStringList{
+                QString::number(row.value(QStringLiteral("round")).toInt()),
+                role.isEmpty() ? ReportText::tr("no role") : role,
+                Format::value(*a.field(QStringLiteral("action")), row.value(QStringLiteral("action"))),
+                text(row, "text"),
+                text(row, "reason"),
+                Format::value(*a.field(QStringLiteral("status")), row.value(QStringLiteral("status")))};
         }
+        if (rows.isEmpty())
+            writer.note(ReportText::tr("No amendment: the proposal as the prescriber wrote it."));
+        else
+            writer.table({{ReportText::tr("Round"), true, 1},
+                          {ReportText::tr("Role"), false, 2},
+                          {ReportText::tr("Action"), false, 2},
+                          {ReportText::tr("Element"), false, 4},
+                          {ReportText::tr("Reason"), false, 4},
+                          {ReportText::tr("Status"), false, 2}},
+                         rows);
     }
 }
 
-static void writeRanking(ProjectContext &ctx, QTextCursor &cursor)
+static void writeRanking(ProjectContext &ctx, Writer &writer)
 {
     const QLocale locale;
-    for (const Workshop::Ranking &k : Workshop::rank(ctx))
-        line(cursor, ReportText::tr("%1. %2 — impact %3 %, risk %4, %5 dot(s)%6")
-                         .arg(k.rank)
-                         .arg(k.title, locale.toString(k.impact, 'f', 0), locale.toString(k.risk, 'f', 1))
-                         .arg(k.dots)
-                         .arg(k.tied ? ReportText::tr(" (tie)") : QString()));
+    const QList<Workshop::Ranking> ranking = Workshop::rank(ctx);
+    if (ranking.isEmpty()) {
+        writer.note(ReportText::tr("No scenario yet."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const Workshop::Ranking &k : ranking)
+        rows << QStringList{k.tied ? ReportText::tr("%1 (tie)").arg(k.rank) : QString::number(k.rank),
+                            k.title,
+                            locale.toString(k.impact, 'f', 0) + QStringLiteral("\u00a0%"),
+                            locale.toString(k.risk, 'f', 1),
+                            QString::number(k.dots),
+                            k.missingScores > 0 ? ReportText::tr("%n missing", nullptr, k.missingScores)
+                                                : QString()};
+    writer.table({{ReportText::tr("Rank"), true, 1},
+                  {ReportText::tr("Scenario"), false, 5},
+                  {ReportText::tr("Impact"), true, 2},
+                  {ReportText::tr("Risk"), true, 2},
+                  {ReportText::tr("Dots"), true, 1},
+                  {ReportText::tr("Scores"), false, 2}},
+                 rows);
+    const int dots = Workshop::dotsPerParticipant(ctx);
+    writer.note(dots > 0 ? ReportText::tr("Each participant had %n dot(s) to give.", nullptr, dots)
+                         : ReportText::tr("Dots were given freely, with no limit per participant."));
+    writer.heading(ReportText::tr("Risks by scenario"));
+    for (const Row &scenario : ctx.store.rows(Tables::scenario())) {
+        QList<Row> risks;
+        for (const Row &r : ctx.store.rows(Tables::risk()))
+            if (r.value(QStringLiteral("scenario_id")) == scenario.value(QStringLiteral("id")))
+                risks << r;
+        if (risks.isEmpty())
+            continue;
+        writer.lead(text(scenario, "title") + ReportText::tr(":"), QString());
+        Reports::entityTable(
+            writer, Tables::risk(), risks,
+            {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("severity")});
+    }
 }
 
-QList<ReportSection> sections(ProjectContext &ctx)
+/// The strategies the workshop wrote (their origin names the scenario), with their lines.
+static void writeStrategy(ProjectContext &ctx, Writer &writer)
+{
+    int written = 0;
+    for (const Row &strategy : ctx.store.rows(Entities::strategy())) {
+        if (text(strategy, "origin").isEmpty())
+            continue;
+        writer.heading(text(strategy, "title"));
+        writer.lead(ReportText::tr("Comes from:"), text(strategy, "origin"));
+        if (!text(strategy, "objective").isEmpty())
+            writer.lead(ReportText::tr("Objective:"), text(strategy, "objective"));
+        QList<Row> lines;
+        for (const Row &l : ctx.store.rows(Entities::investmentLine()))
+            if (l.value(QStringLiteral("strategy_id")) == strategy.value(QStringLiteral("id")))
+                lines << l;
+        Reports::entityTable(writer, Entities::investmentLine(), lines,
+                             {QStringLiteral("title"), QStringLiteral("mode"), QStringLiteral("budget_cents"),
+                              QStringLiteral("impacts")});
+        ++written;
+    }
+    if (written == 0)
+        writer.note(ReportText::tr("No scenario has been translated into a strategy yet."));
+}
+
+QList<Reports::ReportSection> sections(ProjectContext &ctx)
 {
     ProjectContext *c = &ctx;
     return {{QStringLiteral("modeler.landscape"), ReportText::tr("The landscape of the project"),
-             [c](QTextCursor &cursor) { writeLandscape(*c, cursor); }},
+             [c](Writer &w) { writeLandscape(*c, w); }},
             {QStringLiteral("modeler.amendments"), ReportText::tr("The proposal, round after round"),
-             [c](QTextCursor &cursor) { writeAmendments(*c, cursor); }},
+             [c](Writer &w) { writeAmendments(*c, w); }},
             {QStringLiteral("modeler.ranking"), ReportText::tr("Scenarios ranked by impact and risk"),
-             [c](QTextCursor &cursor) { writeRanking(*c, cursor); }}};
+             [c](Writer &w) { writeRanking(*c, w); }},
+            {QStringLiteral("modeler.strategy"), ReportText::tr("The strategy chosen"),
+             [c](Writer &w) { writeStrategy(*c, w); }}};
 }
 
 } // namespace Atelier::Modeler::Report

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "panelapi/reportsection.h"
+#include "reports/reportsection.h"
 
 #include <QList>
 
@@ -14,6 +14,6 @@ namespace Atelier::Modeler::Report {
 
 /// The workshop report's sections: the landscape by family, the amendments by round and role, the
 /// scenarios ranked with their scores and risks.
-QList<ReportSection> sections(ProjectContext &ctx);
+QList<Reports::ReportSection> sections(ProjectContext &ctx);
 
 } // namespace Atelier::Modeler::Report

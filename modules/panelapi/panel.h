@@ -4,7 +4,7 @@
 
 #include "core/entities.h"
 #include "core/schema.h"
-#include "reportsection.h"
+#include "reports/reportsection.h"
 
 #include <QIcon>
 #include <QList>
@@ -40,7 +40,7 @@ public:
     /// Edit::, and follows ctx.notifier; it lives no longer than the project.
     virtual QWidget *createView(ProjectContext &ctx, QWidget *parent) = 0;
     /// What the panel contributes to reports.
-    virtual QList<ReportSection> reportSections(ProjectContext &ctx) const = 0;
+    virtual QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const = 0;
 };
 
 /// The panels found among the statically linked plug-ins, in navigator order.

@@ -22,7 +22,7 @@ QWidget *ProjetPanel::createView(ProjectContext &ctx, QWidget *parent)
     return new ProjetView(ctx, parent);
 }
 
-QList<ReportSection> ProjetPanel::reportSections(ProjectContext &ctx) const
+QList<Reports::ReportSection> ProjetPanel::reportSections(ProjectContext &ctx) const
 {
     return Report::sections(ctx);
 }

@@ -21,7 +21,7 @@ public:
     QIcon icon() const override;
     int order() const override { return 0; }
     QWidget *createView(ProjectContext &ctx, QWidget *parent) override;
-    QList<ReportSection> reportSections(ProjectContext &ctx) const override;
+    QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const override;
 };
 
 } // namespace Atelier::Projet

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "panelapi/reportsection.h"
+#include "reports/reportsection.h"
 
 #include <QList>
 
@@ -14,6 +14,6 @@ namespace Atelier::Projet::Report {
 
 /// The Projet panel's report sections: the project and its context, key dates, participants,
 /// the evidence gathered.
-QList<ReportSection> sections(ProjectContext &ctx);
+QList<Reports::ReportSection> sections(ProjectContext &ctx);
 
 } // namespace Atelier::Projet::Report

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projetfixture.h"
 
-#include <QTextCursor>
-#include <QTextDocument>
+#include "reports/reportwriter.h"
 
 using namespace Atelier;
 
@@ -19,20 +18,21 @@ TEST_CASE("Projet contributes its sections to reports", "[report]")
                                 {QStringLiteral("role"), QStringLiteral("prescriber")}})
                       .isEmpty());
     Projet::ProjetPanel panel;
-    const QList<ReportSection> sections = panel.reportSections(ctx);
+    const QList<Reports::ReportSection> sections = panel.reportSections(ctx);
     QStringList ids;
-    QTextDocument doc;
-    QTextCursor cursor(&doc);
-    for (const ReportSection &s : sections) {
+    Reports::Writer writer(Reports::ReportInfo{});
+    for (const Reports::ReportSection &s : sections) {
         ids << s.id;
-        cursor.insertText(s.title);
-        s.write(cursor);
+        writer.section(s.title, false);
+        s.write(writer);
     }
-    CHECK(ids == QStringList{QStringLiteral("projet.identity"), QStringLiteral("projet.keydates"),
-                             QStringLiteral("projet.participants"), QStringLiteral("projet.evidence")});
-    const QString text = doc.toPlainText();
+    CHECK(ids == QStringList{QStringLiteral("projet.purpose"), QStringLiteral("projet.identity"),
+                             QStringLiteral("projet.keydates"), QStringLiteral("projet.participants"),
+                             QStringLiteral("projet.evidence")});
+    const QString text = writer.plainText();
     CHECK(text.contains(QStringLiteral("La cuisine centrale date de 1986.")));
     CHECK(text.contains(QStringLiteral("Nadia Ferhat")));
     CHECK(text.contains(QStringLiteral("prescriber")));
     CHECK(text.contains(QStringLiteral("No evidence yet.")));
+    CHECK(text.contains(QStringLiteral("No citizen juror takes part yet")));
 }

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagedrenderer.h"
+
+#include "reportstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace Atelier::Reports {
+
+struct RendererText
+{
+    Q_DECLARE_TR_FUNCTIONS(Atelier::Reports::PagedRenderer)
+};
+
+/// Titles never end a page: one that leaves less than a few lines below it starts the next page.
+static void keepTitlesWithText(QTextDocument *doc)
+{
+    const qreal height = doc->pageSize().height();
+    const qreal room = Style::mm(28);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.boolProperty(kKeepWithNext) || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+        const qreal pageTop = std::floor(rect.top() / height) * height;
+        const bool atTop = rect.top() - pageTop < Style::mm(1);
+        if (!atTop && pageTop + height - rect.bottom() < room) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+}
+
+PagedRenderer::PagedRenderer(Document &document) : m_document(document)
+{
+    for (const Part &part : m_document.parts)
+        keepTitlesWithText(part.document.get());
+    for (const Part &part : m_document.parts) {
+        m_firstPage << m_pageCount + 1;
+        m_pageCount += std::max(1, part.document->pageCount());
+    }
+}
+
+int PagedRenderer::pageCount() const
+{
+    return m_pageCount;
+}
+
+int PagedRenderer::pageOf(const Anchor &anchor) const
+{
+    if (anchor.part < 0 || anchor.part >= m_document.parts.size())
+        return 0;
+    QTextDocument *doc = m_document.parts.at(anchor.part).document.get();
+    const QTextBlock block = doc->findBlock(anchor.position);
+    const qreal top = doc->documentLayout()->blockBoundingRect(block).top();
+    return m_firstPage.at(anchor.part) + int(top / doc->pageSize().height());
+}
+
+static QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale().dateFormat(QLocale::LongFormat).contains(QLatin1String("dddd"))
+                                        ? QStringLiteral("d MMMM yyyy")
+                                        : QLocale().dateFormat(QLocale::LongFormat));
+}
+
+void PagedRenderer::paintCover(QPainter &painter) const
+{
+    const ReportInfo &info = m_document.info;
+    const QRectF page = Style::pageRect(QPageLayout::Portrait);
+    const QRectF band(0, 0, page.width(), Style::mm(95));
+    painter.fillRect(band, Style::accent());
+    const qreal left = Style::mm(22);
+    const qreal width = page.width() - 2 * left;
+    painter.setPen(Qt::white);
+    painter.setFont(Style::font(11));
+    painter.drawText(QRectF(left, Style::mm(18), width, Style::mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+                     info.author);
+    painter.setFont(Style::font(30, true));
+    painter.drawText(QRectF(left, Style::mm(30), width, Style::mm(22)), Qt::AlignLeft | Qt::AlignBottom,
+                     info.title);
+    painter.setFont(Style::font(16));
+    painter.drawText(QRectF(left, Style::mm(55), width, Style::mm(32)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, info.projectTitle);
+
+    painter.setPen(Style::muted());
+    painter.setFont(Style::font(11));
+    painter.drawText(QRectF(left, Style::mm(102), width, Style::mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+                     longDate(info.date));
+
+    // Contents: each section and the page it starts on, with dotted leaders between.
+    qreal y = Style::mm(125);
+    painter.setPen(Style::accent());
+    painter.setFont(Style::font(14, true));
+    painter.drawText(QRectF(left, y, width, Style::mm(9)), Qt::AlignLeft | Qt::AlignVCenter,
+                     RendererText::tr("Contents"));
+    y += Style::mm(13);
+    const QFont entry = Style::font(11);
+    painter.setFont(entry);
+    const QFontMetricsF metrics(entry, painter.device());
+    for (const Anchor &anchor : m_document.anchors) {
+        if (y > page.height() - Style::mm(30))
+            break;
+        const QString number = QString::number(pageOf(anchor));
+        const qreal numberWidth = metrics.horizontalAdvance(number);
+        const QString title =
+            metrics.elidedText(anchor.title, Qt::ElideRight, width - numberWidth - Style::mm(12));
+        const qreal titleWidth = metrics.horizontalAdvance(title);
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(left, y + metrics.ascent()), title);
+        painter.drawText(QPointF(left + width - numberWidth, y + metrics.ascent()), number);
+        painter.setPen(QPen(Style::muted(), 1, Qt::DotLine));
+        const qreal base = y + metrics.ascent();
+        painter.drawLine(QPointF(left + titleWidth + Style::mm(2), base),
+                         QPointF(left + width - numberWidth - Style::mm(2), base));
+        y += Style::mm(8);
+    }
+    painter.setPen(Style::muted());
+    painter.setFont(Style::font(Style::kSmallPt));
+    painter.drawText(QRectF(left, page.height() - Style::mm(18), width, Style::mm(6)),
+                     Qt::AlignLeft | Qt::AlignVCenter, RendererText::tr("Made with Atelier Achat"));
+}
+
+void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orientation, int page) const
+{
+    const ReportInfo &info = m_document.info;
+    const QRectF body = Style::bodyRect(orientation);
+    const qreal half = body.width() / 2 - Style::mm(3);
+    painter.setFont(Style::font(Style::kSmallPt));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal top = Style::mm(12);
+    painter.setPen(Style::muted());
+    painter.drawText(QRectF(body.left(), top, half, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(info.projectTitle, Qt::ElideRight, half));
+    painter.drawText(QRectF(body.right() - half, top, half, Style::mm(6)), Qt::AlignRight | Qt::AlignVCenter,
+                     metrics.elidedText(info.title, Qt::ElideRight, half));
+    painter.setPen(QPen(Style::accent(), 0.8));
+    painter.drawLine(QPointF(body.left(), top + Style::mm(7)), QPointF(body.right(), top + Style::mm(7)));
+
+    const qreal bottom = Style::pageRect(orientation).height() - Style::mm(14);
+    painter.setPen(Style::muted());
+    painter.drawText(QRectF(body.left(), bottom, half, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                     longDate(info.date));
+    painter.drawText(QRectF(body.right() - half, bottom, half, Style::mm(6)),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     RendererText::tr("Page %1 of %2").arg(page).arg(m_pageCount));
+}
+
+void PagedRenderer::paintBody(QPainter &painter, const Part &part, int pageInPart) const
+{
+    QTextDocument *doc = part.document.get();
+    const QRectF body = Style::bodyRect(part.orientation);
+    const qreal height = doc->pageSize().height();
+    painter.save();
+    painter.translate(body.topLeft());
+    painter.setClipRect(QRectF(0, 0, body.width(), height));
+    painter.translate(0, -pageInPart * height);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, pageInPart * height, body.width(), height);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc->documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+bool PagedRenderer::render(QPagedPaintDevice &device, const Progress &progress) const
+{
+    device.setPageLayout(Style::pageLayout(QPageLayout::Portrait));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal scale = qreal(device.logicalDpiX()) / Style::kDpi;
+    painter.scale(scale, scale); // 1 when the device is at the report's resolution
+    paintCover(painter);
+    int page = 1;
+    if (progress && !progress(page, m_pageCount))
+        return painter.end(), false;
+    for (const Part &part : m_document.parts) {
+        const int pages = std::max(1, part.document->pageCount());
+        for (int i = 0; i < pages; ++i) {
+            device.setPageLayout(Style::pageLayout(part.orientation));
+            if (!device.newPage())
+                return painter.end(), false;
+            ++page;
+            paintFrame(painter, part.orientation, page);
+            paintBody(painter, part, i);
+            if (progress && !progress(page, m_pageCount))
+                return painter.end(), false;
+        }
+    }
+    return painter.end();
+}
+
+} // namespace Atelier::Reports
