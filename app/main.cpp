@@ -32,9 +32,9 @@ int main(int argc, char *argv[])
     if (Atelier::Cli::isCommand(arguments)) {
         std::unique_ptr<QCoreApplication> app;
         if (Atelier::Cli::needsWidgets(arguments)) {
-            // Reports draw charts: widgets, but no display needed.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Reports draw charts: widgets, never on a screen. Offscreen always, so that no display
+            // is needed and every export is laid out at the same resolution.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv); // no display needed

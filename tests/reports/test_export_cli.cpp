@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `atelier export`, run as a piloting service would: the real binary, no display, in French.
+#include "pdftools.h"
+#include "workspace.h"
+
+#include "app/builtinpanels.h"
+#include "cockpit/steering.h"
+#include "core/project.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out, err;
+};
+
+Run atelier(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // no display: must not be needed
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ATELIER_BINARY), args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString demoFile(const Workspace &ws)
+{
+    const QString path = ws.path(QStringLiteral("cantine.atelier"));
+    const Run made = atelier({QStringLiteral("demo"), path});
+    REQUIRE(made.code == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("atelier export roadmap: the demo's roadmap in French, the project untouched", "[reports][cli]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const QByteArray before = fileHash(project);
+    const QString pdf = ws.path(QStringLiteral("feuille de route.pdf"));
+    const Run run = atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project,
+                             QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("fr")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("Feuille de route")));
+    CHECK(fileHash(project) == before);
+    CHECK(QDir(ws.path(QString())).entryList(QDir::Files | QDir::Hidden).size() ==
+          2); // no lock left beside it
+
+    CHECK(PdfTools::info(pdf, QStringLiteral("Title"))
+              .startsWith(QStringLiteral("Feuille de route — Restauration scolaire")));
+    CHECK(PdfTools::info(pdf, QStringLiteral("PDF version")) == QStringLiteral("1.4"));
+    CHECK(PdfTools::info(pdf, QStringLiteral("Pages")).toInt() >= 8);
+    for (const QString &font : PdfTools::tableRows(PdfTools::run(QStringLiteral("pdffonts"), {}, pdf))) {
+        const QStringList columns = font.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        CHECK(columns.at(columns.size() - 5) == QStringLiteral("yes"));
+    }
+    CHECK(PdfTools::tableRows(PdfTools::run(QStringLiteral("pdfimages"), {QStringLiteral("-list")}, pdf))
+              .isEmpty());
+
+    // Every strategy by name, the total in French figures, accents and French words intact.
+    const Atelier::BuiltinPanels builtin = Atelier::BuiltinPanels::load();
+    Atelier::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    Atelier::OpenError error;
+    auto opened = Atelier::Project::open(project, builtin.schema, ws.area, readOnly, error);
+    REQUIRE(opened);
+    const auto steering = Atelier::Cockpit::Steering::load(opened->store());
+    const QString text = PdfTools::text(pdf);
+    for (const auto &s : steering.strategies)
+        CHECK(text.contains(s.title));
+    const QString total =
+        QLocale(QLocale::French, QLocale::France)
+            .toCurrencyString(double(steering.total().planned) / 100.0, QStringLiteral("€"), 2);
+    CHECK(total.contains(QChar(0x202F))); // 12 460 000,00 € with narrow no-break spaces...
+    QString asRead = total;                // ...which pdftotext gives back as plain spaces
+    asRead.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
+    CHECK(text.contains(asRead));
+    for (const char *words : {"En deux minutes", "Points d’étape et décisions", "Échéance", "légumerie",
+                              "Le jury citoyen", "Glossaire", "Page 2 sur"})
+        CHECK(text.contains(QString::fromUtf8(words)));
+}
+
+TEST_CASE("atelier export in English, and what it refuses", "[reports][cli]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const QString pdf = ws.path(QStringLiteral("roadmap.pdf"));
+    const Run english = atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project,
+                                 QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(english.code == 0);
+    CHECK(PdfTools::info(pdf, QStringLiteral("Title")).startsWith(QStringLiteral("Roadmap — ")));
+
+    const Run unknown =
+        atelier({QStringLiteral("export"), QStringLiteral("brochure"), project, QStringLiteral("-o"), pdf});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("roadmap")));
+    CHECK(atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project}).code == 1);
+    const Run itself = atelier(
+        {QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("-o"), project});
+    CHECK(itself.code == 1);
+
+    // A damaged project: refused with the reason, nothing written.
+    const QString damaged = ws.path(QStringLiteral("abîmé.atelier"));
+    QFile file(damaged);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    const QString nothing = ws.path(QStringLiteral("nothing.pdf"));
+    const Run refused = atelier(
+        {QStringLiteral("export"), QStringLiteral("roadmap"), damaged, QStringLiteral("-o"), nothing});
+    CHECK(refused.code == 2);
+    CHECK_FALSE(refused.err.trimmed().isEmpty());
+    CHECK_FALSE(QFile::exists(nothing));
+
+    // A folder that cannot be written: a clear message, exit 2.
+    const Run unwritable = atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project,
+                                    QStringLiteral("-o"), ws.path(QStringLiteral("no/such/folder/r.pdf"))});
+    CHECK(unwritable.code == 2);
+    CHECK(unwritable.err.contains(QStringLiteral("could not be written")));
+}
