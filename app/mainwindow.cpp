@@ -4,9 +4,11 @@
 
 #include "documentcontroller.h"
 #include "i18n.h"
+#include "reportexporter.h"
 #include "welcomepage.h"
 
 #include "core/project.h"
+#include "reports/reportkinds.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -26,7 +28,8 @@ namespace Atelier {
 MainWindow::MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *parent)
     : QMainWindow(parent), m_panels(panels),
       m_documents(new DocumentController(panels.schema, std::move(area), this)),
-      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_navigator(new QListWidget(this)),
+      m_reports(new ReportExporter(panels, *m_documents, this)), m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)), m_navigator(new QListWidget(this)),
       m_panelViews(new QStackedWidget(this)), m_fileLabel(new QLabel(this)), m_stateLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/atelier.svg")));
@@ -114,6 +117,22 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+
+    // One PDF export and one print preview per kind of report.
+    QMenu *exports = menuBar()->addMenu(tr("E&xport"));
+    for (const Reports::ReportKind *kind : Reports::ReportKinds::all()) {
+        QAction *pdf = exports->addAction(tr("%1 as PDF…").arg(kind->title()));
+        connect(pdf, &QAction::triggered, this, [this, kind] { m_reports->exportWithDialog(*kind); });
+        m_projectActions << pdf;
+    }
+    exports->addSeparator();
+    for (const Reports::ReportKind *kind : Reports::ReportKinds::all()) {
+        QAction *preview = exports->addAction(tr("Preview and print the %1…").arg(kind->title().toLower()));
+        connect(preview, &QAction::triggered, this, [this, kind] { m_reports->preview(*kind); });
+        if (kind == Reports::ReportKinds::all().first())
+            preview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P)); // QKeySequence::Print may be empty
+        m_projectActions << preview;
+    }
 
     QMenu *panels = menuBar()->addMenu(tr("&Panels"));
     for (int i = 0; i < m_panels.panels.size(); ++i) {

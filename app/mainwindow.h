@@ -18,10 +18,11 @@ namespace Atelier {
 
 class DocumentController;
 class Project;
+class ReportExporter;
 class WelcomePage;
 
 /// The workbench window: a navigator with one entry per panel, the current panel's view, the
-/// File / Edit / Panels / Settings / Help menus and a status bar telling the file and whether it
+/// File / Edit / Export / Panels / Settings / Help menus and a status bar telling the file and whether it
 /// is saved. It hosts panels; it knows none of them by name.
 class MainWindow : public QMainWindow
 {
@@ -31,6 +32,7 @@ public:
     ~MainWindow() override;
 
     DocumentController &documents() { return *m_documents; }
+    ReportExporter &reports() { return *m_reports; }
     QListWidget *navigator() const { return m_navigator; }
     /// The view of the panel shown now (null when no project is open).
     QWidget *currentPanelView() const;
@@ -49,6 +51,7 @@ private:
 
     const BuiltinPanels &m_panels;
     DocumentController *m_documents;
+    ReportExporter *m_reports;
     QUndoGroup m_undoGroup;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;

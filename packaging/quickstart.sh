@@ -18,6 +18,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libsqlite3-dev libgl-dev catch2 fonts-dejavu-core
+    poppler-utils # the report tests read the PDFs back with pdfinfo, pdffonts, pdfimages, pdftotext
 )
 
 install_missing() {

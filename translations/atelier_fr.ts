@@ -1,27 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Atelier::AttachmentFile</name>
     <message>
         <source>This attachment has been damaged inside the project (its fingerprint does not match); it was not written.</source>
-        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus)&#x202f;; elle n’a pas été écrite.</translation>
+        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus) ; elle n’a pas été écrite.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a shorter recording) or keep it outside the project and describe it in a testimony.</source>
-        <translation>«&#xa0;%1&#xa0;» pèse %2&#x202f;; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
+        <translation>« %1 » pèse %2 ; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
+        <translation>« %1 » ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read completely (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu en entier (%2).</translation>
+        <translation>« %1 » n’a pas pu être lu en entier (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be written (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
+        <translation>« %1 » n’a pas pu être écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -32,49 +32,49 @@
     </message>
     <message>
         <source>“%1” is a valid Atelier Achat project.</source>
-        <translation>«&#xa0;%1&#xa0;» est un projet Atelier Achat valide.</translation>
+        <translation>« %1 » est un projet Atelier Achat valide.</translation>
     </message>
     <message>
         <source>“%1” already exists: choose another name, or delete it first.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;: choisissez un autre nom, ou supprimez-le d’abord.</translation>
+        <translation>« %1 » existe déjà : choisissez un autre nom, ou supprimez-le d’abord.</translation>
     </message>
     <message>
         <source>Demo project written to “%1”.</source>
-        <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
+        <translation>Projet de démonstration écrit dans « %1 ».</translation>
     </message>
     <message>
         <source>Usage: atelier [FILE.atelier]
        atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
        atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier demo FILE      write the demo project (a town's school catering) to FILE
        atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
                               write a report as PDF: roadmap (for elected officials) or workshop
        atelier --version | --help</source>
-        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+        <translation>Usage : atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide ; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON : titre, versions du format et des modules, lignes par table
        atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
        atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus) ou workshop (compte rendu d’atelier)
+                              écrit un rapport en PDF : roadmap (feuille de route pour les élus) ou workshop (compte rendu d’atelier)
        atelier --version | --help</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#x202f;: utilisez fr ou en.</translation>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown report “%1”: choose %2.</source>
-        <translation>Rapport inconnu «&#xa0;%1&#xa0;»&#x202f;: choisissez parmi %2.</translation>
+        <translation>Rapport inconnu « %1 » : choisissez parmi %2.</translation>
     </message>
     <message>
         <source>The PDF would replace the project itself: choose another output name.</source>
-        <translation>Le PDF remplacerait le projet lui-même&#x202f;: choisissez un autre nom de sortie.</translation>
+        <translation>Le PDF remplacerait le projet lui-même : choisissez un autre nom de sortie.</translation>
     </message>
     <message numerus="yes">
         <source>%1 written to “%2” (%n page(s)).</source>
         <translation>
-            <numerusform>%1&#x202f;: %n page écrite dans «&#xa0;%2&#xa0;».</numerusform>
-            <numerusform>%1&#x202f;: %n pages écrites dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%1 : %n page écrite dans « %2 ».</numerusform>
+            <numerusform>%1 : %n pages écrites dans « %2 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -132,8 +132,8 @@
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <source>Name of the baseline (the budget, the timeline and the indicators&apos; targets are kept as they are today):</source>
-        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui)&#x202f;:</translation>
+        <source>Name of the baseline (the budget, the timeline and the indicators' targets are kept as they are today):</source>
+        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui) :</translation>
     </message>
     <message>
         <source>Changes since the baseline</source>
@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>The baseline “%1” cannot be read: its stored plan is damaged.</source>
-        <translation>La référence «&#xa0;%1&#xa0;» est illisible&#x202f;: le plan enregistré est abîmé.</translation>
+        <translation>La référence « %1 » est illisible : le plan enregistré est abîmé.</translation>
     </message>
     <message>
         <source>The plan has not changed since “%1”.</source>
-        <translation>Le plan n’a pas changé depuis «&#xa0;%1&#xa0;».</translation>
+        <translation>Le plan n’a pas changé depuis « %1 ».</translation>
     </message>
     <message>
         <source>Changes since “%1”: %2.</source>
-        <translation>Écarts depuis «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
+        <translation>Écarts depuis « %1 » : %2.</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>The chart could not be written to “%1”. Check that the folder exists and that you may write in it.</source>
-        <translation>Le graphique n’a pas pu être écrit dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Le graphique n’a pas pu être écrit dans « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2&#x202f;: %3</translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>Planned, committed and paid, cumulated</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Indicators: progress toward target</source>
-        <translation>Indicateurs&#x202f;: avancement vers la cible</translation>
+        <translation>Indicateurs : avancement vers la cible</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -303,11 +303,11 @@
     </message>
     <message>
         <source>%1: %2% of the way</source>
-        <translation>%1&#x202f;: %2&#xa0;% du chemin</translation>
+        <translation>%1 : %2 % du chemin</translation>
     </message>
     <message>
         <source>% of the way from baseline to target</source>
-        <translation>%&#xa0;du chemin entre la valeur de départ et la cible</translation>
+        <translation>% du chemin entre la valeur de départ et la cible</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>No alert: milestones on time, budget within plan, indicators on track.</source>
-        <translation>Aucune alerte&#x202f;: jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
+        <translation>Aucune alerte : jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>To decide: %1</source>
-        <translation>À décider&#x202f;: %1</translation>
+        <translation>À décider : %1</translation>
     </message>
     <message>
         <source>No checkpoint planned.</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Author:</source>
-        <translation>Auteur&#x202f;:</translation>
+        <translation>Auteur :</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>A public-commons partnership is eligible when the citizen initiative meets the three criteria:</source>
-        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères&#x202f;:</translation>
+        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères :</translation>
     </message>
     <message>
         <source>Public resources made available</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>Beneficiary:</source>
-        <translation>Bénéficiaire&#x202f;:</translation>
+        <translation>Bénéficiaire :</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation>Conditions&#x202f;:</translation>
+        <translation>Conditions :</translation>
     </message>
     <message>
         <source>Instalments</source>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>No investment line yet: the strategy is still to be written.</source>
-        <translation>Aucune ligne d’investissement pour l’instant&#x202f;: la stratégie reste à écrire.</translation>
+        <translation>Aucune ligne d’investissement pour l’instant : la stratégie reste à écrire.</translation>
     </message>
     <message>
         <source>:</source>
-        <translation>&#x202f;:</translation>
+        <translation> :</translation>
     </message>
     <message>
         <source>%1 (%2 planned).</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>Total budget:</source>
-        <translation>Budget total&#x202f;:</translation>
+        <translation>Budget total :</translation>
     </message>
     <message>
         <source>%1 planned, %2 committed, %3 paid.</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>In %1:</source>
-        <translation>En %1&#x202f;:</translation>
+        <translation>En %1 :</translation>
     </message>
     <message>
         <source>The next checkpoints and decisions</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>%1, %2: %3.</source>
-        <translation>%1, %2&#x202f;: %3.</translation>
+        <translation>%1, %2 : %3.</translation>
     </message>
     <message>
         <source>What changed since the last roadmap</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>No baseline yet. Freeze the plan in the cockpit (Baselines) when this roadmap is sent: the next one will say what changed.</source>
-        <translation>Aucune référence pour l’instant. Figez le plan dans le cockpit (Références) à l’envoi de cette feuille de route&#x202f;: la suivante dira ce qui a changé.</translation>
+        <translation>Aucune référence pour l’instant. Figez le plan dans le cockpit (Références) à l’envoi de cette feuille de route : la suivante dira ce qui a changé.</translation>
     </message>
     <message>
         <source>Compared with the baseline “%1” of %2.</source>
-        <translation>Par rapport à la référence «&#xa0;%1&#xa0;» du %2.</translation>
+        <translation>Par rapport à la référence « %1 » du %2.</translation>
     </message>
     <message>
         <source>That baseline is damaged and cannot be compared.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1&#x202f;: %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message numerus="yes">
         <source>And %n other change(s), listed in the cockpit.</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Responsible service:</source>
-        <translation>Service responsable&#x202f;:</translation>
+        <translation>Service responsable :</translation>
     </message>
     <message>
         <source>No investment line yet.</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Impacts sought:</source>
-        <translation>Impacts recherchés&#x202f;:</translation>
+        <translation>Impacts recherchés :</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Concerns:</source>
-        <translation>Concerne&#x202f;:</translation>
+        <translation>Concerne :</translation>
     </message>
     <message>
         <source>the whole project</source>
@@ -835,19 +835,19 @@
     </message>
     <message>
         <source>Convened:</source>
-        <translation>Convoqués&#x202f;:</translation>
+        <translation>Convoqués :</translation>
     </message>
     <message>
         <source>Agenda:</source>
-        <translation>Ordre du jour&#x202f;:</translation>
+        <translation>Ordre du jour :</translation>
     </message>
     <message>
         <source> (contract: %1)</source>
-        <translation> (marché&#x202f;: %1)</translation>
+        <translation> (marché : %1)</translation>
     </message>
     <message>
         <source> — legal basis: %1</source>
-        <translation> — fondement juridique&#x202f;: %1</translation>
+        <translation> — fondement juridique : %1</translation>
     </message>
     <message>
         <source>Decisions to be taken at this checkpoint.</source>
@@ -898,15 +898,15 @@
     <name>Atelier::Cockpit::Steering</name>
     <message>
         <source>Late: “%1” was due on %2</source>
-        <translation>En retard&#x202f;: «&#xa0;%1&#xa0;» était prévu le %2</translation>
+        <translation>En retard : « %1 » était prévu le %2</translation>
     </message>
     <message>
         <source>Over budget: “%1” in %2, %3 committed or paid for %4 planned</source>
-        <translation>Budget dépassé&#x202f;: «&#xa0;%1&#xa0;» en %2, %3 engagés ou payés pour %4 prévus</translation>
+        <translation>Budget dépassé : « %1 » en %2, %3 engagés ou payés pour %4 prévus</translation>
     </message>
     <message>
         <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
-        <translation>Hors trajectoire&#x202f;: «&#xa0;%1&#xa0;» à %2&#xa0;% du chemin vers sa cible, %3&#xa0;% attendus</translation>
+        <translation>Hors trajectoire : « %1 » à %2 % du chemin vers sa cible, %3 % attendus</translation>
     </message>
 </context>
 <context>
@@ -961,19 +961,19 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre&#x202f;:</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Responsible service:</source>
-        <translation>Service responsable&#x202f;:</translation>
+        <translation>Service responsable :</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation>Objectif&#x202f;:</translation>
+        <translation>Objectif :</translation>
     </message>
     <message>
         <source>Impacts sought:</source>
-        <translation>Impacts recherchés&#x202f;:</translation>
+        <translation>Impacts recherchés :</translation>
     </message>
     <message>
         <source>Add actor</source>
@@ -1026,7 +1026,7 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, the changes made since the last save are lost.</source>
+        <source>If you don't save, the changes made since the last save are lost.</source>
         <translation>Sans enregistrement, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
@@ -1087,11 +1087,11 @@
     </message>
     <message>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
+        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
     </message>
     <message>
         <source>Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made %3, were kept. Recover them?</source>
-        <translation>Atelier Achat s’est interrompu avant l’enregistrement de «&#xa0;%1&#xa0;» (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer&#x202f;?</translation>
+        <translation>Atelier Achat s’est interrompu avant l’enregistrement de « %1 » (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer ?</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1105,7 @@
     <name>Atelier::Edit</name>
     <message>
         <source>This project is open read-only: changes are not possible. Use Save As to make your own copy.</source>
-        <translation>Ce projet est ouvert en lecture seule&#x202f;: aucune modification n’est possible. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre copie.</translation>
+        <translation>Ce projet est ouvert en lecture seule : aucune modification n’est possible. Utilisez « Enregistrer sous » pour en faire votre propre copie.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>What is the origin of the project?</source>
-        <translation>Quelle est l’origine du projet&#x202f;?</translation>
+        <translation>Quelle est l’origine du projet ?</translation>
     </message>
     <message>
         <source>Edit project origin</source>
@@ -1152,15 +1152,15 @@
     </message>
     <message>
         <source>What does the administration already do in this policy field?</source>
-        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique&#x202f;?</translation>
+        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique ?</translation>
     </message>
     <message>
-        <source>Edit administration&apos;s action</source>
+        <source>Edit administration's action</source>
         <translation>Modifier l’action de la collectivité</translation>
     </message>
     <message>
         <source>What are the current or planned investments?</source>
-        <translation>Quels sont les investissements actuels ou programmés&#x202f;?</translation>
+        <translation>Quels sont les investissements actuels ou programmés ?</translation>
     </message>
     <message>
         <source>Edit investments</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Which projects are inspiring in this field?</source>
-        <translation>Quels sont les projets inspirants en la matière&#x202f;?</translation>
+        <translation>Quels sont les projets inspirants en la matière ?</translation>
     </message>
     <message>
         <source>Edit inspiring projects</source>
@@ -1235,7 +1235,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Change participant&apos;s organisation</source>
+        <source>Change participant's organisation</source>
         <translation>Modifier l’organisation du participant</translation>
     </message>
     <message>
@@ -1243,7 +1243,7 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Change participant&apos;s role</source>
+        <source>Change participant's role</source>
         <translation>Modifier le rôle du participant</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Change participant&apos;s contact</source>
+        <source>Change participant's contact</source>
         <translation>Modifier le contact du participant</translation>
     </message>
     <message>
@@ -1303,7 +1303,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <source>Change attachment&apos;s kind</source>
+        <source>Change attachment's kind</source>
         <translation>Modifier la nature de la pièce</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@
         <translation>Modifier l’acteur</translation>
     </message>
     <message>
-        <source>Change actor&apos;s organisation</source>
+        <source>Change actor's organisation</source>
         <translation>Modifier l’organisation de l’acteur</translation>
     </message>
     <message>
@@ -2271,7 +2271,7 @@
         <translation>Rôle dans la stratégie</translation>
     </message>
     <message>
-        <source>Change actor&apos;s role</source>
+        <source>Change actor's role</source>
         <translation>Modifier le rôle de l’acteur</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@
         <translation>Contrat concerné</translation>
     </message>
     <message>
-        <source>Change decision&apos;s contract</source>
+        <source>Change decision's contract</source>
         <translation>Modifier le contrat concerné</translation>
     </message>
     <message>
@@ -2834,7 +2834,19 @@
     </message>
     <message>
         <source>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;A workbench for strategic public procurement: modeling workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique&#x202f;: modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique : modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>%1 as PDF…</source>
+        <translation>%1 en PDF…</translation>
+    </message>
+    <message>
+        <source>Preview and print the %1…</source>
+        <translation>Aperçu et impression : %1…</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +2896,7 @@
     </message>
     <message>
         <source>Add a card to “%1” (%2)</source>
-        <translation>Ajouter une carte à «&#xa0;%1&#xa0;» (%2)</translation>
+        <translation>Ajouter une carte à « %1 » (%2)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2896,7 +2908,7 @@
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation>Nom du groupe&#x202f;:</translation>
+        <translation>Nom du groupe :</translation>
     </message>
     <message>
         <source>Ungroup</source>
@@ -2938,7 +2950,7 @@
     </message>
     <message>
         <source>Dots per participant (0: no limit)</source>
-        <translation>Gommettes par participant (0&#x202f;: sans limite)</translation>
+        <translation>Gommettes par participant (0 : sans limite)</translation>
     </message>
     <message>
         <source>Dots left to each participant</source>
@@ -2946,15 +2958,15 @@
     </message>
     <message>
         <source>Dots per participant:</source>
-        <translation>Gommettes par participant&#x202f;:</translation>
+        <translation>Gommettes par participant :</translation>
     </message>
     <message>
         <source>%1 — dots left: %2 of %3</source>
-        <translation>%1 — gommettes restantes&#x202f;: %2 sur %3</translation>
+        <translation>%1 — gommettes restantes : %2 sur %3</translation>
     </message>
     <message>
         <source>%1 — dots given: %2</source>
-        <translation>%1 — gommettes données&#x202f;: %2</translation>
+        <translation>%1 — gommettes données : %2</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3046,7 @@
     </message>
     <message>
         <source>Scores (0 to 5; empty = not scored yet)</source>
-        <translation>Notes (0 à 5&#x202f;; vide = pas encore noté)</translation>
+        <translation>Notes (0 à 5 ; vide = pas encore noté)</translation>
     </message>
     <message>
         <source>Risks and dots of a scenario</source>
@@ -3074,11 +3086,11 @@
     </message>
     <message>
         <source>scores missing: %1</source>
-        <translation>notes manquantes&#x202f;: %1</translation>
+        <translation>notes manquantes : %1</translation>
     </message>
     <message>
         <source> %</source>
-        <translation>&#xa0;%</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Risk (likelihood × severity)</source>
@@ -3121,7 +3133,7 @@
     </message>
     <message>
         <source>No amendment: the proposal as the prescriber wrote it.</source>
-        <translation>Aucun amendement&#x202f;: la proposition telle que le prescripteur l’a écrite.</translation>
+        <translation>Aucun amendement : la proposition telle que le prescripteur l’a écrite.</translation>
     </message>
     <message>
         <source>Round</source>
@@ -3203,15 +3215,15 @@
     </message>
     <message>
         <source>:</source>
-        <translation>&#x202f;:</translation>
+        <translation> :</translation>
     </message>
     <message>
         <source>Comes from:</source>
-        <translation>Issue de&#x202f;:</translation>
+        <translation>Issue de :</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation>Objectif&#x202f;:</translation>
+        <translation>Objectif :</translation>
     </message>
     <message>
         <source>No scenario has been translated into a strategy yet.</source>
@@ -3229,11 +3241,11 @@
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <source>Add the seed&apos;s roles</source>
+        <source>Add the seed's roles</source>
         <translation>Ajouter les rôles du modélisateur</translation>
     </message>
     <message>
-        <source>le technicien, l&apos;usager, le commerçant, and the stakeholders of the purchase</source>
+        <source>le technicien, l'usager, le commerçant, and the stakeholders of the purchase</source>
         <translation>le technicien, l’usager, le commerçant, et les parties prenantes de l’achat</translation>
     </message>
     <message>
@@ -3250,7 +3262,7 @@
     </message>
     <message>
         <source>Each participant takes a role for the rounds; the participants come from the Project panel.</source>
-        <translation>Chaque participant endosse un rôle pour les tours&#x202f;; les participants viennent du volet Projet.</translation>
+        <translation>Chaque participant endosse un rôle pour les tours ; les participants viennent du volet Projet.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3301,7 @@
     </message>
     <message>
         <source>Title of the proposal:</source>
-        <translation>Titre de la proposition&#x202f;:</translation>
+        <translation>Titre de la proposition :</translation>
     </message>
     <message>
         <source>Initial proposal</source>
@@ -3301,7 +3313,7 @@
     </message>
     <message>
         <source>Title of the new scenario:</source>
-        <translation>Titre du nouveau scénario&#x202f;:</translation>
+        <translation>Titre du nouveau scénario :</translation>
     </message>
     <message>
         <source> (variant)</source>
@@ -3317,7 +3329,7 @@
     </message>
     <message>
         <source>Scenario:</source>
-        <translation>Scénario&#x202f;:</translation>
+        <translation>Scénario :</translation>
     </message>
     <message>
         <source>The proposal as it stands</source>
@@ -3329,7 +3341,7 @@
     </message>
     <message>
         <source>Each role in turn proposes to add, change or remove an element, with a reason; the group accepts or rejects. Accepted changes rewrite the proposal.</source>
-        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif&#x202f;; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
+        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif ; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3379,7 @@
     </message>
     <message>
         <source>Scenario chosen:</source>
-        <translation>Scénario retenu&#x202f;:</translation>
+        <translation>Scénario retenu :</translation>
     </message>
     <message>
         <source>Strategies</source>
@@ -3398,7 +3410,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length of the turn</source>
@@ -3414,7 +3426,7 @@
     </message>
     <message>
         <source>+1 min</source>
-        <translation>+1&#xa0;min</translation>
+        <translation>+1 min</translation>
     </message>
 </context>
 <context>
@@ -3433,14 +3445,14 @@
     </message>
     <message>
         <source>What changes in daily life; access, quality, dignity.</source>
-        <translation>Ce qui change au quotidien&#x202f;; accès, qualité, dignité.</translation>
+        <translation>Ce qui change au quotidien ; accès, qualité, dignité.</translation>
     </message>
     <message>
         <source>the shopkeeper</source>
         <translation>le commerçant</translation>
     </message>
     <message>
-        <source>Local trade, suppliers nearby, the town&apos;s economy.</source>
+        <source>Local trade, suppliers nearby, the town's economy.</source>
         <translation>Le commerce local, les fournisseurs proches, l’économie de la ville.</translation>
     </message>
     <message>
@@ -3537,7 +3549,7 @@
     </message>
     <message>
         <source>modeling workshop, scenario “%1”</source>
-        <translation>atelier de modélisation, scénario «&#xa0;%1&#xa0;»</translation>
+        <translation>atelier de modélisation, scénario « %1 »</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3549,11 +3561,11 @@
     </message>
     <message>
         <source>Some dots were given by nobody: choose who gave them before setting a number of dots.</source>
-        <translation>Des gommettes n’ont pas de votant&#x202f;: choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
+        <translation>Des gommettes n’ont pas de votant : choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
     </message>
     <message>
         <source>%1 has already given %2 dots: take some back before setting the number of dots to %3.</source>
-        <translation>%1 a déjà donné %2 gommettes&#x202f;: reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
+        <translation>%1 a déjà donné %2 gommettes : reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
@@ -3561,102 +3573,102 @@
     </message>
     <message>
         <source>Choose who gives these dots first: each participant has %1.</source>
-        <translation>Choisissez d’abord qui donne ces gommettes&#x202f;: chaque participant en a %1.</translation>
+        <translation>Choisissez d’abord qui donne ces gommettes : chaque participant en a %1.</translation>
     </message>
     <message>
         <source>Not enough dots: %1 would give %2 in all, and each participant has %3. Take dots back from another scenario first.</source>
-        <translation>Pas assez de gommettes&#x202f;: %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
+        <translation>Pas assez de gommettes : %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
     </message>
 </context>
 <context>
     <name>Atelier::OpenError</name>
     <message>
         <source>“%1” is empty (0 bytes): it holds no project. It may have been cut off while being copied; ask the sender for the file again.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide (0 octet)&#x202f;: il ne contient aucun projet. La copie a peut-être été interrompue&#x202f;; redemandez le fichier à son expéditeur.</translation>
+        <translation>« %1 » est vide (0 octet) : il ne contient aucun projet. La copie a peut-être été interrompue ; redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” is not an Atelier Achat project: it is not a project file at all (perhaps another document renamed). Check that you chose the right file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Atelier Achat&#x202f;: ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
+        <translation>« %1 » n’est pas un projet Atelier Achat : ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>“%1” is a database made by another program, not an Atelier Achat project. Open it with the program that created it.</source>
-        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
+        <translation>« %1 » est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
     </message>
     <message>
         <source>“%1” was left in a journal mode (WAL) that Atelier Achat never writes: it was changed by another program and may be incomplete. Ask the sender for a copy saved from Atelier Achat.</source>
-        <translation>«&#xa0;%1&#xa0;» est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais&#x202f;: il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
+        <translation>« %1 » est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais : il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” is incomplete or damaged: its size does not match its contents, as when a copy was interrupted. Ask the sender for the file again.</source>
-        <translation>«&#xa0;%1&#xa0;» est incomplet ou abîmé&#x202f;: sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
+        <translation>« %1 » est incomplet ou abîmé : sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (file format %2; this version reads up to %3). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (format %2 ; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” does not exist (any more). Check the folder, or the USB key or network share it was on.</source>
-        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
+        <translation>« %1 » n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Check that you have the right to read it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>« %1 » ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not an Atelier Achat project.</source>
-        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo&#x202f;; Atelier Achat ouvre les projets jusqu’à %3&#xa0;Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
+        <translation>« %1 » pèse %2 Mo ; Atelier Achat ouvre les projets jusqu’à %3 Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” could not be read to the end (%2). If it is on a USB key or a network share, copy it to this computer first.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
+        <translation>« %1 » n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a project (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme un projet (%2).</translation>
+        <translation>« %1 » n’a pas pu être lu comme un projet (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>« %1 » est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>« %1 » est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” lacks the table that records its version: it is damaged or was not written by Atelier Achat.</source>
-        <translation>Il manque à «&#xa0;%1&#xa0;» la table qui indique sa version&#x202f;: il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
+        <translation>Il manque à « %1 » la table qui indique sa version : il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” holds data of a panel this version of Atelier Achat does not know (“%2”). Update Atelier Achat to open it.</source>
-        <translation>«&#xa0;%1&#xa0;» contient les données d’un volet que cette version d’Atelier Achat ne connaît pas («&#xa0;%2&#xa0;»). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
+        <translation>« %1 » contient les données d’un volet que cette version d’Atelier Achat ne connaît pas (« %2 »). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (panel “%2”, version %3; this version reads up to %4). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (volet «&#xa0;%2&#xa0;», version %3&#x202f;; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (volet « %2 », version %3 ; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” contains something an Atelier Achat project never holds (%2). It may have been tampered with; it was not opened, and was left untouched.</source>
-        <translation>«&#xa0;%1&#xa0;» contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié&#x202f;; il n’a pas été ouvert et n’a pas été modifié.</translation>
+        <translation>« %1 » contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié ; il n’a pas été ouvert et n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is missing part of a project (%2): it is damaged.</source>
-        <translation>Il manque à «&#xa0;%1&#xa0;» une partie du projet (%2)&#x202f;: il est abîmé.</translation>
+        <translation>Il manque à « %1 » une partie du projet (%2) : il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” must describe exactly one project: it is damaged.</source>
-        <translation>«&#xa0;%1&#xa0;» doit décrire un seul projet&#x202f;: il est abîmé.</translation>
+        <translation>« %1 » doit décrire un seul projet : il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” holds an attachment, “%2”, of %3 MB; attachments are limited to %4 MB. The file was not opened.</source>
-        <translation>«&#xa0;%1&#xa0;» contient une pièce, «&#xa0;%2&#xa0;», de %3&#xa0;Mo&#x202f;; les pièces sont limitées à %4&#xa0;Mo. Le fichier n’a pas été ouvert.</translation>
+        <translation>« %1 » contient une pièce, « %2 », de %3 Mo ; les pièces sont limitées à %4 Mo. Le fichier n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” is incomplete (%3 bytes instead of %4). The file is damaged.</source>
-        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
+        <translation>« %1 » : la pièce « %2 » est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” has been altered or damaged (its fingerprint does not match). The file was not opened.</source>
-        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
+        <translation>« %1 » : la pièce « %2 » a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3671,27 +3683,27 @@
     </message>
     <message>
         <source>This project has no file of its own yet: use Save As.</source>
-        <translation>Ce projet n’a pas encore de fichier&#x202f;: utilisez «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>Ce projet n’a pas encore de fichier : utilisez « Enregistrer sous ».</translation>
     </message>
     <message>
         <source>The working copy could not be created in “%1” (%2). Check the free space on this computer.</source>
-        <translation>La copie de travail n’a pas pu être créée dans «&#xa0;%1&#xa0;» (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
+        <translation>La copie de travail n’a pas pu être créée dans « %1 » (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” is already open: %2. You can open it read-only, or open it anyway if you are sure nobody is editing it.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà ouvert&#x202f;: %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
+        <translation>« %1 » est déjà ouvert : %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
     </message>
     <message>
         <source>Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.</source>
-        <translation>Atelier Achat ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>Atelier Achat ne peut pas écrire dans le dossier « %1 » (%2). Choisissez un autre dossier avec « Enregistrer sous ».</translation>
     </message>
     <message>
         <source>“%1” could not be saved in “%2” (%3). The previous version of the file is intact and your work is safe in the working copy: free some space or choose another folder with Save As.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré dans «&#xa0;%2&#xa0;» (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail&#x202f;: libérez de la place ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>« %1 » n’a pas pu être enregistré dans « %2 » (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail : libérez de la place ou choisissez un autre dossier avec « Enregistrer sous ».</translation>
     </message>
     <message>
         <source>“%1” is open elsewhere (%2): choose another name.</source>
-        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs (%2)&#x202f;: choisissez un autre nom.</translation>
+        <translation>« %1 » est ouvert ailleurs (%2) : choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3726,7 @@
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to view it with the programs of this computer.</source>
-        <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Ouvrir&#xa0;» pour le voir avec les logiciels de cet ordinateur.</translation>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez « Ouvrir » pour le voir avec les logiciels de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 — %2, %3, added %4</source>
@@ -3761,7 +3773,7 @@
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Use Export… to save a copy and open it elsewhere.</source>
-        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez «&#xa0;Exporter…&#xa0;» pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
+        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez « Exporter… » pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
     </message>
     <message>
         <source>Export the attachment</source>
@@ -3792,7 +3804,7 @@
     </message>
     <message>
         <source>Investigation: the context of the project</source>
-        <translation>Enquête&#x202f;: le contexte du projet</translation>
+        <translation>Enquête : le contexte du projet</translation>
     </message>
     <message>
         <source>Where the project comes from, before the modeling workshop. Evidence gathered during the exploration day goes to the evidence library.</source>
@@ -3807,15 +3819,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No participant yet. Add the prescriber, the buyers, the elected official, the reservist buyer and the citizen jury: every panel uses this list.</source>
-        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen&#x202f;: tous les volets utilisent cette liste.</translation>
+        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen : tous les volets utilisent cette liste.</translation>
     </message>
     <message>
         <source>Participants: %1 — %2</source>
-        <translation>Participants&#x202f;: %1 — %2</translation>
+        <translation>Participants : %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3875,24 +3887,24 @@
         <translation>Aucun matériau pour l’instant.</translation>
     </message>
     <message>
-        <source>The project&apos;s origin is not written down yet.</source>
+        <source>The project's origin is not written down yet.</source>
         <translation>L’origine du projet n’est pas encore écrite.</translation>
     </message>
     <message>
         <source>Policy field:</source>
-        <translation>Politique publique&#x202f;:</translation>
+        <translation>Politique publique :</translation>
     </message>
     <message>
         <source>Administration:</source>
-        <translation>Collectivité&#x202f;:</translation>
+        <translation>Collectivité :</translation>
     </message>
     <message>
         <source>Budget envelope:</source>
-        <translation>Enveloppe budgétaire&#x202f;:</translation>
+        <translation>Enveloppe budgétaire :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The citizen jury</source>
@@ -3901,13 +3913,13 @@
     <message numerus="yes">
         <source>%n citizen juror(s), drawn by lot among the inhabitants, follow the project: they take part in the workshops, are convened to every checkpoint and give their opinion before each decision.</source>
         <translation>
-            <numerusform>%n juré citoyen, tiré au sort parmi les habitants, suit le projet&#x202f;: il participe aux ateliers, est convoqué à chaque point d’étape et donne son avis avant chaque décision.</numerusform>
-            <numerusform>%n jurés citoyens, tirés au sort parmi les habitants, suivent le projet&#x202f;: ils participent aux ateliers, sont convoqués à chaque point d’étape et donnent leur avis avant chaque décision.</numerusform>
+            <numerusform>%n juré citoyen, tiré au sort parmi les habitants, suit le projet : il participe aux ateliers, est convoqué à chaque point d’étape et donne son avis avant chaque décision.</numerusform>
+            <numerusform>%n jurés citoyens, tirés au sort parmi les habitants, suivent le projet : ils participent aux ateliers, sont convoqués à chaque point d’étape et donnent leur avis avant chaque décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>No citizen juror takes part yet: the jury is drawn by lot among the inhabitants and then convened to every checkpoint.</source>
-        <translation>Aucun juré citoyen ne participe encore&#x202f;: le jury est tiré au sort parmi les habitants, puis convoqué à chaque point d’étape.</translation>
+        <translation>Aucun juré citoyen ne participe encore : le jury est tiré au sort parmi les habitants, puis convoqué à chaque point d’étape.</translation>
     </message>
     <message>
         <source>Everyone taking part</source>
@@ -3919,6 +3931,50 @@
     </message>
 </context>
 <context>
+    <name>Atelier::ReportExporter</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export the %1 as PDF</source>
+        <translation>Exporter en PDF : %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the %1…</source>
+        <translation>Rédaction : %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exported to “%2” (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 : %n page exportée dans « %2 ».</numerusform><numerusform>%1 : %n pages exportées dans « %2 ».</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Reports::Glossary</name>
     <message>
         <source>Glossary</source>
@@ -3926,7 +3982,7 @@
     </message>
     <message>
         <source>:</source>
-        <translation>&#x202f;:</translation>
+        <translation> :</translation>
     </message>
     <message>
         <source>public contract</source>
@@ -3950,7 +4006,7 @@
     </message>
     <message>
         <source>One part of a strategy: what is bought or supported, by which mode, with which budget and calendar.</source>
-        <translation>Une partie de la stratégie&#x202f;: ce qui est acheté ou soutenu, selon quel mode, avec quel budget et quel calendrier.</translation>
+        <translation>Une partie de la stratégie : ce qui est acheté ou soutenu, selon quel mode, avec quel budget et quel calendrier.</translation>
     </message>
     <message>
         <source>purchase</source>
@@ -3974,7 +4030,7 @@
     </message>
     <message>
         <source>A contract that pays for research and development services; what is found may then be bought without a new competition when the law allows it.</source>
-        <translation>Un contrat qui rémunère des services de recherche et développement&#x202f;; ce qui est trouvé peut ensuite être acheté sans nouvelle mise en concurrence quand la loi le permet.</translation>
+        <translation>Un contrat qui rémunère des services de recherche et développement ; ce qui est trouvé peut ensuite être acheté sans nouvelle mise en concurrence quand la loi le permet.</translation>
     </message>
     <message>
         <source>small innovation pact</source>
@@ -4070,7 +4126,7 @@
     </message>
     <message>
         <source>The benefits for the territory that go beyond the contract itself: jobs, skills, environment.</source>
-        <translation>Les bénéfices pour le territoire qui dépassent le contrat lui-même&#x202f;: emplois, savoir-faire, environnement.</translation>
+        <translation>Les bénéfices pour le territoire qui dépassent le contrat lui-même : emplois, savoir-faire, environnement.</translation>
     </message>
     <message>
         <source>royalties</source>
@@ -4112,7 +4168,7 @@
     </message>
     <message>
         <source>“%1” could not be written (%2). Choose another folder, or free some space.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2). Choisissez un autre dossier, ou libérez de la place.</translation>
+        <translation>« %1 » n’a pas pu être écrit (%2). Choisissez un autre dossier, ou libérez de la place.</translation>
     </message>
 </context>
 <context>
@@ -4192,11 +4248,11 @@
     <name>Atelier::WriteError</name>
     <message>
         <source>The change could not be recorded: the disk is full. Free some space and try again; nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée&#x202f;: le disque est plein. Libérez de la place et réessayez&#x202f;; rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée : le disque est plein. Libérez de la place et réessayez ; rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded: the working copy cannot be written. Nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée&#x202f;: la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée : la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded (%1). Nothing already recorded was lost.</source>

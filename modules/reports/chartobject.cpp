@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartobject.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QAbstractAxis>
+#include <QAbstractTextDocumentLayout>
 #include <QChart>
-#include <QLegend>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 #include <QTextDocument>
 

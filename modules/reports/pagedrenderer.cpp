@@ -171,30 +171,44 @@ void PagedRenderer::paintBody(QPainter &painter, const Part &part, int pageInPar
     painter.restore();
 }
 
-bool PagedRenderer::render(QPagedPaintDevice &device, const Progress &progress) const
+bool PagedRenderer::render(QPagedPaintDevice &device, const Progress &progress, Landscape landscape) const
 {
-    device.setPageLayout(Style::pageLayout(QPageLayout::Portrait));
+    if (landscape == Landscape::TurnPage)
+        device.setPageLayout(Style::pageLayout(QPageLayout::Portrait));
     QPainter painter;
     if (!painter.begin(&device))
         return false;
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = qreal(device.logicalDpiX()) / Style::kDpi;
     painter.scale(scale, scale); // 1 when the device is at the report's resolution
+    auto stop = [&painter] {
+        painter.end();
+        return false;
+    };
     paintCover(painter);
     int page = 1;
     if (progress && !progress(page, m_pageCount))
-        return painter.end(), false;
+        return stop();
     for (const Part &part : m_document.parts) {
+        const bool rotate =
+            part.orientation == QPageLayout::Landscape && landscape == Landscape::RotateOnPortrait;
         const int pages = std::max(1, part.document->pageCount());
         for (int i = 0; i < pages; ++i) {
-            device.setPageLayout(Style::pageLayout(part.orientation));
+            if (landscape == Landscape::TurnPage)
+                device.setPageLayout(Style::pageLayout(part.orientation));
             if (!device.newPage())
-                return painter.end(), false;
+                return stop();
             ++page;
+            painter.save();
+            if (rotate) { // the top of the landscape page along the portrait page's right edge
+                painter.translate(Style::pageRect(QPageLayout::Portrait).width(), 0);
+                painter.rotate(90);
+            }
             paintFrame(painter, part.orientation, page);
             paintBody(painter, part, i);
+            painter.restore();
             if (progress && !progress(page, m_pageCount))
-                return painter.end(), false;
+                return stop();
         }
     }
     return painter.end();

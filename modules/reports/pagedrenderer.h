@@ -27,8 +27,12 @@ public:
     int pageCount() const;
     /// The page (from 1) a section starts on.
     int pageOf(const Anchor &anchor) const;
+    /// How landscape pages come out: turned (a PDF has pages of any orientation), or drawn turned
+    /// by a quarter on a portrait page (printers and the print preview keep one orientation).
+    enum class Landscape { TurnPage, RotateOnPortrait };
     /// False when cancelled through `progress` or when the device refused to paint.
-    bool render(QPagedPaintDevice &device, const Progress &progress = {}) const;
+    bool render(QPagedPaintDevice &device, const Progress &progress = {},
+                Landscape landscape = Landscape::TurnPage) const;
 
 private:
     void paintCover(QPainter &painter) const;

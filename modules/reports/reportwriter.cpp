@@ -37,6 +37,7 @@ struct Writer::Private
     QList<ChartObject *> charts; ///< the chart handler of each part
     QTextCursor cursor;
     bool fresh = true;        ///< nothing written in the current part yet
+    bool afterTable = false;  ///< the cursor is in the empty paragraph that follows a table
     bool breakBefore = false; ///< the next block starts a page
     bool backToPortrait = false;
     QString titleOnly; ///< the section title, when nothing has been written after it yet
@@ -68,6 +69,7 @@ void Writer::startPart(QPageLayout::Orientation orientation)
     d->parts.append({orientation, document});
     d->cursor = QTextCursor(document.get());
     d->fresh = true;
+    d->afterTable = false;
     d->breakBefore = false;
     d->backToPortrait = false;
 }
@@ -86,12 +88,16 @@ QTextCursor &Writer::nextBlock(QTextBlockFormat format)
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     d->breakBefore = false;
     d->titleOnly.clear();
-    // The first paragraph of a part takes the empty block every document starts with.
-    if (d->fresh)
+    // The first paragraph of a part takes the empty block every document starts with, and the
+    // paragraph after a table the empty one that follows it (left empty, it could make a page).
+    if (d->afterTable)
+        format.setTopMargin(std::max(format.topMargin(), Style::mm(3)));
+    if (d->fresh || d->afterTable)
         c.setBlockFormat(format);
     else
         c.insertBlock(format);
     d->fresh = false;
+    d->afterTable = false;
     return c;
 }
 
@@ -173,7 +179,7 @@ void Writer::table(const QList<Column> &columns, const QList<QStringList> &rows,
     format.setBorderBrush(QColor(0xb8, 0xc4, 0xd0));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
-    format.setBottomMargin(Style::mm(3));
+    // No margin below: Qt would carry it to a page of its own, with nothing but the repeated header.
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     int total = 0;
     for (const Column &col : columns)
@@ -207,6 +213,14 @@ void Writer::table(const QList<Column> &columns, const QList<QStringList> &rows,
             fill(r + 1, col, rows[r].value(col), bold, background);
     }
     c.movePosition(QTextCursor::End);
+    // The paragraph Qt keeps after a table takes no room until something is written in it.
+    QTextBlockFormat collapsed;
+    collapsed.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    c.setBlockFormat(collapsed);
+    QTextCharFormat tiny;
+    tiny.setFont(Style::font(1));
+    c.setBlockCharFormat(tiny);
+    d->afterTable = true;
 }
 
 void Writer::chart(const ChartMaker &make, qreal heightMm)

@@ -89,7 +89,7 @@ TEST_CASE("atelier export roadmap: the demo's roadmap in French, the project unt
         QLocale(QLocale::French, QLocale::France)
             .toCurrencyString(double(steering.total().planned) / 100.0, QStringLiteral("€"), 2);
     CHECK(total.contains(QChar(0x202F))); // 12 460 000,00 € with narrow no-break spaces...
-    QString asRead = total;                // ...which pdftotext gives back as plain spaces
+    QString asRead = total;               // ...which pdftotext gives back as plain spaces
     asRead.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
     CHECK(text.contains(asRead));
     for (const char *words : {"En deux minutes", "Points d’étape et décisions", "Échéance", "légumerie",
