@@ -2970,6 +2970,21 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Modeler::MatrixChart</name>
+    <message>
+        <source>Impact sought and risk of each scenario</source>
+        <translation>Impact recherché et risque de chaque scénario</translation>
+    </message>
+    <message>
+        <source>Risk (likelihood × severity)</source>
+        <translation>Risque (probabilité × gravité)</translation>
+    </message>
+    <message>
+        <source>Impact sought (%)</source>
+        <translation>Impact recherché (%)</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Modeler::ModelerPanel</name>
     <message>
         <source>Strategic modeler</source>
@@ -3037,10 +3052,6 @@
         <translation>Scénario dont les risques sont affichés</translation>
     </message>
     <message>
-        <source>Impact sought and risk of each scenario</source>
-        <translation>Impact recherché et risque de chaque scénario</translation>
-    </message>
-    <message>
         <source>Impacts sought</source>
         <translation>Impacts recherchés</translation>
     </message>
@@ -3091,14 +3102,6 @@
     <message>
         <source> %</source>
         <translation> %</translation>
-    </message>
-    <message>
-        <source>Risk (likelihood × severity)</source>
-        <translation>Risque (probabilité × gravité)</translation>
-    </message>
-    <message>
-        <source>Impact sought (%)</source>
-        <translation>Impact recherché (%)</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +3970,9 @@
     <message numerus="yes">
         <source>%1 exported to “%2” (%n page(s)).</source>
         <translation>
-            <numerusform>%1 : %n page exportée dans « %2 ».</numerusform><numerusform>%1 : %n pages exportées dans « %2 ».</numerusform></translation>
+            <numerusform>%1 : %n page exportée dans « %2 ».</numerusform>
+            <numerusform>%1 : %n pages exportées dans « %2 ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview: %1</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelerreport.h"
 
+#include "matrixchart.h"
 #include "modelerschema.h"
 #include "workshop.h"
 
@@ -11,7 +12,9 @@
 #include "reports/entitytable.h"
 #include "reports/reportwriter.h"
 
+#include <QChart>
 #include <QCoreApplication>
+#include <QLegend>
 #include <QLocale>
 
 namespace Atelier::Modeler::Report {
@@ -67,7 +70,10 @@ static void writeAmendments(ProjectContext &ctx, Writer &writer)
                 QString::number(row.value(QStringLiteral("round")).toInt()),
                 role.isEmpty() ? ReportText::tr("no role") : role,
                 Format::value(*a.field(QStringLiteral("action")), row.value(QStringLiteral("action"))),
-                text(row, "text"),
+                // A mode is stored as its key: shown by its name.
+                text(row, "kind") == QLatin1String("mode")
+                    ? Entities::investmentMode().choiceLabel(text(row, "text"))
+                    : text(row, "text"),
                 text(row, "reason"),
                 Format::value(*a.field(QStringLiteral("status")), row.value(QStringLiteral("status")))};
         }
@@ -105,9 +111,18 @@ static void writeRanking(ProjectContext &ctx, Writer &writer)
                   {ReportText::tr("Scenario"), false, 5},
                   {ReportText::tr("Impact"), true, 2},
                   {ReportText::tr("Risk"), true, 2},
-                  {ReportText::tr("Dots"), true, 1},
+                  {ReportText::tr("Dots"), true, 2},
                   {ReportText::tr("Scores"), false, 2}},
                  rows);
+    writer.chart(
+        [ranking] {
+            auto *chart = new QChart;
+            chart->setTitle(MatrixChart::title());
+            chart->legend()->hide(); // the points carry the ranks of the table above
+            MatrixChart::fill(chart, ranking);
+            return chart;
+        },
+        std::clamp(95.0 + 5.0 * ranking.size(), 95.0, 160.0));
     const int dots = Workshop::dotsPerParticipant(ctx);
     writer.note(dots > 0 ? ReportText::tr("Each participant had %n dot(s) to give.", nullptr, dots)
                          : ReportText::tr("Dots were given freely, with no limit per participant."));

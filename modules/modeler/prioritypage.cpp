@@ -3,6 +3,7 @@
 #include "prioritypage.h"
 
 #include "dotvotingpanel.h"
+#include "matrixchart.h"
 #include "workshop.h"
 
 #include "core/notifier.h"
@@ -19,11 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScatterSeries>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace Atelier::Modeler {
 
@@ -57,7 +56,7 @@ PriorityPage::PriorityPage(ProjectContext &ctx, QWidget *parent)
         m_voting->setScenario(m_scenario->currentData().toString());
     });
 
-    m_chart->setTitle(tr("Impact sought and risk of each scenario"));
+    m_chart->setTitle(MatrixChart::title());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     auto *chartView = new QChartView(m_chart, this);
     chartView->setRenderHint(QPainter::Antialiasing);
@@ -156,30 +155,7 @@ void PriorityPage::refresh()
     }
     m_ranking->resizeColumnsToContents();
 
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis; // removeAxis gives it back
-    }
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 25);
-    axisX->setTitleText(tr("Risk (likelihood × severity)"));
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTitleText(tr("Impact sought (%)"));
-    m_chart->addAxis(axisX, Qt::AlignBottom);
-    m_chart->addAxis(axisY, Qt::AlignLeft);
-    for (const Workshop::Ranking &k : ranking) {
-        auto *series = new QScatterSeries;
-        series->setName(k.title);
-        series->setMarkerSize(16);
-        series->append(k.risk, k.impact);
-        series->setPointLabelsVisible(true);
-        series->setPointLabelsFormat(QString::number(k.rank));
-        m_chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    }
+    MatrixChart::fill(m_chart, ranking);
     refreshScenarioChoice();
 }
 

@@ -158,6 +158,10 @@ TEST_CASE("The workshop report: landscape, rounds, scenarios and the strategy ch
     CHECK(text.contains(QStringLiteral("Each participant had 3 dot(s) to give.")));
     CHECK(text.contains(QStringLiteral("The strategy chosen")));
     CHECK(text.contains(QStringLiteral("Evidence gathered")));
+    CHECK(text.contains(QStringLiteral("Impact sought and risk of each scenario"))); // the matrix, as vectors
+    // An amended investment mode reads by its name, not by its stored key.
+    CHECK(text.contains(QStringLiteral("public-commons partnership")));
+    CHECK_FALSE(text.contains(QStringLiteral("public_commons")));
     // The demo's photos are shown: pictures are allowed here, the report has no chart.
     CHECK_FALSE(
         PdfTools::tableRows(PdfTools::run(QStringLiteral("pdfimages"), {QStringLiteral("-list")}, pdf))
