@@ -33,9 +33,11 @@ inline QString info(const QString &pdf, const QString &field, QStringList argume
     return {};
 }
 
-inline QString text(const QString &pdf, int page = 0)
+/// The text of the PDF (or of one page): laid out as printed, or in the order it was drawn (a
+/// table cell's lines then follow each other).
+inline QString text(const QString &pdf, int page = 0, bool layout = true)
 {
-    QStringList arguments{QStringLiteral("-layout")};
+    QStringList arguments{layout ? QStringLiteral("-layout") : QStringLiteral("-raw")};
     if (page > 0)
         arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
                   << QString::number(page);

@@ -161,7 +161,7 @@ TEST_CASE("The workshop report: landscape, rounds, scenarios and the strategy ch
     CHECK(text.contains(QStringLiteral("Evidence gathered")));
     CHECK(text.contains(QStringLiteral("Impact sought and risk of each scenario"))); // the matrix, as vectors
     // An amended investment mode reads by its name, not by its stored key.
-    QString flat = text; // table cells wrap, and pdftotext joins a word cut at its hyphen
+    QString flat = PdfTools::text(pdf, 0, false); // a cell's lines in a row, words cut at their hyphen
     flat.remove(QRegularExpression(QStringLiteral("[\\s-]")));
     CHECK(flat.contains(QStringLiteral("publiccommonspartnership")));
     CHECK_FALSE(text.contains(QStringLiteral("public_commons")));
