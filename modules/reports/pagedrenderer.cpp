@@ -134,18 +134,21 @@ void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orien
 {
     const ReportInfo &info = m_document.info;
     const QRectF body = Style::bodyRect(orientation);
-    const qreal half = body.width() / 2 - Style::mm(3);
     painter.setFont(Style::font(Style::kSmallPt));
     const QFontMetricsF metrics(painter.font(), painter.device());
     const qreal top = Style::mm(12);
+    // The report's name on the right, whole; the project's title gets the rest of the line.
+    const qreal right = std::min(metrics.horizontalAdvance(info.title) + 2, body.width() / 3);
+    const qreal left = body.width() - right - Style::mm(6);
     painter.setPen(Style::muted());
-    painter.drawText(QRectF(body.left(), top, half, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(info.projectTitle, Qt::ElideRight, half));
-    painter.drawText(QRectF(body.right() - half, top, half, Style::mm(6)), Qt::AlignRight | Qt::AlignVCenter,
-                     metrics.elidedText(info.title, Qt::ElideRight, half));
+    painter.drawText(QRectF(body.left(), top, left, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(info.projectTitle, Qt::ElideRight, left));
+    painter.drawText(QRectF(body.right() - right, top, right, Style::mm(6)), Qt::AlignRight | Qt::AlignVCenter,
+                     metrics.elidedText(info.title, Qt::ElideRight, right));
     painter.setPen(QPen(Style::accent(), 0.8));
     painter.drawLine(QPointF(body.left(), top + Style::mm(7)), QPointF(body.right(), top + Style::mm(7)));
 
+    const qreal half = body.width() / 2 - Style::mm(3);
     const qreal bottom = Style::pageRect(orientation).height() - Style::mm(14);
     painter.setPen(Style::muted());
     painter.drawText(QRectF(body.left(), bottom, half, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
