@@ -187,6 +187,18 @@
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Changements de</translation>
+    </message>
+    <message>
+        <source>Changes of:</source>
+        <translation>Changements de :</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>tout le projet</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Cockpit::ChartFrame</name>
@@ -311,6 +323,33 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Cockpit::CheckpointsPage</name>
+    <message>
+        <source>Add checkpoint</source>
+        <translation>Ajouter un point d’étape</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Checkpoints of the whole project concern every strategy: the stakeholders review the strategy as a whole.</source>
+        <translation>Les points d’étape de tout le projet concernent chaque stratégie : les parties prenantes revoient la stratégie dans son ensemble.</translation>
+    </message>
+    <message>
+        <source>When the strategy is questioned, the piloting service convenes the stakeholders again for a checkpoint.</source>
+        <translation>Quand la stratégie est remise en question, le service pilote convoque à nouveau les parties prenantes pour un point d’étape.</translation>
+    </message>
+    <message>
+        <source>Checkpoints and who is convened</source>
+        <translation>Points d’étape et personnes convoquées</translation>
+    </message>
+    <message>
+        <source>Decisions taken at the chosen checkpoint</source>
+        <translation>Décisions prises au point d’étape choisi</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Cockpit::CockpitPanel</name>
     <message>
         <source>Strategy cockpit</source>
@@ -342,6 +381,10 @@
     <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Checkpoints of the whole project</source>
+        <translation>Points d’étape de tout le projet</translation>
     </message>
 </context>
 <context>
@@ -924,14 +967,6 @@
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <source>Add checkpoint</source>
-        <translation>Ajouter un point d’étape</translation>
-    </message>
-    <message>
-        <source>Add decision</source>
-        <translation>Ajouter une décision</translation>
-    </message>
-    <message>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
@@ -990,18 +1025,6 @@
     <message>
         <source>Measurements of the chosen indicator</source>
         <translation>Mesures de l’indicateur choisi</translation>
-    </message>
-    <message>
-        <source>Checkpoints and who is convened</source>
-        <translation>Points d’étape et personnes convoquées</translation>
-    </message>
-    <message>
-        <source>Decisions taken at the chosen checkpoint</source>
-        <translation>Décisions prises au point d’étape choisi</translation>
-    </message>
-    <message>
-        <source>When the strategy is questioned, the piloting service convenes the stakeholders again for a checkpoint.</source>
-        <translation>Quand la stratégie est remise en question, le service pilote convoque à nouveau les parties prenantes pour un point d’étape.</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,14 @@ struct Planned
 {
     QString title;
     qint64 cents = 0;
+    QString strategy;
 };
 
 struct Due
 {
     QString title;
     QDate due;
+    QString strategy;
 };
 
 struct Target
@@ -32,6 +34,7 @@ struct Target
     QString name;
     double value = 0;
     QDate date;
+    QString strategy;
 };
 
 /// The comparable facts of a plan, keyed by what identifies them.
@@ -56,11 +59,12 @@ Plan planOf(const Steering &s)
         Planned &p = plan.budget[budgetKey(entry.lineId, entry.period.year())];
         p.title = s.line(entry.lineId)->title + QStringLiteral(" — ") + QString::number(entry.period.year());
         p.cents += entry.amounts.planned;
+        p.strategy = s.line(entry.lineId)->strategyId;
     }
     for (const Steering::Milestone &m : s.milestones)
-        plan.milestones.insert(m.id, {m.title, m.due});
+        plan.milestones.insert(m.id, {m.title, m.due, m.strategyId});
     for (const Steering::Indicator &i : s.indicators)
-        plan.indicators.insert(i.id, {i.name, i.target, i.targetDate});
+        plan.indicators.insert(i.id, {i.name, i.target, i.targetDate, i.strategyId});
     return plan;
 }
 
@@ -76,21 +80,24 @@ Plan planOf(const QJsonObject &json)
     for (auto it = budget.begin(); it != budget.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         plan.budget.insert(it.key(), {o.value(QLatin1String("title")).toString(),
-                                      qint64(o.value(QLatin1String("planned")).toDouble())});
+                                      qint64(o.value(QLatin1String("planned")).toDouble()),
+                                      o.value(QLatin1String("strategy")).toString()});
     }
     const QJsonObject milestones = json.value(QLatin1String("milestones")).toObject();
     for (auto it = milestones.begin(); it != milestones.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         plan.milestones.insert(it.key(),
                                {o.value(QLatin1String("title")).toString(),
-                                QDate::fromString(o.value(QLatin1String("due")).toString(), Qt::ISODate)});
+                                QDate::fromString(o.value(QLatin1String("due")).toString(), Qt::ISODate),
+                                o.value(QLatin1String("strategy")).toString()});
     }
     const QJsonObject indicators = json.value(QLatin1String("indicators")).toObject();
     for (auto it = indicators.begin(); it != indicators.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         plan.indicators.insert(
             it.key(), {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("target")).toDouble(),
-                       QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate)});
+                       QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate),
+                       o.value(QLatin1String("strategy")).toString()});
     }
     return plan;
 }
@@ -105,6 +112,18 @@ QString dateText(const QDate &date)
     return Format::date(iso(date));
 }
 
+/// Keeps the items of one strategy. An item frozen before baselines named strategies (no
+/// "strategy" in the stored plan) belongs to the strategy its current version has.
+template <typename Item>
+void keepStrategy(QMap<QString, Item> &before, QMap<QString, Item> &after, const QString &id)
+{
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (it->strategy.isEmpty() && after.contains(it.key()))
+            it->strategy = after.value(it.key()).strategy;
+    before.removeIf([&id](const auto &item) { return item.value().strategy != id; });
+    after.removeIf([&id](const auto &item) { return item.value().strategy != id; });
+}
+
 } // namespace
 
 QString Baseline::capture(const Steering &current)
@@ -113,14 +132,17 @@ QString Baseline::capture(const Steering &current)
     QJsonObject budget, milestones, indicators;
     for (auto it = plan.budget.cbegin(); it != plan.budget.cend(); ++it)
         budget.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title},
-                                            {QStringLiteral("planned"), double(it->cents)}});
+                                            {QStringLiteral("planned"), double(it->cents)},
+                                            {QStringLiteral("strategy"), it->strategy}});
     for (auto it = plan.milestones.cbegin(); it != plan.milestones.cend(); ++it)
         milestones.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title},
-                                                {QStringLiteral("due"), iso(it->due)}});
+                                                {QStringLiteral("due"), iso(it->due)},
+                                                {QStringLiteral("strategy"), it->strategy}});
     for (auto it = plan.indicators.cbegin(); it != plan.indicators.cend(); ++it)
         indicators.insert(it.key(), QJsonObject{{QStringLiteral("name"), it->name},
                                                 {QStringLiteral("target"), it->value},
-                                                {QStringLiteral("date"), iso(it->date)}});
+                                                {QStringLiteral("date"), iso(it->date)},
+                                                {QStringLiteral("strategy"), it->strategy}});
     const QJsonObject json{{QStringLiteral("version"), 1},
                            {QStringLiteral("budget"), budget},
                            {QStringLiteral("milestones"), milestones},
@@ -128,7 +150,8 @@ QString Baseline::capture(const Steering &current)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-QList<Baseline::Difference> Baseline::compare(const QString &stored, const Steering &current, bool *ok)
+QList<Baseline::Difference> Baseline::compare(const QString &stored, const Steering &current, bool *ok,
+                                              const QString &strategyId)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8(), &error);
@@ -136,8 +159,13 @@ QList<Baseline::Difference> Baseline::compare(const QString &stored, const Steer
         *ok = error.error == QJsonParseError::NoError && doc.isObject();
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return {};
-    const Plan before = planOf(doc.object());
-    const Plan after = planOf(current);
+    Plan before = planOf(doc.object());
+    Plan after = planOf(current);
+    if (!strategyId.isEmpty()) {
+        keepStrategy(before.budget, after.budget, strategyId);
+        keepStrategy(before.milestones, after.milestones, strategyId);
+        keepStrategy(before.indicators, after.indicators, strategyId);
+    }
     QList<Difference> out;
 
     auto budgetKeys = before.budget.keys() + after.budget.keys();

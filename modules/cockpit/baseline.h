@@ -27,9 +27,11 @@ public:
 
     /// The plan as it stands, to store in a baseline row.
     static QString capture(const Steering &current);
-    /// What changed between a stored plan and the current one. A plan that is not valid JSON (a
-    /// damaged or hostile file) gives no difference and sets `ok` to false.
-    static QList<Difference> compare(const QString &plan, const Steering &current, bool *ok = nullptr);
+    /// What changed between a stored plan and the current one, in the whole project or in one
+    /// strategy. A plan that is not valid JSON (a damaged or hostile file) gives no difference and
+    /// sets `ok` to false.
+    static QList<Difference> compare(const QString &plan, const Steering &current, bool *ok = nullptr,
+                                     const QString &strategyId = {});
 };
 
 } // namespace Atelier::Cockpit

@@ -13,7 +13,9 @@
 #include "widgets/entitytableeditor.h"
 #include "widgets/entitytablemodel.h"
 
+#include <QComboBox>
 #include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,7 +30,7 @@ BaselinesPage::BaselinesPage(ProjectContext &ctx, QWidget *parent)
       m_baselines(new EntityTableEditor(ctx, Entities::baseline(),
                                         {QStringLiteral("name"), QStringLiteral("taken_on")},
                                         tr("Freeze the plan…"))),
-      m_summary(new QLabel), m_differences(new QTableWidget(0, 5))
+      m_scope(new QComboBox), m_summary(new QLabel), m_differences(new QTableWidget(0, 5))
 {
     m_baselines->setObjectName(QStringLiteral("baselines"));
     m_baselines->model()->setDisplay(QStringLiteral("taken_on"), [](const Row &row) {
@@ -57,6 +59,14 @@ BaselinesPage::BaselinesPage(ProjectContext &ctx, QWidget *parent)
     auto *bottom = new QWidget;
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->setAccessibleName(tr("Changes of"));
+    auto *scopeRow = new QHBoxLayout;
+    auto *scopeLabel = new QLabel(tr("Changes of:"));
+    scopeLabel->setBuddy(m_scope);
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_scope, 1);
+    bottomLayout->addLayout(scopeRow);
     bottomLayout->addWidget(m_summary);
     bottomLayout->addWidget(m_differences);
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -66,10 +76,14 @@ BaselinesPage::BaselinesPage(ProjectContext &ctx, QWidget *parent)
     (new QVBoxLayout(this))->addWidget(splitter);
 
     connect(m_baselines, &EntityTableEditor::currentIdChanged, this, &BaselinesPage::compare);
+    refreshScope();
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &BaselinesPage::compare);
     static const QStringList planTables{QStringLiteral("budget_entry"), QStringLiteral("milestone"),
                                         QStringLiteral("indicator"), QStringLiteral("investment_line"),
                                         QStringLiteral("baseline")};
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("strategy"))
+            refreshScope();
         if (planTables.contains(table))
             compare();
     });
@@ -85,6 +99,17 @@ QString BaselinesPage::freeze(const QString &name)
                          {QStringLiteral("plan"), Baseline::capture(Steering::load(m_ctx.store))}});
 }
 
+void BaselinesPage::refreshScope()
+{
+    const QString chosen = m_scope->currentData().toString();
+    const QSignalBlocker quiet(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("the whole project"), QString());
+    for (const Row &s : m_ctx.store.rows(Entities::strategy()))
+        m_scope->addItem(s.value(QStringLiteral("title")).toString(), s.value(QStringLiteral("id")));
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(chosen)));
+}
+
 void BaselinesPage::compare()
 {
     m_differences->setRowCount(0);
@@ -96,7 +121,7 @@ void BaselinesPage::compare()
     bool ok = true;
     const QList<Baseline::Difference> diffs =
         Baseline::compare(m_ctx.store.value(Entities::baseline(), id, QStringLiteral("plan")).toString(),
-                          Steering::load(m_ctx.store), &ok);
+                          Steering::load(m_ctx.store), &ok, m_scope->currentData().toString());
     const QString name = m_ctx.store.value(Entities::baseline(), id, QStringLiteral("name")).toString();
     if (!ok) {
         m_summary->setText(tr("The baseline “%1” cannot be read: its stored plan is damaged.").arg(name));

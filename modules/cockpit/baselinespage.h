@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTableWidget;
 
@@ -23,13 +24,17 @@ public:
     explicit BaselinesPage(ProjectContext &ctx, QWidget *parent = nullptr);
     EntityTableEditor *baselines() const { return m_baselines; }
     QTableWidget *differences() const { return m_differences; }
+    /// Whose changes are shown: the whole project (first entry) or one strategy.
+    QComboBox *scope() const { return m_scope; }
     /// Freezes the current plan under `name`; returns the new baseline's id (empty when refused).
     QString freeze(const QString &name);
 
 private:
     void compare();
+    void refreshScope();
     ProjectContext &m_ctx;
     EntityTableEditor *m_baselines;
+    QComboBox *m_scope;
     QLabel *m_summary;
     QTableWidget *m_differences;
 };

@@ -3,6 +3,7 @@
 #include "cockpitview.h"
 
 #include "baselinespage.h"
+#include "checkpointspage.h"
 #include "dashboardview.h"
 #include "pageparts.h"
 #include "strategypage.h"
@@ -30,7 +31,7 @@ CockpitView::CockpitView(ProjectContext &ctx, QWidget *parent)
           new EntityTableEditor(ctx, Entities::strategy(), {QStringLiteral("title")}, tr("Add strategy"))),
       m_overviewButton(new QPushButton(tr("Overview of every strategy"))), m_stack(new QStackedWidget),
       m_overviewTabs(new QTabWidget), m_overview(new DashboardView(ctx, {})),
-      m_baselines(new BaselinesPage(ctx))
+      m_baselines(new BaselinesPage(ctx)), m_projectCheckpoints(new CheckpointsPage(ctx, QString()))
 {
     setObjectName(QStringLiteral("cockpitView"));
     m_strategies->setObjectName(QStringLiteral("strategies"));
@@ -39,6 +40,7 @@ CockpitView::CockpitView(ProjectContext &ctx, QWidget *parent)
     m_overviewButton->setObjectName(QStringLiteral("overviewButton"));
     m_overviewButton->setCheckable(true);
     m_overviewTabs->addTab(m_overview, tr("Dashboard"));
+    m_overviewTabs->addTab(m_projectCheckpoints, tr("Checkpoints of the whole project"));
     m_overviewTabs->addTab(m_baselines, tr("Baselines"));
     m_overviewTabs->setAccessibleName(tr("Overview"));
     m_stack->addWidget(m_overviewTabs);

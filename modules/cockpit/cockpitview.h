@@ -16,6 +16,7 @@ class EntityTableEditor;
 namespace Atelier::Cockpit {
 
 class BaselinesPage;
+class CheckpointsPage;
 class DashboardView;
 class StrategyPage;
 
@@ -29,6 +30,8 @@ public:
     EntityTableEditor *strategies() const { return m_strategies; }
     DashboardView *overview() const { return m_overview; }
     BaselinesPage *baselines() const { return m_baselines; }
+    /// The checkpoints that concern every strategy.
+    CheckpointsPage *projectCheckpoints() const { return m_projectCheckpoints; }
     /// The page of the strategy chosen in the list (null on the overview).
     StrategyPage *strategyPage() const { return m_strategyPage; }
     void showOverview();
@@ -42,6 +45,7 @@ private:
     QTabWidget *m_overviewTabs;
     DashboardView *m_overview;
     BaselinesPage *m_baselines;
+    CheckpointsPage *m_projectCheckpoints;
     StrategyPage *m_strategyPage = nullptr;
 };
 

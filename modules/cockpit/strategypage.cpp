@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strategypage.h"
 
+#include "checkpointspage.h"
+
 #include "dashboardview.h"
 #include "drawerspage.h"
 #include "linespage.h"
@@ -40,13 +42,7 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
       m_measurements(new EntityTableEditor(ctx, Entities::measurement(),
                                            columns({"date", "value", "measured_by", "note"}),
                                            tr("Add measurement"))),
-      m_checkpoints(
-          new EntityTableEditor(ctx, Entities::checkpoint(),
-                                columns({"date", "title", "convene_buyers", "convene_prescribers",
-                                         "convene_elected", "convene_reservist", "convene_jury", "agenda"}),
-                                tr("Add checkpoint"))),
-      m_decisions(new EntityTableEditor(ctx, Entities::decision(),
-                                        columns({"text", "contract_id", "legal_basis"}), tr("Add decision")))
+      m_checkpoints(new CheckpointsPage(ctx, strategyId))
 {
     setAccessibleName(tr("Strategy"));
     m_milestones->setObjectName(QStringLiteral("milestones"));
@@ -57,26 +53,12 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
         QStringLiteral("line_id"), [strategyId](const Row &, const Row &line) {
             return line.value(QStringLiteral("strategy_id")).toString() == strategyId;
         });
-    m_decisions->model()->setReferenceFilter(QStringLiteral("contract_id"), [&ctx, strategyId](
-                                                                                const Row &,
-                                                                                const Row &contract) {
-        const QString line = contract.value(QStringLiteral("line_id")).toString();
-        return ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id")).toString() ==
-               strategyId;
-    });
     m_indicators->setObjectName(QStringLiteral("indicators"));
     m_indicators->setFilter(QStringLiteral("strategy_id"), strategyId);
     m_measurements->setObjectName(QStringLiteral("measurements"));
     m_measurements->setFilter(QStringLiteral("indicator_id"), QString());
     connect(m_indicators, &EntityTableEditor::currentIdChanged, this,
             [this](const QString &id) { m_measurements->setFilter(QStringLiteral("indicator_id"), id); });
-    m_checkpoints->setObjectName(QStringLiteral("checkpoints"));
-    m_checkpoints->setFilter(QStringLiteral("strategy_id"), strategyId);
-    m_decisions->setObjectName(QStringLiteral("decisions"));
-    m_decisions->setFilter(QStringLiteral("checkpoint_id"), QString());
-    stretchColumn(m_decisions, 0);
-    connect(m_checkpoints, &EntityTableEditor::currentIdChanged, this,
-            [this](const QString &id) { m_decisions->setFilter(QStringLiteral("checkpoint_id"), id); });
 
     addTab(m_dashboard, tr("Dashboard"));
     addTab(identityPage(ctx), tr("Strategy"));
@@ -84,9 +66,8 @@ StrategyPage::StrategyPage(ProjectContext &ctx, const QString &strategyId, QWidg
     addTab(m_milestones, tr("Timeline"));
     addTab(indicatorsPage(ctx), tr("Indicators"));
     addTab(m_drawers, tr("Drawers"));
-    addTab(checkpointsPage(ctx), tr("Checkpoints"));
+    addTab(m_checkpoints, tr("Checkpoints"));
     m_indicators->selectId(m_indicators->model()->idAt(0));
-    m_checkpoints->selectId(m_checkpoints->model()->idAt(0));
 }
 
 QWidget *StrategyPage::identityPage(ProjectContext &ctx)
@@ -126,23 +107,6 @@ QWidget *StrategyPage::indicatorsPage(ProjectContext &)
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(boxed(tr("Indicators of the impacts sought"), m_indicators));
     splitter->addWidget(boxed(tr("Measurements of the chosen indicator"), m_measurements));
-    return splitter;
-}
-
-QWidget *StrategyPage::checkpointsPage(ProjectContext &)
-{
-    auto *splitter = new QSplitter(Qt::Vertical);
-    auto *intro =
-        new QLabel(tr("When the strategy is questioned, the piloting service convenes the stakeholders "
-                      "again for a checkpoint."));
-    intro->setWordWrap(true);
-    auto *top = new QWidget;
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(intro);
-    topLayout->addWidget(m_checkpoints);
-    splitter->addWidget(boxed(tr("Checkpoints and who is convened"), top));
-    splitter->addWidget(boxed(tr("Decisions taken at the chosen checkpoint"), m_decisions));
     return splitter;
 }
 

@@ -11,6 +11,7 @@ class EntityTableEditor;
 
 namespace Atelier::Cockpit {
 
+class CheckpointsPage;
 class DashboardView;
 class DrawersPage;
 class LinesPage;
@@ -29,18 +30,17 @@ public:
     EntityTableEditor *milestones() const { return m_milestones; }
     EntityTableEditor *indicators() const { return m_indicators; }
     EntityTableEditor *measurements() const { return m_measurements; }
-    EntityTableEditor *checkpoints() const { return m_checkpoints; }
-    EntityTableEditor *decisions() const { return m_decisions; }
+    CheckpointsPage *checkpoints() const { return m_checkpoints; }
 
 private:
     QWidget *identityPage(ProjectContext &ctx);
     QWidget *indicatorsPage(ProjectContext &ctx);
-    QWidget *checkpointsPage(ProjectContext &ctx);
     QString m_strategyId;
     DashboardView *m_dashboard;
     LinesPage *m_lines;
     DrawersPage *m_drawers;
-    EntityTableEditor *m_milestones, *m_indicators, *m_measurements, *m_checkpoints, *m_decisions;
+    EntityTableEditor *m_milestones, *m_indicators, *m_measurements;
+    CheckpointsPage *m_checkpoints;
 };
 
 } // namespace Atelier::Cockpit

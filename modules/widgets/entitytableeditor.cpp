@@ -65,6 +65,12 @@ void EntityTableEditor::setFilter(const QString &column, const QString &value)
     updateActions();
 }
 
+void EntityTableEditor::setAttachmentRequired(bool required)
+{
+    m_attachmentRequired = required;
+    updateActions();
+}
+
 void EntityTableEditor::addToolAction(QAction *action)
 {
     m_toolBar->addAction(action);
@@ -116,7 +122,7 @@ void EntityTableEditor::updateActions()
 {
     const bool editable = !m_ctx.isReadOnly();
     // A filtered table (the risks of a scenario) adds nothing until there is something to attach to.
-    const bool attached = !m_filtered || !m_model->filterValue().isEmpty();
+    const bool attached = !m_filtered || !m_attachmentRequired || !m_model->filterValue().isEmpty();
     m_add->setEnabled(editable && attached);
     m_remove->setEnabled(editable && m_view->selectionModel()->hasSelection());
 }

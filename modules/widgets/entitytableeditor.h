@@ -30,6 +30,9 @@ public:
     void setDefaults(const Row &defaults) { m_defaults = defaults; }
     /// Shows only rows whose `column` is `value`; rows added here get that value.
     void setFilter(const QString &column, const QString &value);
+    /// Whether a filtered table adds rows only once its filter names a parent (the default: the
+    /// risks of no scenario cannot be added). Off for rows whose empty parent means “all”.
+    void setAttachmentRequired(bool required);
     void setAddHandler(std::function<void()> handler) { m_addHandler = std::move(handler); }
     /// Adds a button of the panel's own after Add and Remove.
     void addToolAction(QAction *action);
@@ -60,6 +63,7 @@ private:
     QAction *m_remove;
     Row m_defaults;
     bool m_filtered = false;
+    bool m_attachmentRequired = true;
     std::function<void()> m_addHandler;
 };
 

@@ -6,6 +6,8 @@
 #include "cockpit/baseline.h"
 #include "cockpit/steering.h"
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 using namespace Atelier;
@@ -78,4 +80,55 @@ TEST_CASE("A damaged stored plan is reported, not trusted", "[baseline]")
     Baseline::compare(QStringLiteral(R"({"budget": 3, "milestones": {"x": 5}, "indicators": {"y": "z"}})"),
                       Steering::load(f.store()), &ok);
     CHECK(ok);
+}
+
+TEST_CASE("A baseline compares one strategy on its own, even a plan frozen before strategies were named",
+          "[baseline]")
+{
+    CockpitFixture f;
+    const QString kitchen = f.strategy(QStringLiteral("Cuisine centrale"));
+    const QString gardens = f.strategy(QStringLiteral("Jardins partagés"));
+    const QString building = f.line(kitchen, QStringLiteral("purchase"), QStringLiteral("Bâtiment"));
+    const QString commons = f.line(gardens, QStringLiteral("public_commons"), QStringLiteral("Jardins"));
+    const QString y2026 = f.budget(building, QStringLiteral("2026-01-01"), 100'000'00);
+    const QString lent = f.budget(commons, QStringLiteral("2026-01-01"), 8'000'00);
+    const QString permit =
+        f.milestone(kitchen, QStringLiteral("Permis déposé"), QStringLiteral("2026-10-15"));
+    const QString season =
+        f.milestone(gardens, QStringLiteral("Première saison"), QStringLiteral("2026-04-01"));
+    const QString plan = Baseline::capture(Steering::load(f.store()));
+
+    REQUIRE(
+        Edit::setValue(f.ctx(), Entities::budgetEntry(), y2026, QStringLiteral("planned_cents"), 110'000'00));
+    REQUIRE(Edit::setValue(f.ctx(), Entities::milestone(), season, QStringLiteral("due_date"),
+                           QStringLiteral("2026-04-15")));
+    REQUIRE(Edit::removeRows(f.ctx(), Entities::budgetEntry(), {lent}));
+    const Steering now = Steering::load(f.store());
+    auto subjects = [](const QList<Baseline::Difference> &diffs) {
+        QStringList list;
+        for (const Baseline::Difference &d : diffs)
+            list << d.subject;
+        list.sort();
+        return list;
+    };
+    bool ok = false;
+    CHECK(subjects(Baseline::compare(plan, now, &ok)) == QStringList{QStringLiteral("Bâtiment — 2026"),
+                                                                     QStringLiteral("Jardins — 2026"),
+                                                                     QStringLiteral("Première saison")});
+    CHECK(subjects(Baseline::compare(plan, now, &ok, kitchen)) ==
+          QStringList{QStringLiteral("Bâtiment — 2026")});
+    // The removed budget line still counts for its strategy: the frozen plan knows whose it was.
+    CHECK(subjects(Baseline::compare(plan, now, &ok, gardens)) ==
+          QStringList{QStringLiteral("Jardins — 2026"), QStringLiteral("Première saison")});
+
+    // A plan frozen by an earlier version names no strategy: what still exists is placed by its
+    // current strategy.
+    QString older = plan;
+    older.remove(QRegularExpression(QStringLiteral(",?\"strategy\":\"[^\"]*\"")));
+    REQUIRE_FALSE(older.contains(QStringLiteral("strategy")));
+    CHECK(subjects(Baseline::compare(older, now, &ok, gardens)) ==
+          QStringList{QStringLiteral("Première saison")});
+    CHECK(ok);
+    CHECK(Baseline::compare(older, now, &ok, kitchen).size() == 1);
+    (void)permit;
 }

@@ -4,10 +4,12 @@
 #include "cockpitfixture.h"
 
 #include "cockpit/baselinespage.h"
+#include "cockpit/checkpointspage.h"
 #include "cockpit/cockpitview.h"
 #include "cockpit/discussionpage.h"
 #include "cockpit/drawerspage.h"
 #include "cockpit/linespage.h"
+#include "cockpit/steering.h"
 #include "cockpit/strategypage.h"
 #include "core/format.h"
 #include "widgets/entitytableeditor.h"
@@ -151,8 +153,8 @@ TEST_CASE("A milestone offers the lines of its strategy, a decision the contract
     EntityTableModel *milestones = page->milestones()->model();
     CHECK(ids(milestones->referenceRows(milestones->index(
               0, milestones->columnOf(QStringLiteral("line_id"))))) == QStringList{kitchen});
-    page->checkpoints()->selectId(checkpoint);
-    EntityTableModel *decisions = page->decisions()->model();
+    page->checkpoints()->checkpoints()->selectId(checkpoint);
+    EntityTableModel *decisions = page->checkpoints()->decisions()->model();
     REQUIRE(decisions->rowCount() == 1);
     CHECK(ids(decisions->referenceRows(decisions->index(
               0, decisions->columnOf(QStringLiteral("contract_id"))))) == QStringList{works});
@@ -292,4 +294,64 @@ TEST_CASE("A baseline is frozen from the overview and compared with the plan as 
     CHECK(page->differences()->item(0, 4)->text() == Format::money(-10'000'00));
     f.undo().undo();
     CHECK(page->differences()->rowCount() == 0);
+}
+
+TEST_CASE("Checkpoints of the whole project are added from the overview and concern every strategy",
+          "[cockpitview][checkpoints]")
+{
+    CockpitFixture f;
+    const QString s = f.strategy(QStringLiteral("Cantine"));
+    CockpitWindow w(f);
+    CheckpointsPage *project = cockpit(w)->projectCheckpoints();
+    const int start = f.undo().index();
+    QAction *add = project->checkpoints()->addRowAction();
+    REQUIRE(add->isEnabled());
+    add->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(f.store().count(QStringLiteral("checkpoint")) == 1);
+    const Row checkpoint = f.store().rows(Entities::checkpoint()).first();
+    CHECK(checkpoint.value(QStringLiteral("strategy_id")).toString().isEmpty());
+    CHECK(project->checkpoints()->model()->rowCount() == 1);
+    // Every strategy's steering counts it; no strategy's own list shows it.
+    const Steering steering = Steering::load(f.store(), s);
+    REQUIRE(steering.checkpoints.size() == 1);
+    CHECK(steering.checkpoints.first().strategyId.isEmpty());
+    StrategyPage page(f.ctx(), s);
+    CHECK(page.checkpoints()->checkpoints()->model()->rowCount() == 0);
+    // A decision is taken at it.
+    project->checkpoints()->selectId(checkpoint.value(QStringLiteral("id")).toString());
+    REQUIRE(project->decisions()->addRowAction()->isEnabled());
+    project->decisions()->addRowAction()->trigger();
+    QCoreApplication::processEvents();
+    CHECK(project->decisions()->model()->rowCount() == 1);
+    f.undo().setIndex(start);
+    CHECK(f.store().count(QStringLiteral("checkpoint")) == 0);
+    CHECK(f.store().count(QStringLiteral("decision")) == 0);
+    CHECK(project->checkpoints()->model()->rowCount() == 0);
+}
+
+TEST_CASE("The baselines page shows the changes of one strategy when asked", "[cockpitview][baseline]")
+{
+    CockpitFixture f;
+    const QString a = f.strategy(QStringLiteral("Cantine"));
+    const QString b = f.strategy(QStringLiteral("Jardins"));
+    const QString la = f.line(a, QStringLiteral("purchase"), QStringLiteral("Cuisine"));
+    const QString lb = f.line(b, QStringLiteral("public_commons"), QStringLiteral("Potagers"));
+    const QString ea = f.budget(la, QStringLiteral("2026-01-01"), 100'000'00);
+    const QString eb = f.budget(lb, QStringLiteral("2026-01-01"), 5'000'00);
+    CockpitWindow w(f);
+    BaselinesPage *page = cockpit(w)->baselines();
+    page->baselines()->selectId(page->freeze(QStringLiteral("Avril")));
+    REQUIRE(Edit::setValue(f.ctx(), Entities::budgetEntry(), ea, QStringLiteral("planned_cents"), 90'000'00));
+    REQUIRE(Edit::setValue(f.ctx(), Entities::budgetEntry(), eb, QStringLiteral("planned_cents"), 6'000'00));
+    CHECK(page->differences()->rowCount() == 2);
+    REQUIRE(page->scope()->count() == 3); // the whole project, then each strategy
+    page->scope()->setCurrentIndex(page->scope()->findData(b));
+    REQUIRE(page->differences()->rowCount() == 1);
+    CHECK(page->differences()->item(0, 1)->text() == QStringLiteral("Potagers — 2026"));
+    // A strategy renamed is renamed in the list, still chosen.
+    REQUIRE(Edit::setValue(f.ctx(), Entities::strategy(), b, QStringLiteral("title"),
+                           QStringLiteral("Jardins partagés")));
+    CHECK(page->scope()->currentText() == QStringLiteral("Jardins partagés"));
+    CHECK(page->differences()->rowCount() == 1);
 }
