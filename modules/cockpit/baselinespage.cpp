@@ -137,7 +137,8 @@ void BaselinesPage::compare()
         for (int c = 0; c < 5; ++c)
             m_differences->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_differences->resizeColumnToContents(0);
+    for (int c : {0, 2, 3, 4}) // the subject takes the rest
+        m_differences->resizeColumnToContents(c);
 }
 
 } // namespace Atelier::Cockpit

@@ -31,6 +31,10 @@ EntityTableEditor::EntityTableEditor(ProjectContext &ctx, const TableInfo &table
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Every column at least as wide as its title: no header is cut short.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
     m_view->setWordWrap(false);
     m_view->setAccessibleName(addLabel);
 
