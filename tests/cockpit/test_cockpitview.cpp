@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -306,6 +307,10 @@ TEST_CASE("Checkpoints of the whole project are added from the overview and conc
     const int start = f.undo().index();
     QAction *add = project->checkpoints()->addRowAction();
     REQUIRE(add->isEnabled());
+    // Its long column titles (“Acheteur réserviste”) are not cut.
+    QHeaderView *header = project->checkpoints()->view()->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
     add->trigger();
     QCoreApplication::processEvents();
     REQUIRE(f.store().count(QStringLiteral("checkpoint")) == 1);
