@@ -109,6 +109,17 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
                    (!element.value(QStringLiteral("removed")).toBool() ||
                     id == amendment.value(QStringLiteral("element_id")).toString());
         });
+    // The element named decides the kind: choosing another element brings its kind along, in one step.
+    m_amendments->model()->setWriter(QStringLiteral("element_id"), [this](const QString &id,
+                                                                          const QVariant &value) {
+        const QString element = value.toString();
+        QList<FieldChange> changes{{id, QStringLiteral("element_id"), element}};
+        const QString kind = m_ctx.store.value(Tables::element(), element, QStringLiteral("kind")).toString();
+        if (!kind.isEmpty())
+            changes.append({id, QStringLiteral("kind"), kind});
+        return Edit::setValues(m_ctx, Tables::amendment(), changes,
+                               Tables::amendment().field(QStringLiteral("element_id"))->translatedEditText());
+    });
     m_elements->view()->setItemDelegate(new ElementTextDelegate(m_elements->view()));
     m_amendments->view()->setItemDelegate(new ElementTextDelegate(m_amendments->view()));
 

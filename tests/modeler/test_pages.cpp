@@ -97,6 +97,19 @@ TEST_CASE("Rounds page: the element an amendment names is chosen among its own s
     QCoreApplication::processEvents();
     CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("element_id")).toString() ==
           cuisine);
+    // The element brings its kind: the amendment now changes the object.
+    CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("kind")).toString() ==
+          QStringLiteral("object"));
+    // Another element, of another kind, in one undo step.
+    const QString need = elementsOfA[1].value(QStringLiteral("id")).toString();
+    REQUIRE(amendments->model()->setData(cell, need));
+    CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("kind")).toString() ==
+          QStringLiteral("need"));
+    ctx.undoStack.undo();
+    CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("element_id")).toString() ==
+          cuisine);
+    CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("kind")).toString() ==
+          QStringLiteral("object"));
     REQUIRE(Edit::setValue(ctx, Tables::amendment(), amendment, QStringLiteral("text"),
                            QStringLiteral("Cuisine neuve")));
     CHECK(Workshop::decide(ctx, amendment, true));
