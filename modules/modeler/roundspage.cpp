@@ -99,6 +99,7 @@ RoundsPage::RoundsPage(ProjectContext &ctx, FacilitatorTimer &timer, QWidget *pa
     };
     m_elements->model()->setDisplay(QStringLiteral("text"), modeName);
     m_amendments->model()->setDisplay(QStringLiteral("text"), modeName);
+    m_amendments->model()->setReferenceName(QStringLiteral("element_id"), modeName);
     // An amendment changes or removes an element of its own scenario, one that still stands (or the
     // one it already names, so that opening the list does not lose it).
     m_amendments->model()->setReferenceFilter(

@@ -112,7 +112,21 @@ QString EntityTableModel::referenceLabel(const FieldInfo &f, const QString &id) 
 {
     if (id.isEmpty() || !f.reference)
         return {};
+    if (m_referenceNames.contains(QLatin1String(f.column)))
+        return referenceName(f, m_ctx.store.row(f.reference(), id));
     return m_ctx.store.value(f.reference(), id, QLatin1String(f.referenceLabel)).toString();
+}
+
+QString EntityTableModel::referenceName(const FieldInfo &f, const Row &referenced) const
+{
+    if (const auto name = m_referenceNames.value(QLatin1String(f.column)))
+        return name(referenced);
+    return referenced.value(QLatin1String(f.referenceLabel)).toString();
+}
+
+void EntityTableModel::setReferenceName(const QString &column, std::function<QString(const Row &)> name)
+{
+    m_referenceNames.insert(column, std::move(name));
 }
 
 Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
@@ -194,7 +208,8 @@ void EntityTableModel::setReferenceFilter(const QString &column,
 void EntityTableModel::setFilter(const QString &column, const QString &value)
 {
     beginResetModel();
-    auto same = std::find_if(m_filters.begin(), m_filters.end(), [&](const auto &f) { return f.first == column; });
+    auto same =
+        std::find_if(m_filters.begin(), m_filters.end(), [&](const auto &f) { return f.first == column; });
     if (same != m_filters.end())
         same->second = value;
     else

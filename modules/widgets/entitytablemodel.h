@@ -44,6 +44,9 @@ public:
     /// elements of an amendment's own scenario).
     void setReferenceFilter(const QString &column,
                             std::function<bool(const Row &row, const Row &candidate)> fits);
+    /// Names the rows a Reference column points to with `name` instead of their label field (an
+    /// element of kind “mode” by the investment mode's name), in its cells and in its editor.
+    void setReferenceName(const QString &column, std::function<QString(const Row &referenced)> name);
     /// Shows only the rows whose `column` holds `value` (the risks of one scenario…); with an empty
     /// value, only the rows attached to nothing (so: none, in practice). Filters on several columns
     /// combine (the legal elements of one strategy); setting a column's filter again replaces it.
@@ -58,6 +61,8 @@ public:
     int rowOf(const QString &id) const;
     /// The rows the Reference cell at `index` may point to (for editors).
     QList<Row> referenceRows(const QModelIndex &index) const;
+    /// How a referenced row is named in the Reference column `f`.
+    QString referenceName(const FieldInfo &f, const Row &referenced) const;
 
 private:
     QString referenceLabel(const FieldInfo &f, const QString &id) const;
@@ -76,6 +81,7 @@ private:
     QHash<QString, std::function<QString(const Row &)>> m_display;
     QHash<QString, std::function<bool(const QString &, const QVariant &)>> m_writers;
     QHash<QString, std::function<bool(const Row &, const Row &)>> m_referenceFilters;
+    QHash<QString, std::function<QString(const Row &)>> m_referenceNames;
 };
 
 } // namespace Atelier

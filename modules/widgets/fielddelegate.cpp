@@ -58,8 +58,7 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         combo->addItem(QString(), QString());
         const auto *model = qobject_cast<const EntityTableModel *>(index.model());
         for (const Row &row : model->referenceRows(index))
-            combo->addItem(row.value(QLatin1String(field->referenceLabel)).toString(),
-                           row.value(QStringLiteral("id")));
+            combo->addItem(model->referenceName(*field, row), row.value(QStringLiteral("id")));
         combo->setAccessibleName(field->translatedLabel());
         return combo;
     }

@@ -60,7 +60,8 @@ TEST_CASE("Rounds page: the element an amendment names is chosen among its own s
     const QString a = Workshop::createProposal(ctx, QStringLiteral("A"),
                                                {{QStringLiteral("object"), QStringLiteral("Cuisine")},
                                                 {QStringLiteral("need"), QStringLiteral("3 500 repas")},
-                                                {QStringLiteral("impact"), QStringLiteral("Retiré")}});
+                                                {QStringLiteral("impact"), QStringLiteral("Retiré")},
+                                                {QStringLiteral("mode"), QStringLiteral("public_commons")}});
     Workshop::createProposal(ctx, QStringLiteral("B"),
                              {{QStringLiteral("object"), QStringLiteral("Légumerie")}});
     const QList<Row> elementsOfA = Workshop::currentElements(ctx, a);
@@ -89,7 +90,9 @@ TEST_CASE("Rounds page: the element an amendment names is chosen among its own s
     QStringList offered;
     for (int i = 0; i < choice->count(); ++i)
         offered << choice->itemText(i);
-    CHECK(offered == QStringList{QString(), QStringLiteral("Cuisine"), QStringLiteral("3 500 repas")});
+    // (an investment mode by its name, not by the key the project stores)
+    CHECK(offered == QStringList{QString(), QStringLiteral("Cuisine"), QStringLiteral("3 500 repas"),
+                                 QStringLiteral("public-commons partnership")});
 
     // Chosen there, it is recorded, and the group may accept the amendment.
     choice->setCurrentIndex(choice->findData(cuisine));
@@ -105,6 +108,10 @@ TEST_CASE("Rounds page: the element an amendment names is chosen among its own s
     REQUIRE(amendments->model()->setData(cell, need));
     CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("kind")).toString() ==
           QStringLiteral("need"));
+    const QString mode = elementsOfA[3].value(QStringLiteral("id")).toString();
+    REQUIRE(amendments->model()->setData(cell, mode));
+    CHECK(amendments->model()->data(cell).toString() == QStringLiteral("public-commons partnership"));
+    ctx.undoStack.undo();
     ctx.undoStack.undo();
     CHECK(ctx.store.value(Tables::amendment(), amendment, QStringLiteral("element_id")).toString() ==
           cuisine);
