@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atelier Achat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, run as a user would: the real binary, no display.
+#include "atelierrun.h"
 #include "workspace.h"
 
 #include "core/sqlite.h"
@@ -11,37 +12,12 @@
 
 #include <sqlite3.h>
 
-namespace {
-struct Run
-{
-    int code;
-    QString out, err;
-};
-
-Run atelier(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal-does-not-exist")); // no GUI allowed
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ATELIER_BINARY), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
-
 TEST_CASE("atelier --version and --help", "[cli]")
 {
-    const Run v = atelier({QStringLiteral("--version")});
+    const AtelierRun v = atelier({QStringLiteral("--version")});
     CHECK(v.code == 0);
     CHECK(v.out.startsWith(QStringLiteral("Atelier Achat 0.")));
-    const Run h = atelier({QStringLiteral("--help")});
+    const AtelierRun h = atelier({QStringLiteral("--help")});
     CHECK(h.code == 0);
     CHECK(h.out.contains(QStringLiteral("atelier check FILE")));
     CHECK(atelier({QStringLiteral("check")}).code == 1);
@@ -51,14 +27,14 @@ TEST_CASE("atelier demo writes a valid project that check and info accept", "[cl
 {
     Workspace ws;
     const QString demo = ws.path(QStringLiteral("démo.atelier"));
-    const Run made = atelier({QStringLiteral("demo"), demo});
+    const AtelierRun made = atelier({QStringLiteral("demo"), demo});
     INFO(made.err.toStdString());
     REQUIRE(made.code == 0);
-    const Run checked = atelier({QStringLiteral("check"), demo});
+    const AtelierRun checked = atelier({QStringLiteral("check"), demo});
     CHECK(checked.code == 0);
     CHECK(checked.err.isEmpty());
     const QByteArray before = fileHash(demo);
-    const Run info = atelier({QStringLiteral("info"), demo});
+    const AtelierRun info = atelier({QStringLiteral("info"), demo});
     REQUIRE(info.code == 0);
     const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("formatVersion")).toInt() == 1);
@@ -70,7 +46,7 @@ TEST_CASE("atelier demo writes a valid project that check and info accept", "[cl
     CHECK(fileHash(demo) == before);
     CHECK_FALSE(QFile::exists(Atelier::DocumentLock::lockPathFor(demo)));
 
-    const Run again = atelier({QStringLiteral("demo"), demo});
+    const AtelierRun again = atelier({QStringLiteral("demo"), demo});
     CHECK(again.code == 2);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK(fileHash(demo) == before);
@@ -90,7 +66,7 @@ TEST_CASE("atelier check refuses bad files with one line on stderr and code 2", 
     }
     for (const QString &file : {empty.fileName(), trigger, ws.path(QStringLiteral("absent.atelier"))}) {
         const QByteArray before = fileHash(file);
-        const Run r = atelier({QStringLiteral("check"), file});
+        const AtelierRun r = atelier({QStringLiteral("check"), file});
         INFO(file.toStdString());
         CHECK(r.code == 2);
         CHECK(r.out.isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atelier Achat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `atelier export`, run as a piloting service would: the real binary, no display, in French.
+#include "atelierrun.h"
 #include "pdftools.h"
 #include "workspace.h"
 
@@ -11,37 +12,13 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QProcess>
 
 namespace {
-
-struct Run
-{
-    int code;
-    QString out, err;
-};
-
-Run atelier(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // no display: must not be needed
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ATELIER_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString demoFile(const Workspace &ws)
 {
     const QString path = ws.path(QStringLiteral("cantine.atelier"));
-    const Run made = atelier({QStringLiteral("demo"), path});
+    const AtelierRun made = atelier({QStringLiteral("demo"), path});
     REQUIRE(made.code == 0);
     return path;
 }
@@ -54,8 +31,10 @@ TEST_CASE("atelier export roadmap: the demo's roadmap in French, the project unt
     const QString project = demoFile(ws);
     const QByteArray before = fileHash(project);
     const QString pdf = ws.path(QStringLiteral("feuille de route.pdf"));
-    const Run run = atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project,
-                             QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("fr")});
+    const AtelierRun run =
+        atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("-o"), pdf,
+                 QStringLiteral("--lang"), QStringLiteral("fr")},
+                QStringLiteral("xcb"));
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("Feuille de route")));
@@ -102,18 +81,24 @@ TEST_CASE("atelier export in English, and what it refuses", "[reports][cli]")
     Workspace ws;
     const QString project = demoFile(ws);
     const QString pdf = ws.path(QStringLiteral("roadmap.pdf"));
-    const Run english = atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project,
-                                 QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+    const AtelierRun english =
+        atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("-o"), pdf,
+                 QStringLiteral("--lang"), QStringLiteral("en")},
+                QStringLiteral("xcb"));
     REQUIRE(english.code == 0);
     CHECK(PdfTools::info(pdf, QStringLiteral("Title")).startsWith(QStringLiteral("Roadmap — ")));
 
-    const Run unknown =
-        atelier({QStringLiteral("export"), QStringLiteral("brochure"), project, QStringLiteral("-o"), pdf});
+    const AtelierRun unknown =
+        atelier({QStringLiteral("export"), QStringLiteral("brochure"), project, QStringLiteral("-o"), pdf},
+                QStringLiteral("xcb"));
     CHECK(unknown.code == 1);
     CHECK(unknown.err.contains(QStringLiteral("roadmap")));
-    CHECK(atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project}).code == 1);
-    const Run itself = atelier(
-        {QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("-o"), project});
+    CHECK(
+        atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project}, QStringLiteral("xcb")).code ==
+        1);
+    const AtelierRun itself =
+        atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("-o"), project},
+                QStringLiteral("xcb"));
     CHECK(itself.code == 1);
 
     // A damaged project: refused with the reason, nothing written.
@@ -123,15 +108,18 @@ TEST_CASE("atelier export in English, and what it refuses", "[reports][cli]")
     file.write(QByteArray(8192, 'x'));
     file.close();
     const QString nothing = ws.path(QStringLiteral("nothing.pdf"));
-    const Run refused = atelier(
-        {QStringLiteral("export"), QStringLiteral("roadmap"), damaged, QStringLiteral("-o"), nothing});
+    const AtelierRun refused =
+        atelier({QStringLiteral("export"), QStringLiteral("roadmap"), damaged, QStringLiteral("-o"), nothing},
+                QStringLiteral("xcb"));
     CHECK(refused.code == 2);
     CHECK_FALSE(refused.err.trimmed().isEmpty());
     CHECK_FALSE(QFile::exists(nothing));
 
     // A folder that cannot be written: a clear message, exit 2.
-    const Run unwritable = atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project,
-                                    QStringLiteral("-o"), ws.path(QStringLiteral("no/such/folder/r.pdf"))});
+    const AtelierRun unwritable =
+        atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("-o"),
+                 ws.path(QStringLiteral("no/such/folder/r.pdf"))},
+                QStringLiteral("xcb"));
     CHECK(unwritable.code == 2);
     CHECK(unwritable.err.contains(QStringLiteral("could not be written")));
 }
