@@ -20,6 +20,7 @@ namespace Atelier::Modeler::Board {
 
 static constexpr qreal kBand = 10, kPad = 12;
 static constexpr qreal kOverviewDetail = 0.55; ///< below this scale, cards are drawn in overview
+static constexpr qreal kTitleDetail = 0.3;     ///< below, the title would be under 8 px: colours only
 
 CardItem::CardItem(const QString &id) : m_id(id)
 {
@@ -52,24 +53,39 @@ QRectF CardItem::boundingRect() const
     return QRectF(QPointF(0, 0), kCardSize).adjusted(-3, -3, 3, 3);
 }
 
-void CardItem::paintOverview(QPainter *painter, bool selected) const
+void CardItem::paintOverview(QPainter *painter, bool selected, qreal detail)
 {
-    // Seen from afar (the whole board of a large workshop): a plain card and its title, fast.
+    // Seen from afar (the whole board of a large workshop): a plain card and its title, fast; from
+    // further still, only its colours, since no title could be read.
     const QRectF card(QPointF(0, 0), kCardSize);
-    painter->fillRect(card, selected ? QColor(0xd9, 0x82, 0x2b) : familyColor(m_family));
+    const QColor edge = selected ? QColor(0xd9, 0x82, 0x2b) : familyColor(m_family);
     painter->fillRect(card.adjusted(kBand, 4, -4, -4), m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
-    QFont font = painter->font();
+    painter->fillRect(QRectF(0, 0, kBand, kCardSize.height()), edge); // every pixel filled once
+    painter->fillRect(QRectF(kBand, 0, kCardSize.width() - kBand, 4), edge);
+    painter->fillRect(QRectF(kBand, kCardSize.height() - 4, kCardSize.width() - kBand, 4), edge);
+    painter->fillRect(QRectF(kCardSize.width() - 4, 4, 4, kCardSize.height() - 8), edge);
+    if (detail < kTitleDetail)
+        return;
+    ensureLaidOut();
+    QFont font;
     font.setPixelSize(26);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(Qt::black);
-    painter->drawText(card.adjusted(kBand + kPad, kPad, -kPad, -kPad),
-                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_title);
+    painter->drawStaticText(QPointF(kBand + kPad, kPad), m_overviewText);
 }
 
 void CardItem::layOut()
 {
+    m_laidOut = false;
+}
+
+void CardItem::ensureLaidOut()
+{
     // Text is laid out once per change, not once per frame: a large board repaints fast.
+    if (m_laidOut)
+        return;
+    m_laidOut = true;
     const qreal width = kCardSize.width() - kBand - 2 * kPad;
     m_titleFont = QFont();
     m_titleFont.setPixelSize(m_presentation ? 24 : 19);
@@ -81,7 +97,11 @@ void CardItem::layOut()
     m_smallFont.setItalic(true);
     const QFontMetricsF titleMetrics(m_titleFont), bodyMetrics(m_bodyFont);
     m_titleText = QStaticText(titleMetrics.elidedText(m_title, Qt::ElideRight, width * 2.6));
+    // A word longer than the card (“intercommunale” in large type) breaks instead of overflowing.
+    QTextOption wrapAnywhere;
+    wrapAnywhere.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_titleText.setTextWidth(width);
+    m_titleText.setTextOption(wrapAnywhere);
     m_titleText.setTextFormat(Qt::PlainText);
     m_titleText.prepare(QTransform(), m_titleFont);
     const qreal bodyHeight = kCardSize.height() - 2 * kPad - m_titleText.size().height() - 24;
@@ -90,11 +110,22 @@ void CardItem::layOut()
         QStaticText(lines ? bodyMetrics.elidedText(m_body.simplified(), Qt::ElideRight, width * lines * 0.92)
                           : QString());
     m_bodyText.setTextWidth(width);
+    m_bodyText.setTextOption(wrapAnywhere);
     m_bodyText.setTextFormat(Qt::PlainText);
     m_bodyText.prepare(QTransform(), m_bodyFont);
     m_authorText = QStaticText(QFontMetricsF(m_smallFont).elidedText(m_author, Qt::ElideLeft, width));
     m_authorText.setTextFormat(Qt::PlainText);
     m_authorText.prepare(QTransform(), m_smallFont);
+    QFont overview;
+    overview.setPixelSize(26);
+    overview.setBold(true);
+    const QFontMetricsF overviewMetrics(overview);
+    // As many lines as the card holds at that size (four), the last one ended by an ellipsis.
+    m_overviewText = QStaticText(overviewMetrics.elidedText(m_title, Qt::ElideRight, width * 3.6));
+    m_overviewText.setTextWidth(width);
+    m_overviewText.setTextOption(wrapAnywhere);
+    m_overviewText.setTextFormat(Qt::PlainText);
+    m_overviewText.prepare(QTransform(), overview);
 }
 
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -102,16 +133,24 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF card(QPointF(0, 0), kCardSize);
     const QColor strong = familyColor(m_family);
     const bool selected = option->state & QStyle::State_Selected;
-    if (!m_editor && option->levelOfDetailFromTransform(painter->worldTransform()) < kOverviewDetail) {
-        paintOverview(painter, selected);
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (!m_editor && detail < kOverviewDetail) {
+        paintOverview(painter, selected, detail);
         return;
     }
-    // Square corners and no antialiasing: hundreds of cards per frame stay cheap to draw.
+    ensureLaidOut();
+    // Square corners, no antialiasing, every pixel filled once (cards overlap by hundreds on a
+    // large board: what costs is filling the same pixels again).
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->fillRect(card, selected ? QColor(0xd9, 0x82, 0x2b) : strong.darker(120));
     const qreal border = selected ? 5 : 1.5;
-    painter->fillRect(card.adjusted(border, border, -border, -border), m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
+    const QColor edge = selected ? QColor(0xd9, 0x82, 0x2b) : strong.darker(120);
+    painter->fillRect(card.adjusted(kBand, border, -border, -border),
+                      m_presentation ? Qt::white : QColor(0xff, 0xfd, 0xf8));
     painter->fillRect(QRectF(0, 0, kBand, kCardSize.height()), strong);
+    painter->fillRect(QRectF(kBand, 0, kCardSize.width() - kBand, border), edge);
+    painter->fillRect(QRectF(kBand, kCardSize.height() - border, kCardSize.width() - kBand, border), edge);
+    painter->fillRect(QRectF(kCardSize.width() - border, border, border, kCardSize.height() - 2 * border),
+                      edge);
     if (m_editor)
         return; // the editor shows the text being typed
 

@@ -46,8 +46,11 @@ protected:
     bool sceneEventFilter(QGraphicsItem *watched, QEvent *event) override;
 
 private:
+    /// Marks the text to lay out again; the work is done when the card is next painted close
+    /// enough to read (a board of thousands of cards opens without laying out text it never shows).
     void layOut();
-    void paintOverview(QPainter *painter, bool selected) const;
+    void ensureLaidOut();
+    void paintOverview(QPainter *painter, bool selected, qreal detail);
     void startEditing(const QString &column, const QString &text, const QRectF &area);
     void finishEditing(bool keep, bool refocus);
 
@@ -57,7 +60,8 @@ private:
     QGraphicsTextItem *m_editor = nullptr;
     QString m_editedColumn;
     QFont m_titleFont, m_bodyFont, m_smallFont;
-    QStaticText m_titleText, m_bodyText, m_authorText;
+    QStaticText m_titleText, m_bodyText, m_authorText, m_overviewText;
+    bool m_laidOut = false;
 };
 
 } // namespace Atelier::Modeler::Board
