@@ -40,7 +40,8 @@ struct Writer::Private
     bool afterTable = false;  ///< the cursor is in the empty paragraph that follows a table
     bool breakBefore = false; ///< the next block starts a page
     bool backToPortrait = false;
-    QString titleOnly; ///< the section title, when nothing has been written after it yet
+    QString titleOnly;    ///< the section title, when nothing has been written after it yet
+    bool editing = false; ///< the current part's edit block is open
     int images = 0;
 };
 
@@ -60,7 +61,9 @@ QString Writer::typeset(const QString &text) const
 
 void Writer::startPart(QPageLayout::Orientation orientation)
 {
+    settle();
     auto document = std::make_shared<QTextDocument>();
+    document->setUndoRedoEnabled(false);
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     document->setDefaultFont(Style::font(Style::kBodyPt));
@@ -68,6 +71,10 @@ void Writer::startPart(QPageLayout::Orientation orientation)
     d->charts.append(ChartObject::install(document.get()));
     d->parts.append({orientation, document});
     d->cursor = QTextCursor(document.get());
+    // One edit block for the whole part: the text is laid out once, when it is read, not after
+    // every cell written (a table of a thousand rows would be laid out a thousand times).
+    d->cursor.beginEditBlock();
+    d->editing = true;
     d->fresh = true;
     d->afterTable = false;
     d->breakBefore = false;
@@ -261,7 +268,10 @@ void Writer::landscapeChart(const QString &title, const ChartMaker &make)
     d->cursor.insertBlock(format);
     // The chart takes the rest of the page, below the titles as they are laid out.
     QTextDocument *doc = d->parts.last().document.get();
+    settle(); // laid out here, to measure what the titles take
     const qreal used = doc->documentLayout()->blockBoundingRect(d->cursor.block()).top();
+    d->cursor.beginEditBlock();
+    d->editing = true;
     const QRectF body = Style::bodyRect(QPageLayout::Landscape);
     const QSizeF size(body.width() - 2, body.height() - used - Style::mm(4));
     d->cursor.insertText(QString(QChar::ObjectReplacementCharacter), d->charts.last()->format(make, size));
@@ -303,8 +313,16 @@ QString Writer::plainText() const
     return joinedText(d->parts);
 }
 
+void Writer::settle()
+{
+    if (d->editing && !d->cursor.isNull())
+        d->cursor.endEditBlock();
+    d->editing = false;
+}
+
 Document Writer::finish()
 {
+    settle();
     if (d->parts.size() > 1 && d->fresh && d->parts.last().document->isEmpty()) {
         d->parts.removeLast();
         d->charts.removeLast();
@@ -312,6 +330,7 @@ Document Writer::finish()
     Document document{d->info, d->parts, d->anchors};
     d->parts.clear();
     d->charts.clear();
+    d->anchors.clear();
     startPart(QPageLayout::Portrait);
     return document;
 }

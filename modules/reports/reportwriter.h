@@ -108,6 +108,8 @@ public:
 private:
     QString typeset(const QString &text) const;
     void startPart(QPageLayout::Orientation orientation);
+    /// Closes the current part's edit block: its text gets laid out.
+    void settle();
     QTextCursor &cursor();
     QTextCursor &nextBlock(QTextBlockFormat format);
     void block(const QString &text, qreal pointSize, bool bold, const QColor &color, qreal spaceBefore,
