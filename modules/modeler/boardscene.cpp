@@ -109,6 +109,21 @@ CardItem *BoardScene::itemFor(const QString &id)
     return item;
 }
 
+bool BoardScene::isTextHidden(const CardItem *card)
+{
+    if (!m_coverage.isValid()) {
+        QList<BoardCoverage::Card> cards;
+        cards.reserve(m_cards.size());
+        for (QGraphicsItem *item : items(Qt::DescendingOrder)) {
+            const auto *c = dynamic_cast<const CardItem *>(item);
+            if (c && c->isVisible())
+                cards.append({c, QRectF(c->scenePos(), kCardSize), c->textRect().translated(c->scenePos())});
+        }
+        m_coverage.compute(sceneRect(), cards);
+    }
+    return m_coverage.isTextHidden(card);
+}
+
 void BoardScene::scheduleGroups()
 {
     // Many cards change at once (a move of a selection, a reload): draw the frames once, after.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boardcoverage.h"
 #include "modelerschema.h"
 
 #include <QGraphicsScene>
@@ -37,6 +38,10 @@ public:
     void ungroupSelection();
     void setPresentation(bool on);
     bool isPresentation() const { return m_presentation; }
+    /// Whether a card's text lies under the cards above it (then it is not drawn; BoardCoverage).
+    bool isTextHidden(const CardItem *card);
+    /// Cards moved, came, went or changed order: the hidden texts are worked out again.
+    void invalidateCoverage() { m_coverage.invalidate(); }
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -63,6 +68,7 @@ private:
     QHash<QString, QPointF> m_pressPositions; ///< by card id, where the selection was when pressed
     bool m_presentation = false;
     bool m_groupsPending = false;
+    BoardCoverage m_coverage;
 };
 
 } // namespace Atelier::Modeler::Board

@@ -3,6 +3,7 @@
 #include "carditem.h"
 
 #include "boardgeometry.h"
+#include "boardscene.h"
 
 #include <QFocusEvent>
 #include <QFontMetricsF>
@@ -24,7 +25,7 @@ static constexpr qreal kTitleDetail = 0.3;     ///< below, the title would be un
 
 CardItem::CardItem(const QString &id) : m_id(id)
 {
-    setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable);
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsScenePositionChanges);
     setAcceptHoverEvents(false);
 }
 
@@ -48,6 +49,24 @@ void CardItem::setPresentation(bool on)
     update();
 }
 
+QRectF CardItem::textRect() const
+{
+    return QRectF(QPointF(0, 0), kCardSize).adjusted(kBand, 0, 0, 0);
+}
+
+QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // What hides what on the board changes when a card moves, comes, goes or changes order.
+    if (change == ItemScenePositionHasChanged || change == ItemZValueHasChanged ||
+        change == ItemVisibleHasChanged || change == ItemSceneChange)
+        if (auto *board = qobject_cast<BoardScene *>(scene()))
+            board->invalidateCoverage();
+    if (change == ItemSceneHasChanged)
+        if (auto *board = qobject_cast<BoardScene *>(value.value<QGraphicsScene *>()))
+            board->invalidateCoverage();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 QRectF CardItem::boundingRect() const
 {
     return QRectF(QPointF(0, 0), kCardSize).adjusted(-3, -3, 3, 3);
@@ -64,9 +83,8 @@ void CardItem::paintOverview(QPainter *painter, bool selected, qreal detail)
     painter->fillRect(QRectF(kBand, 0, kCardSize.width() - kBand, 4), edge);
     painter->fillRect(QRectF(kBand, kCardSize.height() - 4, kCardSize.width() - kBand, 4), edge);
     painter->fillRect(QRectF(kCardSize.width() - 4, 4, 4, kCardSize.height() - 8), edge);
-    if (detail < kTitleDetail)
+    if (detail < kTitleDetail || textHidden())
         return;
-    ensureLaidOut();
     QFont font;
     font.setPixelSize(26);
     font.setBold(true);
@@ -75,17 +93,16 @@ void CardItem::paintOverview(QPainter *painter, bool selected, qreal detail)
     painter->drawStaticText(QPointF(kBand + kPad, kPad), m_overviewText);
 }
 
-void CardItem::layOut()
+bool CardItem::textHidden() const
 {
-    m_laidOut = false;
+    auto *board = qobject_cast<BoardScene *>(scene());
+    return board && !isSelected() && board->isTextHidden(this);
 }
 
-void CardItem::ensureLaidOut()
+void CardItem::layOut()
 {
-    // Text is laid out once per change, not once per frame: a large board repaints fast.
-    if (m_laidOut)
-        return;
-    m_laidOut = true;
+    // Text is laid out once per change, not once per frame: a large board repaints fast (and
+    // zooming in shows it at once).
     const qreal width = kCardSize.width() - kBand - 2 * kPad;
     m_titleFont = QFont();
     m_titleFont.setPixelSize(m_presentation ? 24 : 19);
@@ -133,15 +150,14 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF card(QPointF(0, 0), kCardSize);
     const QColor strong = familyColor(m_family);
     const bool selected = option->state & QStyle::State_Selected;
+    // Square corners and no antialiasing: thousands of cards per frame stay cheap to draw.
+    painter->setRenderHint(QPainter::Antialiasing, false);
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     if (!m_editor && detail < kOverviewDetail) {
         paintOverview(painter, selected, detail);
         return;
     }
-    ensureLaidOut();
-    // Square corners, no antialiasing, every pixel filled once (cards overlap by hundreds on a
-    // large board: what costs is filling the same pixels again).
-    painter->setRenderHint(QPainter::Antialiasing, false);
+    // Every pixel filled once: cards overlap by hundreds on a large board.
     const qreal border = selected ? 5 : 1.5;
     const QColor edge = selected ? QColor(0xd9, 0x82, 0x2b) : strong.darker(120);
     painter->fillRect(card.adjusted(kBand, border, -border, -border),
@@ -151,8 +167,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->fillRect(QRectF(kBand, kCardSize.height() - border, kCardSize.width() - kBand, border), edge);
     painter->fillRect(QRectF(kCardSize.width() - border, border, border, kCardSize.height() - 2 * border),
                       edge);
-    if (m_editor)
-        return; // the editor shows the text being typed
+    if (m_editor || textHidden())
+        return; // the editor shows the text being typed; text under other cards is not seen
 
     const QPointF origin(kBand + kPad, kPad);
     painter->setPen(m_presentation ? Qt::black : QColor(0x1d, 0x1d, 0x1b));

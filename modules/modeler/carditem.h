@@ -35,6 +35,8 @@ public:
     bool isEditing() const { return m_editor != nullptr; }
 
     QRectF boundingRect() const override;
+    /// Where the card's text lies, in its own coordinates.
+    QRectF textRect() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 Q_SIGNALS:
@@ -42,14 +44,13 @@ Q_SIGNALS:
     void edited(const QString &id, const QString &column, const QString &text);
 
 protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     bool sceneEventFilter(QGraphicsItem *watched, QEvent *event) override;
 
 private:
-    /// Marks the text to lay out again; the work is done when the card is next painted close
-    /// enough to read (a board of thousands of cards opens without laying out text it never shows).
     void layOut();
-    void ensureLaidOut();
+    bool textHidden() const;
     void paintOverview(QPainter *painter, bool selected, qreal detail);
     void startEditing(const QString &column, const QString &text, const QRectF &area);
     void finishEditing(bool keep, bool refocus);
@@ -61,7 +62,6 @@ private:
     QString m_editedColumn;
     QFont m_titleFont, m_bodyFont, m_smallFont;
     QStaticText m_titleText, m_bodyText, m_authorText, m_overviewText;
-    bool m_laidOut = false;
 };
 
 } // namespace Atelier::Modeler::Board

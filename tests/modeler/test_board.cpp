@@ -216,3 +216,18 @@ TEST_CASE("A family chosen in the inspector survives a move within the zone", "[
     scene->nudgeSelection({Board::kGrid, 0});
     CHECK(stored(f, id, "family") == QStringLiteral("innovation"));
 }
+
+TEST_CASE("A card's text under the cards above it is not drawn, until they move away", "[board][coverage]")
+{
+    ModelerFixture f;
+    Board::BoardScene *scene = sceneOf(f);
+    const QPointF at = Board::zoneRect(Family::Needs).topLeft() + QPointF(40, 120);
+    const QString below = scene->addCard(Family::Needs, at, false);
+    const QString above = scene->addCard(Family::Needs, at, false);
+    REQUIRE(scene->card(below)->pos() == scene->card(above)->pos());
+    CHECK(scene->isTextHidden(scene->card(below)));
+    CHECK_FALSE(scene->isTextHidden(scene->card(above)));
+    // The card on top goes elsewhere: the one below shows its text again.
+    REQUIRE(Edit::setValue(f.ctx(), Tables::card(), above, QStringLiteral("x"), at.x() + 400));
+    CHECK_FALSE(scene->isTextHidden(scene->card(below)));
+}
