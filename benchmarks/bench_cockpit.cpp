@@ -4,12 +4,11 @@
 // (6,000), 200 indicators with 5,000 measurements, 500 milestones. Time to read the figures, build the
 // charts and paint the dashboard. Prints Markdown tables.
 #include "benchtools.h"
+#include "largeplan.h"
 
 #include "cockpit/cockpitpanel.h"
 #include "cockpit/dashboardview.h"
 #include "cockpit/steering.h"
-#include "core/edit.h"
-#include "core/entities.h"
 #include "core/project.h"
 
 #include <QApplication>
@@ -25,77 +24,6 @@ using namespace Atelier;
 using namespace Atelier::Cockpit;
 using Bench::ms;
 
-namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QString buildPlan(const Schema &schema, const WorkingArea &area, const QString &path)
-{
-    static const char *const modes[] = {"purchase",       "rd_contract",     "grant",
-                                        "public_commons", "innovation_pact", "partnership_purchase"};
-    QString error;
-    auto project = Project::create(schema, area, &error);
-    auto &ctx = project->context();
-    const QDate start(2024, 1, 1);
-    for (int s = 0; s < 50; ++s) {
-        Edit::Group group(ctx, QStringLiteral("Stratégie"));
-        const QString strategy = Edit::addRow(
-            ctx, Entities::strategy(),
-            {{QStringLiteral("title"), QStringLiteral("Stratégie %1 : équipement public").arg(s + 1)}});
-        QString lines[2];
-        for (int l = 0; l < 2; ++l)
-            lines[l] =
-                Edit::addRow(ctx, Entities::investmentLine(),
-                             {{QStringLiteral("strategy_id"), strategy},
-                              {QStringLiteral("mode"), QLatin1String(modes[(s + l) % 6])},
-                              {QStringLiteral("title"), QStringLiteral("Ligne %1.%2").arg(s + 1).arg(l + 1)},
-                              {QStringLiteral("start_date"), iso(start.addMonths(s % 12))},
-                              {QStringLiteral("end_date"), iso(start.addMonths(60 + s % 60))}});
-        for (int m = 0; m < 120; ++m)
-            Edit::addRow(ctx, Entities::budgetEntry(),
-                         {{QStringLiteral("line_id"), lines[m % 2]},
-                          {QStringLiteral("period"), iso(start.addMonths(m))},
-                          {QStringLiteral("funding_source"), QStringLiteral("Budget de la ville")},
-                          {QStringLiteral("planned_cents"), qint64(1'000'000 + 10'000 * ((s * 7 + m) % 13))},
-                          {QStringLiteral("committed_cents"), m < 30 ? qint64(1'000'000) : qint64(0)},
-                          {QStringLiteral("paid_cents"), m < 24 ? qint64(900'000) : qint64(0)}});
-        for (int k = 0; k < 10; ++k)
-            Edit::addRow(
-                ctx, Entities::milestone(),
-                {{QStringLiteral("strategy_id"), strategy},
-                 {QStringLiteral("line_id"), lines[k % 2]},
-                 {QStringLiteral("title"), QStringLiteral("Jalon %1").arg(k + 1)},
-                 {QStringLiteral("due_date"), iso(start.addMonths(6 * k + s % 6))},
-                 {QStringLiteral("status"), k < 4 ? QStringLiteral("met") : QStringLiteral("scheduled")}});
-        for (int i = 0; i < 4; ++i) {
-            const QString indicator = Edit::addRow(
-                ctx, Entities::indicator(),
-                {{QStringLiteral("strategy_id"), strategy},
-                 {QStringLiteral("name"), QStringLiteral("Indicateur %1.%2").arg(s + 1).arg(i + 1)},
-                 {QStringLiteral("baseline_value"), 10.0},
-                 {QStringLiteral("baseline_date"), iso(start)},
-                 {QStringLiteral("target_value"), 50.0},
-                 {QStringLiteral("target_date"), iso(start.addYears(5))}});
-            for (int v = 0; v < 25; ++v)
-                Edit::addRow(ctx, Entities::measurement(),
-                             {{QStringLiteral("indicator_id"), indicator},
-                              {QStringLiteral("date"), iso(start.addMonths(v))},
-                              {QStringLiteral("value"), 10.0 + v * (i + 1) * 0.4}});
-        }
-        Edit::addRow(ctx, Entities::checkpoint(),
-                     {{QStringLiteral("strategy_id"), strategy},
-                      {QStringLiteral("date"), iso(QDate::currentDate().addDays(7 * s))},
-                      {QStringLiteral("title"), QStringLiteral("Point d'étape %1").arg(s + 1)}});
-    }
-    project->saveAs(path, &error);
-    return error;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     Bench::offscreenByDefault();
@@ -107,7 +35,7 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(QStringLiteral("grand-plan.atelier"));
     QElapsedTimer t;
     t.start();
-    const QString error = buildPlan(schema, area, path);
+    const QString error = Bench::writeLargePlan(schema, area, path);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -19,14 +19,14 @@ inline double ms(const QElapsedTimer &t)
 
 struct Stats
 {
-    double median, p95, worst;
+    double median, p95, worst, best;
 };
 
-/// The median, 95th percentile and worst of a non-empty series.
+/// The median, 95th percentile, worst and best of a non-empty series.
 inline Stats stats(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[qsizetype(double(v.size()) * 0.95)], v.last()};
+    return {v[v.size() / 2], v[qsizetype(double(v.size()) * 0.95)], v.last(), v.first()};
 }
 
 /// Widgets need a platform; without a display, the offscreen one (before QApplication exists).

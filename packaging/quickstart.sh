@@ -5,6 +5,7 @@
 # Atelier Achat on Debian 12, from a fresh machine:
 #   packaging/quickstart.sh run    install what is missing, build, open the demo project
 #   packaging/quickstart.sh test   install what is missing, build, run every test
+#   packaging/quickstart.sh bench  install what is missing (and the benchmarks' peers), build, run every benchmark
 # Works as root or through sudo. The build goes to ./build (ATELIER_BUILD_DIR to change it).
 set -euo pipefail
 
@@ -59,6 +60,17 @@ test)
     install_missing
     configure_and_build -DATELIER_BUILD_TESTS=ON
     ctest --test-dir "$build" --no-tests=error --output-on-failure --parallel "$jobs"
+    ;;
+bench)
+    # bench_reports times LibreOffice on the same report (its peer) and counts the PDFs' pages with pdfinfo.
+    packages+=(libreoffice-writer-nogui poppler-utils)
+    install_missing
+    configure_and_build -DATELIER_BUILD_TESTS=OFF -DATELIER_BUILD_BENCHMARKS=ON
+    for benchmark in "$build"/bin/bench_*; do
+        echo "## $(basename "$benchmark")"
+        "$benchmark"
+        echo
+    done
     ;;
 *)
     sed -n '5,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
