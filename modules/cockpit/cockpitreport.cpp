@@ -18,6 +18,8 @@
 #include <QLocale>
 
 #include <map>
+#include <memory>
+#include <optional>
 
 namespace Atelier::Cockpit::Report {
 
@@ -180,10 +182,10 @@ static void writeChangesSinceBaseline(ProjectContext &ctx, const Steering &steer
                                    int(differences.size()) - kShown));
 }
 
-static void writeSummary(ProjectContext &ctx, Writer &writer)
+static void writeSummary(ProjectContext &ctx, const Steering &all, Writer &writer)
 {
     const QDate today = QDate::currentDate();
-    const Steering steering = Steering::load(ctx.store);
+    const Steering &steering = all;
     writeModesInOneSentence(steering, writer);
     writeBudgetFigures(steering, today, writer);
     writeNextCheckpoints(steering, today, writer);
@@ -231,9 +233,8 @@ static void writeBudgetByModeAndYear(const Steering &steering, Writer &writer)
     writer.table(columns, rows, true);
 }
 
-static void writeStrategies(ProjectContext &ctx, Writer &writer)
+static void writeStrategies(ProjectContext &ctx, const Steering &all, Writer &writer)
 {
-    const Steering all = Steering::load(ctx.store);
     if (all.strategies.isEmpty()) {
         writer.note(ReportText::tr("No strategy yet."));
         return;
@@ -275,10 +276,9 @@ static void writeStrategies(ProjectContext &ctx, Writer &writer)
 
 // ---- The roadmap: landscape pages, then the milestones in a table -----------------------------
 
-static void writeRoadmap(ProjectContext &ctx, Writer &writer)
+static void writeRoadmap(ProjectContext &, const Steering &all, Writer &writer)
 {
     const QDate today = QDate::currentDate();
-    const Steering all = Steering::load(ctx.store);
     // Strategies go on a page together while their rows fit; a strategy never splits.
     QList<QStringList> pages;
     int rows = 0;
@@ -324,10 +324,9 @@ static void writeRoadmap(ProjectContext &ctx, Writer &writer)
 
 // ---- Impacts and indicators ------------------------------------------------------------------
 
-static void writeIndicators(ProjectContext &ctx, Writer &writer)
+static void writeIndicators(ProjectContext &ctx, const Steering &all, Writer &writer)
 {
     const QDate today = QDate::currentDate();
-    const Steering all = Steering::load(ctx.store);
     if (all.strategies.isEmpty()) {
         writer.note(ReportText::tr("No strategy yet."));
         return;
@@ -403,9 +402,9 @@ static void writeAlerts(const Steering &steering, Writer &writer)
         writer.bullet(a.text);
 }
 
-static void writeCheckpoints(ProjectContext &ctx, Writer &writer)
+static void writeCheckpoints(ProjectContext &ctx, const Steering &all, Writer &writer)
 {
-    const Steering steering = Steering::load(ctx.store);
+    const Steering &steering = all;
     writeAlerts(steering, writer);
     for (const Steering::Checkpoint &c : steering.checkpoints) {
         const Row row = ctx.store.row(Entities::checkpoint(), c.id);
@@ -461,17 +460,24 @@ static void writeCheckpoints(ProjectContext &ctx, Writer &writer)
 
 QList<Reports::ReportSection> sections(ProjectContext &ctx)
 {
-    ProjectContext *c = &ctx;
-    return {{QStringLiteral("cockpit.summary"), ReportText::tr("In two minutes"),
-             [c](Writer &w) { writeSummary(*c, w); }},
+    // The steering figures are read once per report, by the first section that needs them: every
+    // section of one report shows the same plan.
+    auto figures = std::make_shared<std::optional<Steering>>();
+    auto with = [c = &ctx, figures](void (*write)(ProjectContext &, const Steering &, Writer &)) {
+        return [c, figures, write](Writer &w) {
+            if (!figures->has_value())
+                figures->emplace(Steering::load(c->store));
+            write(*c, **figures, w);
+        };
+    };
+    return {{QStringLiteral("cockpit.summary"), ReportText::tr("In two minutes"), with(writeSummary)},
             {QStringLiteral("cockpit.strategies"), ReportText::tr("The strategy and its budget"),
-             [c](Writer &w) { writeStrategies(*c, w); }},
-            {QStringLiteral("cockpit.roadmap"), ReportText::tr("The calendar"),
-             [c](Writer &w) { writeRoadmap(*c, w); }},
+             with(writeStrategies)},
+            {QStringLiteral("cockpit.roadmap"), ReportText::tr("The calendar"), with(writeRoadmap)},
             {QStringLiteral("cockpit.indicators"), ReportText::tr("Impacts sought and indicators"),
-             [c](Writer &w) { writeIndicators(*c, w); }},
+             with(writeIndicators)},
             {QStringLiteral("cockpit.checkpoints"), ReportText::tr("Checkpoints and decisions"),
-             [c](Writer &w) { writeCheckpoints(*c, w); }}};
+             with(writeCheckpoints)}};
 }
 
 } // namespace Atelier::Cockpit::Report
