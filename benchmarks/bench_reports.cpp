@@ -284,7 +284,7 @@ void printWhereTimeGoes(const Steps &steps)
             v << run.value(i);
         printRow(QStringLiteral("(1) section “%1”").arg(steps.titles[i]), v);
     }
-    printRow(QStringLiteral("(1) within each cockpit section: reading the steering figures (Steering::load)"),
+    printRow(QStringLiteral("(1) of which reading the steering figures, once per report (Steering::load)"),
              steps.steering);
     QList<double> painting;
     for (int i = 0; i < steps.paint.size(); ++i)
