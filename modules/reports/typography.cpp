@@ -22,12 +22,13 @@ QString french(const QString &text)
             c == QLatin1Char(':') || c == QLatin1Char(';') || c == QLatin1Char('?') || c == QLatin1Char('!');
         if (high) {
             const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-            // "10:30", "https://", "?!" and ":)" stay as they are.
-            const bool glued = !out.isEmpty() && !isSpace(out.back()) &&
-                               (out.back().isDigit() || next == QLatin1Char('/') || c == QLatin1Char(':'));
+            // A space typed before the sign becomes a narrow no-break one; none typed, one is added
+            // after a word or a number (“2027;”), except for “:” (“10:30”, “note:x”) and inside a
+            // word or an address (“page?id=3”, “https://”).
             if (!out.isEmpty() && isSpace(out.back()))
                 out.back() = kNarrowNbsp;
-            else if (!out.isEmpty() && !glued && out.back().isLetterOrNumber())
+            else if (!out.isEmpty() && out.back().isLetterOrNumber() && c != QLatin1Char(':') &&
+                     next != QLatin1Char('/') && !next.isLetterOrNumber())
                 out.append(kNarrowNbsp);
             out.append(c);
             continue;

@@ -19,7 +19,10 @@ TEST_CASE("French typography: narrow no-break spaces before high signs", "[repor
     // Typed without the space: added, except where the sign belongs to the word.
     CHECK(french(QStringLiteral("Vraiment?")) == QStringLiteral("Vraiment") + narrow + QStringLiteral("?"));
     CHECK(french(QStringLiteral("à 10:30")) == QStringLiteral("à 10:30"));
+    CHECK(french(QStringLiteral("rentrée 2027; puis")) ==
+          QStringLiteral("rentrée 2027") + narrow + QStringLiteral("; puis"));
     CHECK(french(QStringLiteral("https://example.org")) == QStringLiteral("https://example.org"));
+    CHECK(french(QStringLiteral("example.org/page?id=3")) == QStringLiteral("example.org/page?id=3"));
     CHECK(french(QStringLiteral("Note:")) == QStringLiteral("Note:"));
 }
 
