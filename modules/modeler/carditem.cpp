@@ -21,7 +21,7 @@ namespace Atelier::Modeler::Board {
 
 static constexpr qreal kBand = 10, kPad = 12;
 static constexpr qreal kOverviewDetail = 0.55; ///< below this scale, cards are drawn in overview
-static constexpr qreal kTitleDetail = 0.3;     ///< below, the title would be under 8 px: colours only
+static constexpr qreal kTitleDetail = 0.2;     ///< below, the title would be under 5 px: colours only
 
 CardItem::CardItem(const QString &id) : m_id(id)
 {
