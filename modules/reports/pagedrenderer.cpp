@@ -12,6 +12,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -22,19 +24,35 @@ struct RendererText
     Q_DECLARE_TR_FUNCTIONS(Atelier::Reports::PagedRenderer)
 };
 
-/// Titles never end a page: one that leaves less than a few lines below it starts the next page.
+/// Whether a paragraph (not in a table) has lines on two pages: a page clips what goes beyond it,
+/// but the PDF would hold the paragraph's text twice, once on each page.
+static bool splitAcrossPages(QTextDocument *doc, const QTextBlock &block, qreal height)
+{
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() < 2 || QTextCursor(block).currentTable())
+        return false;
+    const qreal top = doc->documentLayout()->blockBoundingRect(block).top();
+    const qreal first = top + layout->lineAt(0).rect().top();
+    const qreal last = top + layout->lineAt(layout->lineCount() - 1).rect().bottom();
+    return last - first < height / 2 && int(first / height) != int((last - 0.5) / height);
+}
+
+/// Titles never end a page (one that leaves less than a few lines below it starts the next page),
+/// and a paragraph goes whole to the next page rather than in two pieces.
 static void keepTitlesWithText(QTextDocument *doc)
 {
     const qreal height = doc->pageSize().height();
     const qreal room = Style::mm(28);
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (!format.boolProperty(kKeepWithNext) || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+        if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
             continue;
         const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
         const qreal pageTop = std::floor(rect.top() / height) * height;
         const bool atTop = rect.top() - pageTop < Style::mm(1);
-        if (!atTop && pageTop + height - rect.bottom() < room) {
+        const bool lonelyTitle =
+            format.boolProperty(kKeepWithNext) && pageTop + height - rect.bottom() < room;
+        if (!atTop && (lonelyTitle || splitAcrossPages(doc, block, height))) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
         }
@@ -143,7 +161,8 @@ void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orien
     painter.setPen(Style::muted());
     painter.drawText(QRectF(body.left(), top, left, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(info.projectTitle, Qt::ElideRight, left));
-    painter.drawText(QRectF(body.right() - right, top, right, Style::mm(6)), Qt::AlignRight | Qt::AlignVCenter,
+    painter.drawText(QRectF(body.right() - right, top, right, Style::mm(6)),
+                     Qt::AlignRight | Qt::AlignVCenter,
                      metrics.elidedText(info.title, Qt::ElideRight, right));
     painter.setPen(QPen(Style::accent(), 0.8));
     painter.drawLine(QPointF(body.left(), top + Style::mm(7)), QPointF(body.right(), top + Style::mm(7)));

@@ -141,6 +141,32 @@ TEST_CASE("Charts are vectors: a landscape page, full titles, no picture", "[rep
     CHECK(pageOfText(all, QStringLiteral("Before the charts.")) == 2);
 }
 
+TEST_CASE("A paragraph is never split between pages, so the PDF holds its text once", "[reports][engine]")
+{
+    Writer writer(testInfo());
+    writer.section(QStringLiteral("Long text"), false);
+    for (int i = 0; i < 60; ++i)
+        writer.paragraph(QStringLiteral("Paragraph %1 starts here. ").arg(i, 2, 10, QLatin1Char('0')) +
+                         QStringLiteral("A sentence that runs over several lines of the page. ").repeated(4) +
+                         QStringLiteral("End of paragraph %1.").arg(i, 2, 10, QLatin1Char('0')));
+    Document document = writer.finish();
+    QTemporaryDir dir;
+    const QString pdf = written(document, dir);
+    REQUIRE(PdfTools::info(pdf, QStringLiteral("Pages")).toInt() >= 3);
+    QStringList pages = PdfTools::text(pdf, 0, false).split(QLatin1Char('\f'));
+    for (QString &page : pages)
+        page = page.simplified(); // lines joined: a sentence reads whole
+    const QString all = pages.join(QLatin1Char('\f'));
+    for (int i = 0; i < 60; ++i) {
+        INFO(i);
+        const QString start = QStringLiteral("Paragraph %1 starts").arg(i, 2, 10, QLatin1Char('0'));
+        const QString end = QStringLiteral("End of paragraph %1.").arg(i, 2, 10, QLatin1Char('0'));
+        CHECK(all.count(start) == 1);
+        CHECK(all.count(end) == 1);
+        CHECK(pageOfText(all, start) == pageOfText(all, end));
+    }
+}
+
 TEST_CASE("The cover lists the sections with the page each starts on", "[reports][engine]")
 {
     Writer writer(testInfo());
