@@ -39,12 +39,6 @@ static QString dateText(const QDate &date)
     return date.isValid() ? Format::date(date.toString(Qt::ISODate)) : QString();
 }
 
-/// “10 December 2026”: the summary is read by elected officials, not by spreadsheets.
-static QString longDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
 static QString text(const Row &row, const char *column)
 {
     return row.value(QLatin1String(column)).toString();
@@ -139,7 +133,7 @@ static void writeNextCheckpoints(const Steering &steering, const QDate &today, W
     for (const Steering::Checkpoint &c : next) {
         const QString decisions = c.decisions.isEmpty() ? ReportText::tr("no decision listed yet")
                                                         : c.decisions.join(QStringLiteral("; "));
-        writer.bullet(ReportText::tr("%1, %2: %3.").arg(longDate(c.date), c.title, decisions));
+        writer.bullet(ReportText::tr("%1, %2: %3.").arg(Format::longDate(c.date), c.title, decisions));
     }
 }
 

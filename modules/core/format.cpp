@@ -23,6 +23,11 @@ QString wholeMoney(qint64 cents)
     return QLocale().toCurrencyString(std::round(double(cents) / 100.0), QStringLiteral("€"), 0);
 }
 
+QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 QString number(double value)
 {
     return QLocale().toString(value, 'f', value == std::trunc(value) ? 0 : 2);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
@@ -17,6 +18,8 @@ QString wholeMoney(qint64 cents);
 QString bytes(qint64 size);
 /// A decimal in the user's locale, without decimals when it is whole ("1 234,5").
 QString number(double value);
+/// A date written out for reading, not for a spreadsheet: “10 décembre 2026”.
+QString longDate(const QDate &date);
 /// An ISO date (2027-03-15) in the locale's short form; the text itself when not a date.
 QString date(const QString &iso);
 /// An ISO date-time (UTC) in local time, short form.

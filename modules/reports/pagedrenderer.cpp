@@ -4,9 +4,10 @@
 
 #include "reportstyle.h"
 
+#include "core/format.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -84,13 +85,6 @@ int PagedRenderer::pageOf(const Anchor &anchor) const
     return m_firstPage.at(anchor.part) + int(top / doc->pageSize().height());
 }
 
-static QString longDate(const QDate &date)
-{
-    return QLocale().toString(date, QLocale().dateFormat(QLocale::LongFormat).contains(QLatin1String("dddd"))
-                                        ? QStringLiteral("d MMMM yyyy")
-                                        : QLocale().dateFormat(QLocale::LongFormat));
-}
-
 void PagedRenderer::paintCover(QPainter &painter) const
 {
     const ReportInfo &info = m_document.info;
@@ -113,7 +107,7 @@ void PagedRenderer::paintCover(QPainter &painter) const
     painter.setPen(Style::muted());
     painter.setFont(Style::font(11));
     painter.drawText(QRectF(left, Style::mm(102), width, Style::mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
-                     longDate(info.date));
+                     Format::longDate(info.date));
 
     // Contents: each section and the page it starts on, with dotted leaders between.
     qreal y = Style::mm(125);
@@ -171,7 +165,7 @@ void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orien
     const qreal bottom = Style::pageRect(orientation).height() - Style::mm(14);
     painter.setPen(Style::muted());
     painter.drawText(QRectF(body.left(), bottom, half, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                     longDate(info.date));
+                     Format::longDate(info.date));
     painter.drawText(QRectF(body.right() - half, bottom, half, Style::mm(6)),
                      Qt::AlignRight | Qt::AlignVCenter,
                      RendererText::tr("Page %1 of %2").arg(page).arg(m_pageCount));
