@@ -195,12 +195,30 @@ void MainWindow::showProject(Project *project)
     }
     m_undoGroup.addStack(&project->undoStack());
     m_undoGroup.setActiveStack(&project->undoStack());
+    // Where panels may ask to go, known before any view is made (a view shows only what exists).
+    QStringList destinations;
+    for (Panel *panel : m_panels.panels)
+        destinations += panel->destinations();
+    project->context().navigation.setDestinations(destinations);
     for (Panel *panel : m_panels.panels)
         m_panelViews->addWidget(panel->createView(project->context(), m_panelViews));
+    connect(&project->context().navigation, &Navigation::showRequested, this,
+            [this](const QString &destination, const QString &id) { showDestination(destination, id); });
     m_pages->setCurrentIndex(1);
     m_navigator->setCurrentRow(0);
     m_panelViews->setCurrentIndex(0);
     updateState();
+}
+
+void MainWindow::showDestination(const QString &destination, const QString &id)
+{
+    for (int i = 0; i < m_panels.panels.size(); ++i) {
+        if (!m_panels.panels.at(i)->destinations().contains(destination))
+            continue;
+        m_navigator->setCurrentRow(i);
+        m_panels.panels.at(i)->show(m_panelViews->widget(i), destination, id);
+        return;
+    }
 }
 
 QWidget *MainWindow::currentPanelView() const

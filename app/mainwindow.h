@@ -44,6 +44,8 @@ private:
     void createMenus();
     void showProject(Project *project);
     void dropViews();
+    /// Brings forward the panel offering `destination` (a request of another panel) on `id`.
+    void showDestination(const QString &destination, const QString &id);
     void updateState();
     void updateRecentMenu();
     void chooseLanguage(const QString &code);

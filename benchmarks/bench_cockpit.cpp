@@ -8,7 +8,7 @@
 
 #include "cockpit/cockpitpanel.h"
 #include "cockpit/dashboardview.h"
-#include "cockpit/steering.h"
+#include "core/steering.h"
 #include "core/project.h"
 
 #include <QApplication>

@@ -12,7 +12,7 @@
 
 #include "app/builtinpanels.h"
 #include "app/i18n.h"
-#include "cockpit/steering.h"
+#include "core/steering.h"
 #include "core/project.h"
 #include "panelapi/panelreports.h"
 #include "reports/pdfexport.h"
@@ -247,7 +247,7 @@ void measureSteps(Steps &steps, const QList<Panel *> &panels, ProjectContext &ct
     for (const Reports::Anchor &anchor : document.anchors)
         steps.titles << anchor.title;
     t.restart();
-    const Cockpit::Steering figures = Cockpit::Steering::load(ctx.store);
+    const Steering figures = Steering::load(ctx.store);
     steps.steering << ms(t);
     Q_UNUSED(figures);
     if (peer) {

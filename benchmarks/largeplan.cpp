@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "largeplan.h"
 
-#include "cockpit/baseline.h"
+#include "core/baseline.h"
 #include "cockpit/cockpitschema.h"
-#include "cockpit/steering.h"
+#include "core/steering.h"
 #include "core/edit.h"
 #include "core/entities.h"
 #include "core/project.h"
@@ -112,7 +112,7 @@ QString writeLargePlan(const Schema &schema, const WorkingArea &area, const QStr
                 ctx, Entities::baseline(),
                 {{QStringLiteral("name"), QStringLiteral("Feuille de route du printemps")},
                  {QStringLiteral("taken_on"), iso(QDate::currentDate().addMonths(-6))},
-                 {QStringLiteral("plan"), Cockpit::Baseline::capture(Cockpit::Steering::load(ctx.store))}});
+                 {QStringLiteral("plan"), Baseline::capture(Steering::load(ctx.store))}});
         Edit::Group group(ctx, QStringLiteral("Stratégie"));
         Row strategyRow{
             {QStringLiteral("title"), QStringLiteral("Stratégie %1 : équipement public").arg(s + 1)}};

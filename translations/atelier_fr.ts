@@ -79,7 +79,7 @@
     </message>
 </context>
 <context>
-    <name>Atelier::Cockpit::Baseline</name>
+    <name>Atelier::Baseline</name>
     <message>
         <source>removed</source>
         <translation>supprimé</translation>
@@ -938,7 +938,7 @@
     </message>
 </context>
 <context>
-    <name>Atelier::Cockpit::Steering</name>
+    <name>Atelier::Steering</name>
     <message>
         <source>Late: “%1” was due on %2</source>
         <translation>En retard : « %1 » était prévu le %2</translation>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "baselinespage.h"
 
-#include "baseline.h"
-#include "steering.h"
+#include "core/baseline.h"
+#include "core/steering.h"
 
 #include "core/edit.h"
 #include "core/format.h"

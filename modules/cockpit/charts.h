@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "steering.h"
+#include "core/steering.h"
 
 #include <QColor>
 #include <QCoreApplication>

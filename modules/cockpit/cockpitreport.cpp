@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cockpitreport.h"
 
-#include "baseline.h"
+#include "core/baseline.h"
 #include "charts.h"
 #include "cockpitschema.h"
-#include "steering.h"
+#include "core/steering.h"
 
 #include "core/entities.h"
 #include "core/format.h"

@@ -5,7 +5,7 @@
 #include "baselinespage.h"
 #include "checkpointspage.h"
 #include "dashboardview.h"
-#include "pageparts.h"
+#include "widgets/pageparts.h"
 #include "strategypage.h"
 
 #include "core/entities.h"

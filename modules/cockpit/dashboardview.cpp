@@ -4,8 +4,8 @@
 
 #include "chartframe.h"
 #include "charts.h"
-#include "pageparts.h"
-#include "steering.h"
+#include "widgets/pageparts.h"
+#include "core/steering.h"
 
 #include "core/entities.h"
 #include "core/format.h"

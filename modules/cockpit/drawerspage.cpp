@@ -4,7 +4,7 @@
 
 #include "cockpitschema.h"
 #include "discussionpage.h"
-#include "pageparts.h"
+#include "widgets/pageparts.h"
 
 #include "widgets/entitytableeditor.h"
 

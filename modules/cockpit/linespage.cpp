@@ -3,7 +3,7 @@
 #include "linespage.h"
 
 #include "cockpitschema.h"
-#include "pageparts.h"
+#include "widgets/pageparts.h"
 
 #include "core/entities.h"
 #include "core/notifier.h"

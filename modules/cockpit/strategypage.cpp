@@ -7,7 +7,7 @@
 #include "dashboardview.h"
 #include "drawerspage.h"
 #include "linespage.h"
-#include "pageparts.h"
+#include "widgets/pageparts.h"
 
 #include "core/entities.h"
 #include "core/projectcontext.h"

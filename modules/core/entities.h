@@ -51,7 +51,8 @@ struct FieldInfo
     QList<Choice> choices = {};
     const TableInfo &(*reference)() = nullptr; ///< Reference: the table referred to
     const char *referenceLabel = "name";       ///< Reference: the column that names a row
-    int minimum = 0, maximum = 0;              ///< Integer: the allowed range
+    /// Integer: the allowed range. Money: a negative minimum allows amounts below zero (a change).
+    int minimum = 0, maximum = 0;
 
     bool isEditable() const { return kind < FieldKind::Fixed; }
     QString translatedLabel() const;

@@ -57,8 +57,9 @@ QString value(const FieldInfo &field, const QVariant &stored)
     switch (field.kind) {
     case FieldKind::Choice:
         return field.choiceLabel(stored.toString());
-    case FieldKind::Money:
-        return money(stored.toLongLong());
+    case FieldKind::Money: // a change of amount shows its sign: “+12 000,00 €”
+        return (field.minimum < 0 && stored.toLongLong() > 0 ? QStringLiteral("+") : QString()) +
+               money(stored.toLongLong());
     case FieldKind::Date:
         return date(stored.toString());
     case FieldKind::Number:

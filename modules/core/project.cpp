@@ -21,7 +21,7 @@ bool ProjectContext::isReadOnly() const
 
 Project::Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly)
     : m_db(std::move(db)), m_session(std::move(session)), m_documentPath(std::move(documentPath)),
-      m_readOnly(readOnly), m_store(m_db, m_notifier), m_context{*this, m_store, m_notifier, m_undoStack}
+      m_readOnly(readOnly), m_store(m_db, m_notifier), m_context{*this, m_store, m_notifier, m_undoStack, m_navigation}
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         recordSession();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "documentlock.h"
+#include "navigation.h"
 #include "notifier.h"
 #include "openerror.h"
 #include "projectcontext.h"
@@ -85,6 +86,7 @@ private:
     Notifier m_notifier;
     Store m_store;
     QUndoStack m_undoStack;
+    Navigation m_navigation;
     ProjectContext m_context;
 };
 

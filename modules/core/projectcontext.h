@@ -9,6 +9,7 @@ namespace Atelier {
 class Project;
 class Store;
 class Notifier;
+class Navigation;
 
 /// What a panel may use of an open project: read through the store, write through Edit:: (which
 /// pushes undo commands), listen to the notifier. Narrow on purpose; handed to panels explicitly.
@@ -18,6 +19,8 @@ struct ProjectContext
     Store &store;
     Notifier &notifier;
     QUndoStack &undoStack;
+    /// Requests to show something in another panel (through the shell).
+    Navigation &navigation;
 
     bool isReadOnly() const;
 };

@@ -39,6 +39,14 @@ public:
     /// The panel's view of one open project. The view reads through ctx.store, writes through
     /// Edit::, and follows ctx.notifier; it lives no longer than the project.
     virtual QWidget *createView(ProjectContext &ctx, QWidget *parent) = 0;
+    /// Where another panel may ask to go in this one (core/navigation.h), e.g. the evolutivity
+    /// clause of a contract.
+    virtual QStringList destinations() const { return {}; }
+    /// Brings `view` (made by createView) to `destination` for the row `id`.
+    virtual void show(QWidget *view, const QString &destination, const QString &id)
+    {
+        Q_UNUSED(view) Q_UNUSED(destination) Q_UNUSED(id)
+    }
     /// What the panel contributes to reports.
     virtual QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const = 0;
 };

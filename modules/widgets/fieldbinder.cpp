@@ -65,6 +65,8 @@ void FieldBinder::bind(QPlainTextEdit *editor, const QString &column)
 
 void FieldBinder::bind(MoneyEdit *editor, const QString &column)
 {
+    if (const FieldInfo *field = m_table.field(column); field && field->minimum < 0)
+        editor->setRange(-1e12, 1e12); // a change of amount: below zero too
     adopt(editor, column);
     connect(editor, &QDoubleSpinBox::editingFinished, this,
             [this, editor, column] { Edit::setValue(m_ctx, m_table, m_rowId, column, editor->cents()); });

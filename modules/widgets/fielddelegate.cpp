@@ -38,8 +38,13 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         date->setAccessibleName(field->translatedLabel());
         return date;
     }
-    case FieldKind::Money:
-        return new MoneyEdit(parent);
+    case FieldKind::Money: {
+        auto *money = new MoneyEdit(parent);
+        if (field->minimum < 0) // a change of amount: below zero too
+            money->setRange(-1e12, 1e12);
+        money->setAccessibleName(field->translatedLabel());
+        return money;
+    }
     case FieldKind::Integer: {
         auto *spin = new QSpinBox(parent);
         spin->setRange(field->minimum, field->maximum);

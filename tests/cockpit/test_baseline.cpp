@@ -3,8 +3,8 @@
 #include "catchqt.h"
 #include "cockpitfixture.h"
 
-#include "cockpit/baseline.h"
-#include "cockpit/steering.h"
+#include "core/baseline.h"
+#include "core/steering.h"
 
 #include <QRegularExpression>
 

@@ -9,7 +9,7 @@
 #include "cockpit/discussionpage.h"
 #include "cockpit/drawerspage.h"
 #include "cockpit/linespage.h"
-#include "cockpit/steering.h"
+#include "core/steering.h"
 #include "cockpit/strategypage.h"
 #include "core/format.h"
 #include "widgets/entitytableeditor.h"

@@ -3,7 +3,7 @@
 #include "catchqt.h"
 #include "cockpitfixture.h"
 
-#include "cockpit/steering.h"
+#include "core/steering.h"
 
 #include <catch2/catch.hpp>
 

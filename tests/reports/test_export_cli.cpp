@@ -6,7 +6,7 @@
 #include "workspace.h"
 
 #include "app/builtinpanels.h"
-#include "cockpit/steering.h"
+#include "core/steering.h"
 #include "core/project.h"
 
 #include <QDir>
@@ -60,7 +60,7 @@ TEST_CASE("atelier export roadmap: the demo's roadmap in French, the project unt
     Atelier::OpenError error;
     auto opened = Atelier::Project::open(project, builtin.schema, ws.area, readOnly, error);
     REQUIRE(opened);
-    const auto steering = Atelier::Cockpit::Steering::load(opened->store());
+    const auto steering = Atelier::Steering::load(opened->store());
     const QString text = PdfTools::text(pdf);
     for (const auto &s : steering.strategies)
         CHECK(text.contains(s.title));

@@ -5,8 +5,8 @@
 
 #include "app/builtinpanels.h"
 #include "app/demo.h"
-#include "cockpit/baseline.h"
-#include "cockpit/steering.h"
+#include "core/baseline.h"
+#include "core/steering.h"
 #include "core/edit.h"
 #include "core/format.h"
 #include "core/project.h"
@@ -88,9 +88,9 @@ TEST_CASE("The demo's roadmap: a one-page summary, then the strategy, calendar, 
 
     const QString pdf = f.exported(document);
     const QString text = PdfTools::text(pdf);
-    const Cockpit::Steering steering = Cockpit::Steering::load(f.project->store());
+    const Steering steering = Steering::load(f.project->store());
     REQUIRE_FALSE(steering.strategies.isEmpty());
-    for (const Cockpit::Steering::Strategy &s : steering.strategies)
+    for (const Steering::Strategy &s : steering.strategies)
         CHECK(text.contains(s.title));
     const QString summary = PdfTools::text(pdf, 2);
     CHECK(summary.contains(Format::money(steering.total().planned)));
@@ -109,13 +109,13 @@ TEST_CASE("The roadmap tells what changed since the latest baseline", "[reports]
 {
     ReportFixture f(true);
     ProjectContext &ctx = f.project->context();
-    const Cockpit::Steering before = Cockpit::Steering::load(ctx.store);
+    const Steering before = Steering::load(ctx.store);
     REQUIRE_FALSE(Edit::addRow(ctx, Entities::baseline(),
                                {{QStringLiteral("name"), QStringLiteral("Roadmap of June")},
                                 {QStringLiteral("taken_on"), QStringLiteral("2026-06-30")},
-                                {QStringLiteral("plan"), Cockpit::Baseline::capture(before)}})
+                                {QStringLiteral("plan"), Baseline::capture(before)}})
                       .isEmpty());
-    const Cockpit::Steering::Milestone &m = before.milestones.first();
+    const Steering::Milestone &m = before.milestones.first();
     REQUIRE(Edit::setValue(ctx, Entities::milestone(), m.id, QStringLiteral("due_date"),
                            m.due.addDays(30).toString(Qt::ISODate)));
     Reports::Document document = f.write(QStringLiteral("roadmap"));

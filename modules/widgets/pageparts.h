@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Atelier Achat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Small pieces the cockpit's pages are made of.
+// Small pieces the panels' pages are made of.
 #pragma once
 
-#include "widgets/entitytableeditor.h"
+#include "entitytableeditor.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -13,7 +13,7 @@
 
 #include <initializer_list>
 
-namespace Atelier::Cockpit {
+namespace Atelier {
 
 /// Column names for an EntityTableEditor, written as a list of literals.
 inline QStringList columns(std::initializer_list<const char *> names)
@@ -40,4 +40,4 @@ inline void stretchColumn(EntityTableEditor *editor, int column)
     header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
-} // namespace Atelier::Cockpit
+} // namespace Atelier

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Atelier Achat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "baseline.h"
+#include "core/baseline.h"
 
-#include "steering.h"
+#include "core/steering.h"
 
-#include "core/format.h"
+#include "format.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
-namespace Atelier::Cockpit {
+namespace Atelier {
 
 namespace {
 
@@ -221,4 +221,4 @@ QList<Baseline::Difference> Baseline::compare(const QString &stored, const Steer
     return out;
 }
 
-} // namespace Atelier::Cockpit
+} // namespace Atelier

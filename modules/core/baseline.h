@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace Atelier::Cockpit {
+namespace Atelier {
 
 class Steering;
 
@@ -14,7 +14,7 @@ class Steering;
 /// indicators' targets, kept as JSON in a `baseline` row, and compared with the current plan.
 class Baseline
 {
-    Q_DECLARE_TR_FUNCTIONS(Atelier::Cockpit::Baseline)
+    Q_DECLARE_TR_FUNCTIONS(Atelier::Baseline)
 public:
     struct Difference
     {
@@ -34,4 +34,4 @@ public:
                                      const QString &strategyId = {});
 };
 
-} // namespace Atelier::Cockpit
+} // namespace Atelier

@@ -10,10 +10,8 @@
 #include <QString>
 
 namespace Atelier {
-class Store;
-}
 
-namespace Atelier::Cockpit {
+class Store;
 
 struct Amounts
 {
@@ -26,7 +24,7 @@ struct Amounts
 /// read it too.
 class Steering
 {
-    Q_DECLARE_TR_FUNCTIONS(Atelier::Cockpit::Steering)
+    Q_DECLARE_TR_FUNCTIONS(Atelier::Steering)
 public:
     struct Strategy
     {
@@ -118,4 +116,4 @@ private:
     QHash<QString, int> m_lineIndex;
 };
 
-} // namespace Atelier::Cockpit
+} // namespace Atelier

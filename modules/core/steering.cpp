@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Atelier Achat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "steering.h"
+#include "core/steering.h"
 
-#include "core/entities.h"
-#include "core/format.h"
-#include "core/store.h"
+#include "entities.h"
+#include "format.h"
+#include "store.h"
 
 #include <QSet>
 
 #include <algorithm>
 
-namespace Atelier::Cockpit {
+namespace Atelier {
 
 Amounts &Amounts::operator+=(const Amounts &other)
 {
@@ -283,4 +283,4 @@ QList<Steering::Checkpoint> Steering::upcomingCheckpoints(const QDate &today, in
     return out;
 }
 
-} // namespace Atelier::Cockpit
+} // namespace Atelier

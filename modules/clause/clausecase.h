@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clauserules.h"
+#include "consentround.h"
+
+#include "core/entities.h"
+
+namespace Atelier {
+class Store;
+}
+
+namespace Atelier::Clause {
+
+/// The facts of the clause for one contract, read from the project: its amount at notification and
+/// now, its charter, and for each scenario of an activation the simulation and the consent round.
+/// The amount at notification is not stored twice: it is the contract's amount less the changes
+/// the clause's decisions made to it.
+class ClauseCase
+{
+public:
+    static ContractFacts contract(const Store &store, const QString &contractId);
+    static CharterLimits charter(const Store &store, const QString &contractId);
+    /// The charter row of a contract (empty when none was drafted).
+    static Row charterRow(const Store &store, const QString &contractId);
+
+    /// The simulation of a scenario against its contract's charter and the law.
+    static Assessment assess(const Store &store, const QString &scenarioId);
+    static QList<Seat> seats(const Store &store, const QString &evolutionId);
+    static QHash<QString, Stance> stances(const Store &store, const QString &scenarioId);
+    static ConsentOutcome consent(const Store &store, const QString &scenarioId);
+
+    /// The rows of `table` whose `column` is `value`, in order.
+    static QList<Row> rowsWhere(const Store &store, const TableInfo &table, const QString &column,
+                                const QString &value);
+    /// The contract a scenario belongs to (through its activation).
+    static QString contractOfScenario(const Store &store, const QString &scenarioId);
+    /// How a contract is named to people: “holder — line”.
+    static QString contractName(const Store &store, const QString &contractId);
+};
+
+} // namespace Atelier::Clause
