@@ -1,81 +1,27 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Atelier::AttachmentFile</name>
     <message>
         <source>This attachment has been damaged inside the project (its fingerprint does not match); it was not written.</source>
-        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus) ; elle n’a pas été écrite.</translation>
+        <translation>Cette pièce a été abîmée dans le projet (son empreinte ne correspond plus)&#x202f;; elle n’a pas été écrite.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attachment can be at most %3. Make it lighter (a compressed photo, a shorter recording) or keep it outside the project and describe it in a testimony.</source>
-        <translation>« %1 » pèse %2 ; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#x202f;; une pièce ne peut dépasser %3. Allégez-la (photo compressée, enregistrement plus court) ou gardez-la hors du projet et décrivez-la dans un témoignage.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2).</source>
-        <translation>« %1 » ne peut pas être lu (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read completely (%2).</source>
-        <translation>« %1 » n’a pas pu être lu en entier (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu en entier (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be written (%2).</source>
-        <translation>« %1 » n’a pas pu être écrit (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>Atelier::Cli</name>
-    <message>
-        <source>Atelier Achat %1 (project file format %2)</source>
-        <translation>Atelier Achat %1 (format de fichier projet %2)</translation>
-    </message>
-    <message>
-        <source>“%1” is a valid Atelier Achat project.</source>
-        <translation>« %1 » est un projet Atelier Achat valide.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists: choose another name, or delete it first.</source>
-        <translation>« %1 » existe déjà : choisissez un autre nom, ou supprimez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>Demo project written to “%1”.</source>
-        <translation>Projet de démonstration écrit dans « %1 ».</translation>
-    </message>
-    <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town's school catering) to FILE
-       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
-                              write a report as PDF: roadmap (for elected officials) or workshop
-       atelier --version | --help</source>
-        <translation>Usage : atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide ; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON : titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
-       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF : roadmap (feuille de route pour les élus) ou workshop (compte rendu d’atelier)
-       atelier --version | --help</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
-    </message>
-    <message>
-        <source>Unknown report “%1”: choose %2.</source>
-        <translation>Rapport inconnu « %1 » : choisissez parmi %2.</translation>
-    </message>
-    <message>
-        <source>The PDF would replace the project itself: choose another output name.</source>
-        <translation>Le PDF remplacerait le projet lui-même : choisissez un autre nom de sortie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 written to “%2” (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 : %n page écrite dans « %2 ».</numerusform>
-            <numerusform>%1 : %n pages écrites dans « %2 ».</numerusform>
-        </translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -118,6 +64,559 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Clause::CharterPage</name>
+    <message>
+        <source>Draft the charter</source>
+        <translation>Rédiger la charte</translation>
+    </message>
+    <message>
+        <source>Remove the charter</source>
+        <translation>Retirer la charte</translation>
+    </message>
+    <message>
+        <source>No charter yet. At the start of the contract, the company and the administration agree on the criteria under which the contract may evolve and on the safeguards that put neither the company nor the public policy at risk. Without a charter, the clause cannot serve as a review clause of the contract.</source>
+        <translation>Pas encore de charte. En début de marché, l’entreprise et la collectivité s’accordent sur les critères d’évolution possible du marché et sur les garde-fous qui ne mettent en péril ni l’entreprise, ni la bonne conduite de la politique publique. Sans charte, la clause ne peut pas servir de clause de réexamen du marché.</translation>
+    </message>
+    <message>
+        <source>Agreed by both parties at the start. The simulation checks every scenario against these limits, counted from the amount and the calendar at notification.</source>
+        <translation>Convenue par les deux parties au départ. La simulation confronte chaque scénario à ces limites, comptées depuis le montant et le calendrier à la notification.</translation>
+    </message>
+    <message>
+        <source>Limits agreed</source>
+        <translation>Limites convenues</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ClauseDecision</name>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Choisissez d’abord un scénario.</translation>
+    </message>
+    <message>
+        <source>This activation of the clause is already decided.</source>
+        <translation>Cette activation de la clause est déjà décidée.</translation>
+    </message>
+    <message>
+        <source>This activation of the clause was abandoned.</source>
+        <translation>Cette activation de la clause a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The contract of this activation no longer exists.</source>
+        <translation>Le marché de cette activation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The law does not allow this scenario (%1): amend it or propose another one.</source>
+        <translation>Le droit ne permet pas ce scénario (%1) : amendez-le ou proposez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Record the clause&apos;s decision</source>
+        <translation>Inscrire la décision de la clause</translation>
+    </message>
+    <message>
+        <source>Move the timeline</source>
+        <translation>Décaler le calendrier</translation>
+    </message>
+    <message>
+        <source>Evolutivity clause: %1</source>
+        <translation>Clause d’évolutivité : %1</translation>
+    </message>
+    <message>
+        <source>amount %1 → %2</source>
+        <translation>montant %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>calendar moved by %n month(s)</source>
+        <translation>
+            <numerusform>calendrier décalé de %n mois</numerusform>
+            <numerusform>calendrier décalé de %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modification no. %1 (evolutivity clause), consented by all: “%2”</source>
+        <translation>Modification n° %1 (clause d’évolutivité), consentie par tous : « %2 »</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Modification no. %1 of the contract %2</source>
+        <translation>Modification n° %1 du marché %2</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: nothing was changed.</source>
+        <translation>La décision n’a pas pu être inscrite : rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ClausePanel</name>
+    <message>
+        <source>Evolutivity clause</source>
+        <translation>Clause d’évolutivité</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ClauseView</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <source>Activations of the clause</source>
+        <translation>Activations de la clause</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation(s) in dialogue</source>
+        <translation>
+            <numerusform>%n activation en dialogue</numerusform>
+            <numerusform>%n activations en dialogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract yet: contracts are added with the investment lines of a strategy, in the strategy cockpit.</source>
+        <translation>Pas encore de marché : les marchés s’ajoutent avec les lignes d’investissement d’une stratégie, dans le cockpit de la stratégie.</translation>
+    </message>
+    <message>
+        <source>Evolutivity clause of the contract %1</source>
+        <translation>Clause d’évolutivité du marché %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ConsentGrid</name>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Consent round</source>
+        <translation>Tour de consentement</translation>
+    </message>
+    <message>
+        <source>%1 (nobody plays it)</source>
+        <translation>%1 (personne ne le joue)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Stance of %1</source>
+        <translation>Position de %1</translation>
+    </message>
+    <message>
+        <source>Why, and what would make it acceptable</source>
+        <translation>Pourquoi, et ce qui le rendrait acceptable</translation>
+    </message>
+    <message>
+        <source>Objection of %1</source>
+        <translation>Objection de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ConsentRound</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Consent reached: every stakeholder is represented and nobody objects.</source>
+        <translation>Consentement atteint : chaque partie prenante est représentée et personne n’objecte.</translation>
+    </message>
+    <message>
+        <source>Not represented: %1.</source>
+        <translation>Non représentés : %1.</translation>
+    </message>
+    <message>
+        <source>Nobody plays: %1.</source>
+        <translation>Personne ne joue : %1.</translation>
+    </message>
+    <message>
+        <source>Not said yet: %1.</source>
+        <translation>Ne se sont pas encore prononcés : %1.</translation>
+    </message>
+    <message>
+        <source>An objection must say why: %1.</source>
+        <translation>Une objection doit être motivée : %1.</translation>
+    </message>
+    <message>
+        <source>Objections to answer: %1</source>
+        <translation>Objections à lever : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::EvolutionsPage</name>
+    <message>
+        <source>Activate the clause</source>
+        <translation>Activer la clause</translation>
+    </message>
+    <message>
+        <source>Add a seat</source>
+        <translation>Ajouter un siège</translation>
+    </message>
+    <message>
+        <source>State of play of the project</source>
+        <translation>État des lieux du projet</translation>
+    </message>
+    <message>
+        <source>Reasons for changing the contract</source>
+        <translation>Motifs d’évolution du marché</translation>
+    </message>
+    <message>
+        <source>Every stakeholder concerned by the change is represented: the company, the buyer (who guarantees the legal frame), the prescriber, the elected officials concerned and the citizen jury. Participants may play their own role or another one.</source>
+        <translation>L’ensemble des parties prenantes concernées par l’évolution du marché est représenté : l’entreprise, l’acheteur (garant du cadre juridique), le prescripteur, les élus concernés et le jury citoyen. Les participants jouent ou non leur propre rôle.</translation>
+    </message>
+    <message>
+        <source>State of play and reasons</source>
+        <translation>État des lieux et motifs</translation>
+    </message>
+    <message>
+        <source>Stakeholders at the table</source>
+        <translation>Parties prenantes autour de la table</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Simulation and consent</source>
+        <translation>Simulation et consentement</translation>
+    </message>
+    <message>
+        <source>Activations of the clause</source>
+        <translation>Activations de la clause</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::Report</name>
+    <message numerus="yes">
+        <source>calendar moved by %n month(s)</source>
+        <translation>
+            <numerusform>calendrier décalé de %n mois</numerusform>
+            <numerusform>calendrier décalé de %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each modification was prepared in a tooled dialogue with the company, the buyer, the prescriber, the elected officials concerned and the citizen jury, and decided by the consent of all. The buyer guarantees its legal frame.</source>
+        <translation>Chaque modification a été préparée lors d’un temps de dialogue outillé avec l’entreprise, l’acheteur, le prescripteur, les élus concernés et le jury citoyen, et décidée par le consentement de tous. L’acheteur est le garant de son cadre juridique.</translation>
+    </message>
+    <message>
+        <source>No modification decided under the clause so far.</source>
+        <translation>Aucune modification décidée au titre de la clause à ce jour.</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Motive</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>In dialogue since %1: %2 (%3).</source>
+        <translation>En dialogue depuis le %1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Modifications under the evolutivity clause</source>
+        <translation>Modifications au titre de la clause d’évolutivité</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::Rules</name>
+    <message>
+        <source>The contract&apos;s amount is not known: enter it with the contract in the cockpit before simulating.</source>
+        <translation>Le montant du marché n’est pas connu : saisissez-le avec le marché dans le cockpit avant de simuler.</translation>
+    </message>
+    <message>
+        <source>The amount cannot fall below zero: the contract is worth %1 now.</source>
+        <translation>Le montant ne peut pas devenir négatif : le marché vaut aujourd’hui %1.</translation>
+    </message>
+    <message>
+        <source>No charter was agreed for this contract: the clause cannot serve as a review clause of the contract.</source>
+        <translation>Aucune charte n’a été convenue pour ce marché : la clause ne peut pas servir de clause de réexamen.</translation>
+    </message>
+    <message>
+        <source>The amount would rise by %1 since notification, beyond the charter&apos;s ceiling of %2 %.</source>
+        <translation>Le montant augmenterait de %1 depuis la notification, au-delà du plafond de la charte (%2 %).</translation>
+    </message>
+    <message>
+        <source>The amount would fall by %1 since notification, beyond the charter&apos;s floor of %2 % that protects the company.</source>
+        <translation>Le montant baisserait de %1 depuis la notification, au-delà du plancher de la charte (%2 %) qui protège l’entreprise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar would move by %n month(s) in all, beyond the charter&apos;s %1.</source>
+        <translation>
+            <numerusform>Le calendrier serait décalé de %n mois en tout, au-delà des %1 de la charte.</numerusform>
+            <numerusform>Le calendrier serait décalé de %n mois en tout, au-delà des %1 de la charte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the charter: %1 since notification, calendar moved by %n month(s) in all.</source>
+        <translation>
+            <numerusform>Dans la charte : %1 depuis la notification, calendrier décalé de %n mois en tout.</numerusform>
+            <numerusform>Dans la charte : %1 depuis la notification, calendrier décalé de %n mois en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The charter is a review clause of the initial contract: the modification is allowed whatever its amount, provided the overall nature of the contract does not change.</source>
+        <translation>La charte est une clause de réexamen du marché initial : la modification est permise quel que soit son montant, pourvu qu’elle ne change pas la nature globale du marché.</translation>
+    </message>
+    <message>
+        <source>All modifications together stay under %1 % of the initial amount and under the European threshold (%2): allowed without further justification.</source>
+        <translation>L’ensemble des modifications reste sous %1 % du montant initial et sous le seuil européen (%2) : permise sans autre justification.</translation>
+    </message>
+    <message>
+        <source>Possible only if the buyer shows that a diligent buyer could not foresee these circumstances; each such modification is at most %1 % of the initial amount.</source>
+        <translation>Possible seulement si l’acheteur démontre qu’un acheteur diligent ne pouvait pas prévoir ces circonstances ; chaque modification de ce type est limitée à %1 % du montant initial.</translation>
+    </message>
+    <message>
+        <source>A substantial modification: the contract cannot change this much; a new procurement procedure is needed.</source>
+        <translation>Modification substantielle : le marché ne peut pas évoluer autant ; une nouvelle procédure de passation est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-1 (review clause: the evolutivity charter)</source>
+        <translation>Code de la commande publique, art. R. 2194-1 (clause de réexamen : la charte d’évolutivité)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-8 (modification of small amount)</source>
+        <translation>Code de la commande publique, art. R. 2194-8 (modification de faible montant)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-5 (unforeseeable circumstances)</source>
+        <translation>Code de la commande publique, art. R. 2194-5 (circonstances imprévisibles)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-7 (substantial modification: not allowed)</source>
+        <translation>Code de la commande publique, art. R. 2194-7 (modification substantielle : interdite)</translation>
+    </message>
+    <message>
+        <source>review clause</source>
+        <translation>clause de réexamen</translation>
+    </message>
+    <message>
+        <source>small amount</source>
+        <translation>faible montant</translation>
+    </message>
+    <message>
+        <source>unforeseeable, to be shown</source>
+        <translation>imprévisible, à démontrer</translation>
+    </message>
+    <message>
+        <source>new procedure needed</source>
+        <translation>nouvelle procédure nécessaire</translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <translation>impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ScenariosPage</name>
+    <message>
+        <source>Propose a scenario</source>
+        <translation>Proposer un scénario</translation>
+    </message>
+    <message>
+        <source>Change an indicator</source>
+        <translation>Modifier un indicateur</translation>
+    </message>
+    <message>
+        <source>Record the decision consented by all</source>
+        <translation>Inscrire la décision consentie par tous</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Amount after</source>
+        <translation>Montant après</translation>
+    </message>
+    <message>
+        <source>Since notification</source>
+        <translation>Depuis la notification</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Legal frame</source>
+        <translation>Cadre juridique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scénarios comparés</translation>
+    </message>
+    <message>
+        <source>Scenarios proposed by the prescriber and the company</source>
+        <translation>Scénarios proposés par le prescripteur et l’entreprise</translation>
+    </message>
+    <message>
+        <source>Indicators the chosen scenario changes</source>
+        <translation>Indicateurs que le scénario choisi modifie</translation>
+    </message>
+    <message>
+        <source>The chosen scenario against the charter and the law</source>
+        <translation>Le scénario choisi face à la charte et au droit</translation>
+    </message>
+    <message>
+        <source>Role-play: consent round on the chosen scenario</source>
+        <translation>Jeu de rôle : tour de consentement sur le scénario choisi</translation>
+    </message>
+    <message>
+        <source>Simulation: the contract after each scenario</source>
+        <translation>Simulation : le marché après chaque scénario</translation>
+    </message>
+    <message>
+        <source>%1 (decided)</source>
+        <translation>%1 (décidé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consented by all</source>
+        <translation>consenti par tous</translation>
+    </message>
+    <message>
+        <source>to be sought</source>
+        <translation>à recueillir</translation>
+    </message>
+    <message>
+        <source>objections</source>
+        <translation>objections</translation>
+    </message>
+    <message>
+        <source>Choose or activate the clause above.</source>
+        <translation>Choisissez ou activez la clause ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Propose a scenario to simulate it.</source>
+        <translation>Proposez un scénario pour le simuler.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Base juridique : %1</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>Décidé le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Inscrire la décision</translation>
+    </message>
+    <message>
+        <source>Record “%1” as the decision consented by all? The contract, its calendar and its indicators change in the cockpit, the decision is added to the checkpoint and the plan is frozen as a new baseline. Undo takes it all back.</source>
+        <translation>Inscrire « %1 » comme la décision consentie par tous ? Le marché, son calendrier et ses indicateurs changent dans le cockpit, la décision s’ajoute au point d’étape et le plan est figé dans une nouvelle référence. Annuler reprend le tout.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Cli</name>
+    <message>
+        <source>Atelier Achat %1 (project file format %2)</source>
+        <translation>Atelier Achat %1 (format de fichier projet %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is a valid Atelier Achat project.</source>
+        <translation>«&#xa0;%1&#xa0;» est un projet Atelier Achat valide.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or delete it first.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;: choisissez un autre nom, ou supprimez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Demo project written to “%1”.</source>
+        <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials) or workshop
+       atelier --version | --help</source>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus) ou workshop (compte rendu d’atelier)
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#x202f;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”: choose %2.</source>
+        <translation>Rapport inconnu «&#xa0;%1&#xa0;»&#x202f;: choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>The PDF would replace the project itself: choose another output name.</source>
+        <translation>Le PDF remplacerait le projet lui-même&#x202f;: choisissez un autre nom de sortie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to “%2” (%n page(s)).</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n page écrite dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%1&#x202f;: %n pages écrites dans «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Cockpit::BaselinesPage</name>
     <message>
         <source>Freeze the plan…</source>
@@ -132,8 +631,8 @@
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <source>Name of the baseline (the budget, the timeline and the indicators' targets are kept as they are today):</source>
-        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui) :</translation>
+        <source>Name of the baseline (the budget, the timeline and the indicators&apos; targets are kept as they are today):</source>
+        <translation>Nom de la référence (le budget, le calendrier et les cibles des indicateurs sont gardés tels qu’ils sont aujourd’hui)&#x202f;:</translation>
     </message>
     <message>
         <source>Changes since the baseline</source>
@@ -165,15 +664,15 @@
     </message>
     <message>
         <source>The baseline “%1” cannot be read: its stored plan is damaged.</source>
-        <translation>La référence « %1 » est illisible : le plan enregistré est abîmé.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» est illisible&#x202f;: le plan enregistré est abîmé.</translation>
     </message>
     <message>
         <source>The plan has not changed since “%1”.</source>
-        <translation>Le plan n’a pas changé depuis « %1 ».</translation>
+        <translation>Le plan n’a pas changé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Changes since “%1”: %2.</source>
-        <translation>Écarts depuis « %1 » : %2.</translation>
+        <translation>Écarts depuis «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -193,7 +692,7 @@
     </message>
     <message>
         <source>Changes of:</source>
-        <translation>Changements de :</translation>
+        <translation>Changements de&#x202f;:</translation>
     </message>
     <message>
         <source>the whole project</source>
@@ -228,7 +727,7 @@
     </message>
     <message>
         <source>The chart could not be written to “%1”. Check that the folder exists and that you may write in it.</source>
-        <translation>Le graphique n’a pas pu être écrit dans « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Le graphique n’a pas pu être écrit dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -255,7 +754,7 @@
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Planned, committed and paid, cumulated</source>
@@ -303,7 +802,7 @@
     </message>
     <message>
         <source>Indicators: progress toward target</source>
-        <translation>Indicateurs : avancement vers la cible</translation>
+        <translation>Indicateurs&#x202f;: avancement vers la cible</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -315,11 +814,11 @@
     </message>
     <message>
         <source>%1: %2% of the way</source>
-        <translation>%1 : %2 % du chemin</translation>
+        <translation>%1&#x202f;: %2&#xa0;% du chemin</translation>
     </message>
     <message>
         <source>% of the way from baseline to target</source>
-        <translation>% du chemin entre la valeur de départ et la cible</translation>
+        <translation>%&#xa0;du chemin entre la valeur de départ et la cible</translation>
     </message>
 </context>
 <context>
@@ -334,7 +833,7 @@
     </message>
     <message>
         <source>Checkpoints of the whole project concern every strategy: the stakeholders review the strategy as a whole.</source>
-        <translation>Les points d’étape de tout le projet concernent chaque stratégie : les parties prenantes revoient la stratégie dans son ensemble.</translation>
+        <translation>Les points d’étape de tout le projet concernent chaque stratégie&#x202f;: les parties prenantes revoient la stratégie dans son ensemble.</translation>
     </message>
     <message>
         <source>When the strategy is questioned, the piloting service convenes the stakeholders again for a checkpoint.</source>
@@ -347,6 +846,22 @@
     <message>
         <source>Decisions taken at the chosen checkpoint</source>
         <translation>Décisions prises au point d’étape choisi</translation>
+    </message>
+    <message>
+        <source>Evolutivity clause</source>
+        <translation>Clause d’évolutivité</translation>
+    </message>
+    <message>
+        <source>Open the evolutivity clause of the chosen decision&apos;s contract, or of a contract chosen in the menu</source>
+        <translation>Ouvrir la clause d’évolutivité du marché de la décision choisie, ou d’un marché choisi dans le menu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No contract yet</source>
+        <translation>Pas encore de marché</translation>
     </message>
 </context>
 <context>
@@ -423,7 +938,7 @@
     </message>
     <message>
         <source>No alert: milestones on time, budget within plan, indicators on track.</source>
-        <translation>Aucune alerte : jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
+        <translation>Aucune alerte&#x202f;: jalons à l’heure, budget tenu, indicateurs sur la trajectoire.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -431,7 +946,7 @@
     </message>
     <message>
         <source>To decide: %1</source>
-        <translation>À décider : %1</translation>
+        <translation>À décider&#x202f;: %1</translation>
     </message>
     <message>
         <source>No checkpoint planned.</source>
@@ -482,7 +997,7 @@
     </message>
     <message>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#x202f;:</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -592,7 +1107,7 @@
     </message>
     <message>
         <source>A public-commons partnership is eligible when the citizen initiative meets the three criteria:</source>
-        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères :</translation>
+        <translation>Un partenariat public-communs est possible quand l’initiative citoyenne remplit les trois critères&#x202f;:</translation>
     </message>
     <message>
         <source>Public resources made available</source>
@@ -608,11 +1123,11 @@
     </message>
     <message>
         <source>Beneficiary:</source>
-        <translation>Bénéficiaire :</translation>
+        <translation>Bénéficiaire&#x202f;:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation>Conditions :</translation>
+        <translation>Conditions&#x202f;:</translation>
     </message>
     <message>
         <source>Instalments</source>
@@ -663,11 +1178,11 @@
     </message>
     <message>
         <source>No investment line yet: the strategy is still to be written.</source>
-        <translation>Aucune ligne d’investissement pour l’instant : la stratégie reste à écrire.</translation>
+        <translation>Aucune ligne d’investissement pour l’instant&#x202f;: la stratégie reste à écrire.</translation>
     </message>
     <message>
         <source>:</source>
-        <translation> :</translation>
+        <translation>&#x202f;:</translation>
     </message>
     <message>
         <source>%1 (%2 planned).</source>
@@ -679,7 +1194,7 @@
     </message>
     <message>
         <source>Total budget:</source>
-        <translation>Budget total :</translation>
+        <translation>Budget total&#x202f;:</translation>
     </message>
     <message>
         <source>%1 planned, %2 committed, %3 paid.</source>
@@ -687,7 +1202,7 @@
     </message>
     <message>
         <source>In %1:</source>
-        <translation>En %1 :</translation>
+        <translation>En %1&#x202f;:</translation>
     </message>
     <message>
         <source>The next checkpoints and decisions</source>
@@ -703,7 +1218,7 @@
     </message>
     <message>
         <source>%1, %2: %3.</source>
-        <translation>%1, %2 : %3.</translation>
+        <translation>%1, %2&#x202f;: %3.</translation>
     </message>
     <message>
         <source>What changed since the last roadmap</source>
@@ -711,11 +1226,11 @@
     </message>
     <message>
         <source>No baseline yet. Freeze the plan in the cockpit (Baselines) when this roadmap is sent: the next one will say what changed.</source>
-        <translation>Aucune référence pour l’instant. Figez le plan dans le cockpit (Références) à l’envoi de cette feuille de route : la suivante dira ce qui a changé.</translation>
+        <translation>Aucune référence pour l’instant. Figez le plan dans le cockpit (Références) à l’envoi de cette feuille de route&#x202f;: la suivante dira ce qui a changé.</translation>
     </message>
     <message>
         <source>Compared with the baseline “%1” of %2.</source>
-        <translation>Par rapport à la référence « %1 » du %2.</translation>
+        <translation>Par rapport à la référence «&#xa0;%1&#xa0;» du %2.</translation>
     </message>
     <message>
         <source>That baseline is damaged and cannot be compared.</source>
@@ -727,7 +1242,7 @@
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#x202f;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>And %n other change(s), listed in the cockpit.</source>
@@ -754,7 +1269,7 @@
     </message>
     <message>
         <source>Responsible service:</source>
-        <translation>Service responsable :</translation>
+        <translation>Service responsable&#x202f;:</translation>
     </message>
     <message>
         <source>No investment line yet.</source>
@@ -810,7 +1325,7 @@
     </message>
     <message>
         <source>Impacts sought:</source>
-        <translation>Impacts recherchés :</translation>
+        <translation>Impacts recherchés&#x202f;:</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -870,7 +1385,7 @@
     </message>
     <message>
         <source>Concerns:</source>
-        <translation>Concerne :</translation>
+        <translation>Concerne&#x202f;:</translation>
     </message>
     <message>
         <source>the whole project</source>
@@ -878,19 +1393,19 @@
     </message>
     <message>
         <source>Convened:</source>
-        <translation>Convoqués :</translation>
+        <translation>Convoqués&#x202f;:</translation>
     </message>
     <message>
         <source>Agenda:</source>
-        <translation>Ordre du jour :</translation>
+        <translation>Ordre du jour&#x202f;:</translation>
     </message>
     <message>
         <source> (contract: %1)</source>
-        <translation> (marché : %1)</translation>
+        <translation> (marché&#x202f;: %1)</translation>
     </message>
     <message>
         <source> — legal basis: %1</source>
-        <translation> — fondement juridique : %1</translation>
+        <translation> — fondement juridique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Decisions to be taken at this checkpoint.</source>
@@ -938,21 +1453,6 @@
     </message>
 </context>
 <context>
-    <name>Atelier::Steering</name>
-    <message>
-        <source>Late: “%1” was due on %2</source>
-        <translation>En retard : « %1 » était prévu le %2</translation>
-    </message>
-    <message>
-        <source>Over budget: “%1” in %2, %3 committed or paid for %4 planned</source>
-        <translation>Budget dépassé : « %1 » en %2, %3 engagés ou payés pour %4 prévus</translation>
-    </message>
-    <message>
-        <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
-        <translation>Hors trajectoire : « %1 » à %2 % du chemin vers sa cible, %3 % attendus</translation>
-    </message>
-</context>
-<context>
     <name>Atelier::Cockpit::StrategyPage</name>
     <message>
         <source>Add milestone</source>
@@ -996,19 +1496,19 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#x202f;:</translation>
     </message>
     <message>
         <source>Responsible service:</source>
-        <translation>Service responsable :</translation>
+        <translation>Service responsable&#x202f;:</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation>Objectif :</translation>
+        <translation>Objectif&#x202f;:</translation>
     </message>
     <message>
         <source>Impacts sought:</source>
-        <translation>Impacts recherchés :</translation>
+        <translation>Impacts recherchés&#x202f;:</translation>
     </message>
     <message>
         <source>Add actor</source>
@@ -1049,7 +1549,7 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>If you don't save, the changes made since the last save are lost.</source>
+        <source>If you don&apos;t save, the changes made since the last save are lost.</source>
         <translation>Sans enregistrement, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
@@ -1110,11 +1610,11 @@
     </message>
     <message>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
         <source>Atelier Achat was interrupted before “%1” (%2) was saved. Its last changes, made %3, were kept. Recover them?</source>
-        <translation>Atelier Achat s’est interrompu avant l’enregistrement de « %1 » (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer ?</translation>
+        <translation>Atelier Achat s’est interrompu avant l’enregistrement de «&#xa0;%1&#xa0;» (%2). Ses dernières modifications, faites le %3, ont été conservées. Les récupérer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1628,7 @@
     <name>Atelier::Edit</name>
     <message>
         <source>This project is open read-only: changes are not possible. Use Save As to make your own copy.</source>
-        <translation>Ce projet est ouvert en lecture seule : aucune modification n’est possible. Utilisez « Enregistrer sous » pour en faire votre propre copie.</translation>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;: aucune modification n’est possible. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre copie.</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1667,7 @@
     </message>
     <message>
         <source>What is the origin of the project?</source>
-        <translation>Quelle est l’origine du projet ?</translation>
+        <translation>Quelle est l’origine du projet&#x202f;?</translation>
     </message>
     <message>
         <source>Edit project origin</source>
@@ -1175,15 +1675,15 @@
     </message>
     <message>
         <source>What does the administration already do in this policy field?</source>
-        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique ?</translation>
+        <translation>Quelle est l’action de la collectivité dans ce champ de politique publique&#x202f;?</translation>
     </message>
     <message>
-        <source>Edit administration's action</source>
+        <source>Edit administration&apos;s action</source>
         <translation>Modifier l’action de la collectivité</translation>
     </message>
     <message>
         <source>What are the current or planned investments?</source>
-        <translation>Quels sont les investissements actuels ou programmés ?</translation>
+        <translation>Quels sont les investissements actuels ou programmés&#x202f;?</translation>
     </message>
     <message>
         <source>Edit investments</source>
@@ -1191,7 +1691,7 @@
     </message>
     <message>
         <source>Which projects are inspiring in this field?</source>
-        <translation>Quels sont les projets inspirants en la matière ?</translation>
+        <translation>Quels sont les projets inspirants en la matière&#x202f;?</translation>
     </message>
     <message>
         <source>Edit inspiring projects</source>
@@ -1258,7 +1758,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Change participant's organisation</source>
+        <source>Change participant&apos;s organisation</source>
         <translation>Modifier l’organisation du participant</translation>
     </message>
     <message>
@@ -1266,7 +1766,7 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Change participant's role</source>
+        <source>Change participant&apos;s role</source>
         <translation>Modifier le rôle du participant</translation>
     </message>
     <message>
@@ -1306,7 +1806,7 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Change participant's contact</source>
+        <source>Change participant&apos;s contact</source>
         <translation>Modifier le contact du participant</translation>
     </message>
     <message>
@@ -1326,7 +1826,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <source>Change attachment's kind</source>
+        <source>Change attachment&apos;s kind</source>
         <translation>Modifier la nature de la pièce</translation>
     </message>
     <message>
@@ -2286,7 +2786,7 @@
         <translation>Modifier l’acteur</translation>
     </message>
     <message>
-        <source>Change actor's organisation</source>
+        <source>Change actor&apos;s organisation</source>
         <translation>Modifier l’organisation de l’acteur</translation>
     </message>
     <message>
@@ -2294,7 +2794,7 @@
         <translation>Rôle dans la stratégie</translation>
     </message>
     <message>
-        <source>Change actor's role</source>
+        <source>Change actor&apos;s role</source>
         <translation>Modifier le rôle de l’acteur</translation>
     </message>
     <message>
@@ -2686,7 +3186,7 @@
         <translation>Contrat concerné</translation>
     </message>
     <message>
-        <source>Change decision's contract</source>
+        <source>Change decision&apos;s contract</source>
         <translation>Modifier le contrat concerné</translation>
     </message>
     <message>
@@ -2732,6 +3232,338 @@
     <message>
         <source>Change dots per participant</source>
         <translation>Changer le nombre de gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Draft the charter</source>
+        <translation>Rédiger la charte</translation>
+    </message>
+    <message>
+        <source>Remove charter</source>
+        <translation>Retirer la charte</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenue le</translation>
+    </message>
+    <message>
+        <source>Change charter date</source>
+        <translation>Modifier la date de la charte</translation>
+    </message>
+    <message>
+        <source>Criteria under which the contract may evolve</source>
+        <translation>Critères d’évolution possible du marché</translation>
+    </message>
+    <message>
+        <source>Edit charter criteria</source>
+        <translation>Modifier les critères de la charte</translation>
+    </message>
+    <message>
+        <source>Safeguards for the company and the public policy</source>
+        <translation>Garde-fous pour l’entreprise et la politique publique</translation>
+    </message>
+    <message>
+        <source>Edit charter safeguards</source>
+        <translation>Modifier les garde-fous de la charte</translation>
+    </message>
+    <message>
+        <source>Most the amount may rise (%)</source>
+        <translation>Hausse maximale du montant (%)</translation>
+    </message>
+    <message>
+        <source>Change the charter&apos;s ceiling</source>
+        <translation>Modifier le plafond de la charte</translation>
+    </message>
+    <message>
+        <source>Most the amount may fall (%)</source>
+        <translation>Baisse maximale du montant (%)</translation>
+    </message>
+    <message>
+        <source>Change the charter&apos;s floor</source>
+        <translation>Modifier le plancher de la charte</translation>
+    </message>
+    <message>
+        <source>Longest delay (months)</source>
+        <translation>Décalage maximal (mois)</translation>
+    </message>
+    <message>
+        <source>Change the charter&apos;s longest delay</source>
+        <translation>Modifier le décalage maximal de la charte</translation>
+    </message>
+    <message>
+        <source>Experimentation phase until</source>
+        <translation>Phase d’expérimentation jusqu’au</translation>
+    </message>
+    <message>
+        <source>Change end of experimentation</source>
+        <translation>Modifier la fin de l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Activate the clause</source>
+        <translation>Activer la clause</translation>
+    </message>
+    <message>
+        <source>Remove activation</source>
+        <translation>Retirer l’activation</translation>
+    </message>
+    <message>
+        <source>Activated on</source>
+        <translation>Activée le</translation>
+    </message>
+    <message>
+        <source>Change activation date</source>
+        <translation>Modifier la date d’activation</translation>
+    </message>
+    <message>
+        <source>At the initiative of</source>
+        <translation>À l’initiative de</translation>
+    </message>
+    <message>
+        <source>Change initiative</source>
+        <translation>Modifier l’initiative</translation>
+    </message>
+    <message>
+        <source>the administration</source>
+        <translation>la collectivité</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>l’entreprise</translation>
+    </message>
+    <message>
+        <source>the end of an experimentation phase</source>
+        <translation>la fin d’une phase d’expérimentation</translation>
+    </message>
+    <message>
+        <source>Motive</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Change motive</source>
+        <translation>Modifier le motif</translation>
+    </message>
+    <message>
+        <source>fast, critical change of the local context</source>
+        <translation>évolution rapide et critique du contexte local</translation>
+    </message>
+    <message>
+        <source>change in the community&apos;s needs</source>
+        <translation>évolution des besoins de la collectivité</translation>
+    </message>
+    <message>
+        <source>a radically better new offer</source>
+        <translation>une nouvelle offre radicalement meilleure</translation>
+    </message>
+    <message>
+        <source>unforeseen human difficulties</source>
+        <translation>difficultés humaines imprévues</translation>
+    </message>
+    <message>
+        <source>unforeseen financial difficulties</source>
+        <translation>difficultés financières imprévues</translation>
+    </message>
+    <message>
+        <source>unforeseen technical difficulties</source>
+        <translation>difficultés techniques imprévues</translation>
+    </message>
+    <message>
+        <source>results of the experimentation</source>
+        <translation>résultats de l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Change the activation&apos;s checkpoint</source>
+        <translation>Modifier le point d’étape de l’activation</translation>
+    </message>
+    <message>
+        <source>Change activation status</source>
+        <translation>Modifier l’état de l’activation</translation>
+    </message>
+    <message>
+        <source>in dialogue</source>
+        <translation>en dialogue</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>décidée</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>State of play</source>
+        <translation>État des lieux</translation>
+    </message>
+    <message>
+        <source>Edit state of play</source>
+        <translation>Modifier l’état des lieux</translation>
+    </message>
+    <message>
+        <source>Reasons for the evolution</source>
+        <translation>Motifs de l’évolution</translation>
+    </message>
+    <message>
+        <source>Edit reasons</source>
+        <translation>Modifier les motifs</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Change decision date</source>
+        <translation>Modifier la date de décision</translation>
+    </message>
+    <message>
+        <source>Propose a scenario</source>
+        <translation>Proposer un scénario</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Change who proposes</source>
+        <translation>Modifier qui propose</translation>
+    </message>
+    <message>
+        <source>the prescriber</source>
+        <translation>le prescripteur</translation>
+    </message>
+    <message>
+        <source>both together</source>
+        <translation>les deux ensemble</translation>
+    </message>
+    <message>
+        <source>Changes to the services</source>
+        <translation>Évolution des prestations</translation>
+    </message>
+    <message>
+        <source>Change the services</source>
+        <translation>Modifier les prestations</translation>
+    </message>
+    <message>
+        <source>Change of amount excl. tax</source>
+        <translation>Évolution du montant HT</translation>
+    </message>
+    <message>
+        <source>Change the scenario&apos;s amount</source>
+        <translation>Modifier le montant du scénario</translation>
+    </message>
+    <message>
+        <source>Calendar shift (months)</source>
+        <translation>Décalage du calendrier (mois)</translation>
+    </message>
+    <message>
+        <source>Change the calendar shift</source>
+        <translation>Modifier le décalage du calendrier</translation>
+    </message>
+    <message>
+        <source>Change an indicator</source>
+        <translation>Modifier un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove indicator change</source>
+        <translation>Retirer l’évolution d’indicateur</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>Modifier l’indicateur</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvelle cible</translation>
+    </message>
+    <message>
+        <source>Change the new target</source>
+        <translation>Modifier la nouvelle cible</translation>
+    </message>
+    <message>
+        <source>Add a seat</source>
+        <translation>Ajouter un siège</translation>
+    </message>
+    <message>
+        <source>Remove seat</source>
+        <translation>Retirer le siège</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Change the seat&apos;s stakeholder</source>
+        <translation>Modifier la partie prenante du siège</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>l’acheteur</translation>
+    </message>
+    <message>
+        <source>the elected officials</source>
+        <translation>les élus concernés</translation>
+    </message>
+    <message>
+        <source>the citizen jury</source>
+        <translation>le jury citoyen</translation>
+    </message>
+    <message>
+        <source>the users</source>
+        <translation>les usagers</translation>
+    </message>
+    <message>
+        <source>another stakeholder</source>
+        <translation>une autre partie prenante</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Joué par</translation>
+    </message>
+    <message>
+        <source>Change who plays the seat</source>
+        <translation>Modifier qui joue le siège</translation>
+    </message>
+    <message>
+        <source>Plays their own role</source>
+        <translation>Joue son propre rôle</translation>
+    </message>
+    <message>
+        <source>Change whether they play their own role</source>
+        <translation>Modifier s’il joue son propre rôle</translation>
+    </message>
+    <message>
+        <source>Give a stance</source>
+        <translation>Donner une position</translation>
+    </message>
+    <message>
+        <source>Remove stance</source>
+        <translation>Retirer la position</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Change stance</source>
+        <translation>Modifier la position</translation>
+    </message>
+    <message>
+        <source>not said yet</source>
+        <translation>pas encore prononcé</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objecte</translation>
+    </message>
+    <message>
+        <source>Reasoned objection</source>
+        <translation>Objection motivée</translation>
+    </message>
+    <message>
+        <source>Change objection</source>
+        <translation>Modifier l’objection</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +3689,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;A workbench for strategic public procurement: modeling workshops, steering dashboards, sourcing canvas, evolutivity clause, co-operator tour.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique : modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Atelier Achat %1&lt;/h3&gt;&lt;p&gt;Un atelier pour l’achat public stratégique&#x202f;: modélisation, cockpit de la stratégie, canevas de sourcing, clause d’évolutivité, tour co-opérateur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -2869,7 +3701,7 @@
     </message>
     <message>
         <source>Preview and print the %1…</source>
-        <translation>Aperçu et impression : %1…</translation>
+        <translation>Aperçu et impression&#x202f;: %1…</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +3751,7 @@
     </message>
     <message>
         <source>Add a card to “%1” (%2)</source>
-        <translation>Ajouter une carte à « %1 » (%2)</translation>
+        <translation>Ajouter une carte à «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2931,7 +3763,7 @@
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation>Nom du groupe :</translation>
+        <translation>Nom du groupe&#x202f;:</translation>
     </message>
     <message>
         <source>Ungroup</source>
@@ -2973,7 +3805,7 @@
     </message>
     <message>
         <source>Dots per participant (0: no limit)</source>
-        <translation>Gommettes par participant (0 : sans limite)</translation>
+        <translation>Gommettes par participant (0&#x202f;: sans limite)</translation>
     </message>
     <message>
         <source>Dots left to each participant</source>
@@ -2981,15 +3813,15 @@
     </message>
     <message>
         <source>Dots per participant:</source>
-        <translation>Gommettes par participant :</translation>
+        <translation>Gommettes par participant&#x202f;:</translation>
     </message>
     <message>
         <source>%1 — dots left: %2 of %3</source>
-        <translation>%1 — gommettes restantes : %2 sur %3</translation>
+        <translation>%1 — gommettes restantes&#x202f;: %2 sur %3</translation>
     </message>
     <message>
         <source>%1 — dots given: %2</source>
-        <translation>%1 — gommettes données : %2</translation>
+        <translation>%1 — gommettes données&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3912,7 @@
     </message>
     <message>
         <source>Scores (0 to 5; empty = not scored yet)</source>
-        <translation>Notes (0 à 5 ; vide = pas encore noté)</translation>
+        <translation>Notes (0 à 5&#x202f;; vide = pas encore noté)</translation>
     </message>
     <message>
         <source>Risks and dots of a scenario</source>
@@ -3120,11 +3952,11 @@
     </message>
     <message>
         <source>scores missing: %1</source>
-        <translation>notes manquantes : %1</translation>
+        <translation>notes manquantes&#x202f;: %1</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3991,7 @@
     </message>
     <message>
         <source>No amendment: the proposal as the prescriber wrote it.</source>
-        <translation>Aucun amendement : la proposition telle que le prescripteur l’a écrite.</translation>
+        <translation>Aucun amendement&#x202f;: la proposition telle que le prescripteur l’a écrite.</translation>
     </message>
     <message>
         <source>Round</source>
@@ -3241,15 +4073,15 @@
     </message>
     <message>
         <source>:</source>
-        <translation> :</translation>
+        <translation>&#x202f;:</translation>
     </message>
     <message>
         <source>Comes from:</source>
-        <translation>Issue de :</translation>
+        <translation>Issue de&#x202f;:</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation>Objectif :</translation>
+        <translation>Objectif&#x202f;:</translation>
     </message>
     <message>
         <source>No scenario has been translated into a strategy yet.</source>
@@ -3267,11 +4099,11 @@
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <source>Add the seed's roles</source>
+        <source>Add the seed&apos;s roles</source>
         <translation>Ajouter les rôles du modélisateur</translation>
     </message>
     <message>
-        <source>le technicien, l'usager, le commerçant, and the stakeholders of the purchase</source>
+        <source>le technicien, l&apos;usager, le commerçant, and the stakeholders of the purchase</source>
         <translation>le technicien, l’usager, le commerçant, et les parties prenantes de l’achat</translation>
     </message>
     <message>
@@ -3288,7 +4120,7 @@
     </message>
     <message>
         <source>Each participant takes a role for the rounds; the participants come from the Project panel.</source>
-        <translation>Chaque participant endosse un rôle pour les tours ; les participants viennent du volet Projet.</translation>
+        <translation>Chaque participant endosse un rôle pour les tours&#x202f;; les participants viennent du volet Projet.</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +4159,7 @@
     </message>
     <message>
         <source>Title of the proposal:</source>
-        <translation>Titre de la proposition :</translation>
+        <translation>Titre de la proposition&#x202f;:</translation>
     </message>
     <message>
         <source>Initial proposal</source>
@@ -3339,7 +4171,7 @@
     </message>
     <message>
         <source>Title of the new scenario:</source>
-        <translation>Titre du nouveau scénario :</translation>
+        <translation>Titre du nouveau scénario&#x202f;:</translation>
     </message>
     <message>
         <source> (variant)</source>
@@ -3355,7 +4187,7 @@
     </message>
     <message>
         <source>Scenario:</source>
-        <translation>Scénario :</translation>
+        <translation>Scénario&#x202f;:</translation>
     </message>
     <message>
         <source>The proposal as it stands</source>
@@ -3367,7 +4199,7 @@
     </message>
     <message>
         <source>Each role in turn proposes to add, change or remove an element, with a reason; the group accepts or rejects. Accepted changes rewrite the proposal.</source>
-        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif ; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
+        <translation>Chaque rôle, à son tour, propose d’ajouter, de modifier ou de retirer un élément, avec un motif&#x202f;; le groupe accepte ou rejette. Les changements acceptés réécrivent la proposition.</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +4237,7 @@
     </message>
     <message>
         <source>Scenario chosen:</source>
-        <translation>Scénario retenu :</translation>
+        <translation>Scénario retenu&#x202f;:</translation>
     </message>
     <message>
         <source>Strategies</source>
@@ -3436,7 +4268,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Length of the turn</source>
@@ -3452,7 +4284,7 @@
     </message>
     <message>
         <source>+1 min</source>
-        <translation>+1 min</translation>
+        <translation>+1&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3471,14 +4303,14 @@
     </message>
     <message>
         <source>What changes in daily life; access, quality, dignity.</source>
-        <translation>Ce qui change au quotidien ; accès, qualité, dignité.</translation>
+        <translation>Ce qui change au quotidien&#x202f;; accès, qualité, dignité.</translation>
     </message>
     <message>
         <source>the shopkeeper</source>
         <translation>le commerçant</translation>
     </message>
     <message>
-        <source>Local trade, suppliers nearby, the town's economy.</source>
+        <source>Local trade, suppliers nearby, the town&apos;s economy.</source>
         <translation>Le commerce local, les fournisseurs proches, l’économie de la ville.</translation>
     </message>
     <message>
@@ -3575,7 +4407,7 @@
     </message>
     <message>
         <source>modeling workshop, scenario “%1”</source>
-        <translation>atelier de modélisation, scénario « %1 »</translation>
+        <translation>atelier de modélisation, scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3587,11 +4419,11 @@
     </message>
     <message>
         <source>Some dots were given by nobody: choose who gave them before setting a number of dots.</source>
-        <translation>Des gommettes n’ont pas de votant : choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
+        <translation>Des gommettes n’ont pas de votant&#x202f;: choisissez qui les a données avant de fixer un nombre de gommettes.</translation>
     </message>
     <message>
         <source>%1 has already given %2 dots: take some back before setting the number of dots to %3.</source>
-        <translation>%1 a déjà donné %2 gommettes : reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
+        <translation>%1 a déjà donné %2 gommettes&#x202f;: reprenez-en avant de fixer le nombre de gommettes à %3.</translation>
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
@@ -3599,102 +4431,102 @@
     </message>
     <message>
         <source>Choose who gives these dots first: each participant has %1.</source>
-        <translation>Choisissez d’abord qui donne ces gommettes : chaque participant en a %1.</translation>
+        <translation>Choisissez d’abord qui donne ces gommettes&#x202f;: chaque participant en a %1.</translation>
     </message>
     <message>
         <source>Not enough dots: %1 would give %2 in all, and each participant has %3. Take dots back from another scenario first.</source>
-        <translation>Pas assez de gommettes : %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
+        <translation>Pas assez de gommettes&#x202f;: %1 en donnerait %2 en tout, et chaque participant en a %3. Reprenez d’abord des gommettes sur un autre scénario.</translation>
     </message>
 </context>
 <context>
     <name>Atelier::OpenError</name>
     <message>
         <source>“%1” is empty (0 bytes): it holds no project. It may have been cut off while being copied; ask the sender for the file again.</source>
-        <translation>« %1 » est vide (0 octet) : il ne contient aucun projet. La copie a peut-être été interrompue ; redemandez le fichier à son expéditeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet)&#x202f;: il ne contient aucun projet. La copie a peut-être été interrompue&#x202f;; redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” is not an Atelier Achat project: it is not a project file at all (perhaps another document renamed). Check that you chose the right file.</source>
-        <translation>« %1 » n’est pas un projet Atelier Achat : ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Atelier Achat&#x202f;: ce n’est pas du tout un fichier de projet (peut-être un autre document renommé). Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>“%1” is a database made by another program, not an Atelier Achat project. Open it with the program that created it.</source>
-        <translation>« %1 » est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Atelier Achat. Ouvrez-la avec le logiciel qui l’a créée.</translation>
     </message>
     <message>
         <source>“%1” was left in a journal mode (WAL) that Atelier Achat never writes: it was changed by another program and may be incomplete. Ask the sender for a copy saved from Atelier Achat.</source>
-        <translation>« %1 » est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais : il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
+        <translation>«&#xa0;%1&#xa0;» est resté dans un mode de journal (WAL) qu’Atelier Achat n’écrit jamais&#x202f;: il a été modifié par un autre logiciel et peut être incomplet. Demandez à l’expéditeur une copie enregistrée depuis Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” is incomplete or damaged: its size does not match its contents, as when a copy was interrupted. Ask the sender for the file again.</source>
-        <translation>« %1 » est incomplet ou abîmé : sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet ou abîmé&#x202f;: sa taille ne correspond pas à son contenu, comme après une copie interrompue. Redemandez le fichier à son expéditeur.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (file format %2; this version reads up to %3). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (format %2 ; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” does not exist (any more). Check the folder, or the USB key or network share it was on.</source>
-        <translation>« %1 » n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Vérifiez le dossier, ou la clé USB ou le partage réseau où il se trouvait.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Check that you have the right to read it.</source>
-        <translation>« %1 » ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; Atelier Achat opens projects up to %3 MB. It is probably not an Atelier Achat project.</source>
-        <translation>« %1 » pèse %2 Mo ; Atelier Achat ouvre les projets jusqu’à %3 Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo&#x202f;; Atelier Achat ouvre les projets jusqu’à %3&#xa0;Mo. Ce n’est probablement pas un projet Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” could not be read to the end (%2). If it is on a USB key or a network share, copy it to this computer first.</source>
-        <translation>« %1 » n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu jusqu’au bout (%2). S’il est sur une clé USB ou un partage réseau, copiez-le d’abord sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a project (%2).</source>
-        <translation>« %1 » n’a pas pu être lu comme un projet (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme un projet (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>« %1 » est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>« %1 » est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+        <translation>«&#xa0;%1&#xa0;» est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
     <message>
         <source>“%1” lacks the table that records its version: it is damaged or was not written by Atelier Achat.</source>
-        <translation>Il manque à « %1 » la table qui indique sa version : il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» la table qui indique sa version&#x202f;: il est abîmé ou n’a pas été écrit par Atelier Achat.</translation>
     </message>
     <message>
         <source>“%1” holds data of a panel this version of Atelier Achat does not know (“%2”). Update Atelier Achat to open it.</source>
-        <translation>« %1 » contient les données d’un volet que cette version d’Atelier Achat ne connaît pas (« %2 »). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient les données d’un volet que cette version d’Atelier Achat ne connaît pas («&#xa0;%2&#xa0;»). Mettez Atelier Achat à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Atelier Achat (panel “%2”, version %3; this version reads up to %4). Update Atelier Achat to open it; the file was left untouched.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d’Atelier Achat (volet « %2 », version %3 ; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier Achat (volet «&#xa0;%2&#xa0;», version %3&#x202f;; cette version lit jusqu’à la version %4). Mettez Atelier Achat à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” contains something an Atelier Achat project never holds (%2). It may have been tampered with; it was not opened, and was left untouched.</source>
-        <translation>« %1 » contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié ; il n’a pas été ouvert et n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un élément qu’un projet Atelier Achat ne contient jamais (%2). Il a peut-être été falsifié&#x202f;; il n’a pas été ouvert et n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is missing part of a project (%2): it is damaged.</source>
-        <translation>Il manque à « %1 » une partie du projet (%2) : il est abîmé.</translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» une partie du projet (%2)&#x202f;: il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” must describe exactly one project: it is damaged.</source>
-        <translation>« %1 » doit décrire un seul projet : il est abîmé.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit décrire un seul projet&#x202f;: il est abîmé.</translation>
     </message>
     <message>
         <source>“%1” holds an attachment, “%2”, of %3 MB; attachments are limited to %4 MB. The file was not opened.</source>
-        <translation>« %1 » contient une pièce, « %2 », de %3 Mo ; les pièces sont limitées à %4 Mo. Le fichier n’a pas été ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient une pièce, «&#xa0;%2&#xa0;», de %3&#xa0;Mo&#x202f;; les pièces sont limitées à %4&#xa0;Mo. Le fichier n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” is incomplete (%3 bytes instead of %4). The file is damaged.</source>
-        <translation>« %1 » : la pièce « %2 » est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» est incomplète (%3 octets au lieu de %4). Le fichier est abîmé.</translation>
     </message>
     <message>
         <source>“%1”: the attachment “%2” has been altered or damaged (its fingerprint does not match). The file was not opened.</source>
-        <translation>« %1 » : la pièce « %2 » a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3709,27 +4541,27 @@
     </message>
     <message>
         <source>This project has no file of its own yet: use Save As.</source>
-        <translation>Ce projet n’a pas encore de fichier : utilisez « Enregistrer sous ».</translation>
+        <translation>Ce projet n’a pas encore de fichier&#x202f;: utilisez «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>The working copy could not be created in “%1” (%2). Check the free space on this computer.</source>
-        <translation>La copie de travail n’a pas pu être créée dans « %1 » (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
+        <translation>La copie de travail n’a pas pu être créée dans «&#xa0;%1&#xa0;» (%2). Vérifiez l’espace libre sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” is already open: %2. You can open it read-only, or open it anyway if you are sure nobody is editing it.</source>
-        <translation>« %1 » est déjà ouvert : %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert&#x202f;: %2. Vous pouvez l’ouvrir en lecture seule, ou l’ouvrir quand même si vous êtes sûr que personne ne le modifie.</translation>
     </message>
     <message>
         <source>Atelier Achat cannot write in the folder “%1” (%2). Choose another folder with Save As.</source>
-        <translation>Atelier Achat ne peut pas écrire dans le dossier « %1 » (%2). Choisissez un autre dossier avec « Enregistrer sous ».</translation>
+        <translation>Atelier Achat ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” could not be saved in “%2” (%3). The previous version of the file is intact and your work is safe in the working copy: free some space or choose another folder with Save As.</source>
-        <translation>« %1 » n’a pas pu être enregistré dans « %2 » (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail : libérez de la place ou choisissez un autre dossier avec « Enregistrer sous ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré dans «&#xa0;%2&#xa0;» (%3). La version précédente du fichier est intacte et votre travail est en sûreté dans la copie de travail&#x202f;: libérez de la place ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is open elsewhere (%2): choose another name.</source>
-        <translation>« %1 » est ouvert ailleurs (%2) : choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs (%2)&#x202f;: choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +4584,7 @@
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to view it with the programs of this computer.</source>
-        <translation>Pas d’aperçu pour ce type de fichier. Utilisez « Ouvrir » pour le voir avec les logiciels de cet ordinateur.</translation>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Ouvrir&#xa0;» pour le voir avec les logiciels de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 — %2, %3, added %4</source>
@@ -3799,7 +4631,7 @@
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Use Export… to save a copy and open it elsewhere.</source>
-        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez « Exporter… » pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
+        <translation>Aucun logiciel de cet ordinateur n’ouvre ce type de fichier. Utilisez «&#xa0;Exporter…&#xa0;» pour en enregistrer une copie et l’ouvrir ailleurs.</translation>
     </message>
     <message>
         <source>Export the attachment</source>
@@ -3830,7 +4662,7 @@
     </message>
     <message>
         <source>Investigation: the context of the project</source>
-        <translation>Enquête : le contexte du projet</translation>
+        <translation>Enquête&#x202f;: le contexte du projet</translation>
     </message>
     <message>
         <source>Where the project comes from, before the modeling workshop. Evidence gathered during the exploration day goes to the evidence library.</source>
@@ -3845,15 +4677,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>No participant yet. Add the prescriber, the buyers, the elected official, the reservist buyer and the citizen jury: every panel uses this list.</source>
-        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen : tous les volets utilisent cette liste.</translation>
+        <translation>Aucun participant pour l’instant. Ajoutez le prescripteur, les acheteurs, l’élu, l’acheteur réserviste et le jury citoyen&#x202f;: tous les volets utilisent cette liste.</translation>
     </message>
     <message>
         <source>Participants: %1 — %2</source>
-        <translation>Participants : %1 — %2</translation>
+        <translation>Participants&#x202f;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3913,24 +4745,24 @@
         <translation>Aucun matériau pour l’instant.</translation>
     </message>
     <message>
-        <source>The project's origin is not written down yet.</source>
+        <source>The project&apos;s origin is not written down yet.</source>
         <translation>L’origine du projet n’est pas encore écrite.</translation>
     </message>
     <message>
         <source>Policy field:</source>
-        <translation>Politique publique :</translation>
+        <translation>Politique publique&#x202f;:</translation>
     </message>
     <message>
         <source>Administration:</source>
-        <translation>Collectivité :</translation>
+        <translation>Collectivité&#x202f;:</translation>
     </message>
     <message>
         <source>Budget envelope:</source>
-        <translation>Enveloppe budgétaire :</translation>
+        <translation>Enveloppe budgétaire&#x202f;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>The citizen jury</source>
@@ -3939,13 +4771,13 @@
     <message numerus="yes">
         <source>%n citizen juror(s), drawn by lot among the inhabitants, follow the project: they take part in the workshops, are convened to every checkpoint and give their opinion before each decision.</source>
         <translation>
-            <numerusform>%n juré citoyen, tiré au sort parmi les habitants, suit le projet : il participe aux ateliers, est convoqué à chaque point d’étape et donne son avis avant chaque décision.</numerusform>
-            <numerusform>%n jurés citoyens, tirés au sort parmi les habitants, suivent le projet : ils participent aux ateliers, sont convoqués à chaque point d’étape et donnent leur avis avant chaque décision.</numerusform>
+            <numerusform>%n juré citoyen, tiré au sort parmi les habitants, suit le projet&#x202f;: il participe aux ateliers, est convoqué à chaque point d’étape et donne son avis avant chaque décision.</numerusform>
+            <numerusform>%n jurés citoyens, tirés au sort parmi les habitants, suivent le projet&#x202f;: ils participent aux ateliers, sont convoqués à chaque point d’étape et donnent leur avis avant chaque décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>No citizen juror takes part yet: the jury is drawn by lot among the inhabitants and then convened to every checkpoint.</source>
-        <translation>Aucun juré citoyen ne participe encore : le jury est tiré au sort parmi les habitants, puis convoqué à chaque point d’étape.</translation>
+        <translation>Aucun juré citoyen ne participe encore&#x202f;: le jury est tiré au sort parmi les habitants, puis convoqué à chaque point d’étape.</translation>
     </message>
     <message>
         <source>Everyone taking part</source>
@@ -3964,7 +4796,7 @@
     </message>
     <message>
         <source>Export the %1 as PDF</source>
-        <translation>Exporter en PDF : %1</translation>
+        <translation>Exporter en PDF&#x202f;: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3972,7 +4804,7 @@
     </message>
     <message>
         <source>Writing the %1…</source>
-        <translation>Rédaction : %1…</translation>
+        <translation>Rédaction&#x202f;: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3993,13 +4825,13 @@
     <message numerus="yes">
         <source>%1 exported to “%2” (%n page(s)).</source>
         <translation>
-            <numerusform>%1 : %n page exportée dans « %2 ».</numerusform>
-            <numerusform>%1 : %n pages exportées dans « %2 ».</numerusform>
+            <numerusform>%1&#x202f;: %n page exportée dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%1&#x202f;: %n pages exportées dans «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation>Aperçu : %1</translation>
+        <translation>Aperçu&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4842,7 @@
     </message>
     <message>
         <source>:</source>
-        <translation> :</translation>
+        <translation>&#x202f;:</translation>
     </message>
     <message>
         <source>public contract</source>
@@ -4034,7 +4866,7 @@
     </message>
     <message>
         <source>One part of a strategy: what is bought or supported, by which mode, with which budget and calendar.</source>
-        <translation>Une partie de la stratégie : ce qui est acheté ou soutenu, selon quel mode, avec quel budget et quel calendrier.</translation>
+        <translation>Une partie de la stratégie&#x202f;: ce qui est acheté ou soutenu, selon quel mode, avec quel budget et quel calendrier.</translation>
     </message>
     <message>
         <source>purchase</source>
@@ -4058,7 +4890,7 @@
     </message>
     <message>
         <source>A contract that pays for research and development services; what is found may then be bought without a new competition when the law allows it.</source>
-        <translation>Un contrat qui rémunère des services de recherche et développement ; ce qui est trouvé peut ensuite être acheté sans nouvelle mise en concurrence quand la loi le permet.</translation>
+        <translation>Un contrat qui rémunère des services de recherche et développement&#x202f;; ce qui est trouvé peut ensuite être acheté sans nouvelle mise en concurrence quand la loi le permet.</translation>
     </message>
     <message>
         <source>small innovation pact</source>
@@ -4154,7 +4986,7 @@
     </message>
     <message>
         <source>The benefits for the territory that go beyond the contract itself: jobs, skills, environment.</source>
-        <translation>Les bénéfices pour le territoire qui dépassent le contrat lui-même : emplois, savoir-faire, environnement.</translation>
+        <translation>Les bénéfices pour le territoire qui dépassent le contrat lui-même&#x202f;: emplois, savoir-faire, environnement.</translation>
     </message>
     <message>
         <source>royalties</source>
@@ -4196,7 +5028,7 @@
     </message>
     <message>
         <source>“%1” could not be written (%2). Choose another folder, or free some space.</source>
-        <translation>« %1 » n’a pas pu être écrit (%2). Choisissez un autre dossier, ou libérez de la place.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2). Choisissez un autre dossier, ou libérez de la place.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +5078,21 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Steering</name>
+    <message>
+        <source>Late: “%1” was due on %2</source>
+        <translation>En retard&#x202f;: «&#xa0;%1&#xa0;» était prévu le %2</translation>
+    </message>
+    <message>
+        <source>Over budget: “%1” in %2, %3 committed or paid for %4 planned</source>
+        <translation>Budget dépassé&#x202f;: «&#xa0;%1&#xa0;» en %2, %3 engagés ou payés pour %4 prévus</translation>
+    </message>
+    <message>
+        <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
+        <translation>Hors trajectoire&#x202f;: «&#xa0;%1&#xa0;» à %2&#xa0;% du chemin vers sa cible, %3&#xa0;% attendus</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::WelcomePage</name>
     <message>
         <source>Atelier Achat</source>
@@ -4276,11 +5123,11 @@
     <name>Atelier::WriteError</name>
     <message>
         <source>The change could not be recorded: the disk is full. Free some space and try again; nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée : le disque est plein. Libérez de la place et réessayez ; rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#x202f;: le disque est plein. Libérez de la place et réessayez&#x202f;; rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded: the working copy cannot be written. Nothing already recorded was lost.</source>
-        <translation>La modification n’a pas pu être enregistrée : la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#x202f;: la copie de travail ne peut pas être écrite. Rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The change could not be recorded (%1). Nothing already recorded was lost.</source>

@@ -54,7 +54,6 @@ void writeModifications(ProjectContext &ctx, Reports::Writer &writer)
                                              e.value(QStringLiteral("amount_change_cents"))),
                                text(e, "legal_basis")};
     }
-    writer.heading(ReportText::tr("Modifications under the evolutivity clause"));
     writer.paragraph(ReportText::tr("Each modification was prepared in a tooled dialogue with the company, the buyer, "
                                     "the prescriber, the elected officials concerned and the citizen jury, and "
                                     "decided by the consent of all. The buyer guarantees its legal frame."));

@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
 
+#include "clause/clauseview.h"
+#include "cockpit/checkpointspage.h"
+#include "cockpit/cockpitview.h"
+#include "core/entities.h"
+#include "widgets/entitytableeditor.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,10 +24,11 @@ TEST_CASE("The window opens on the welcome page, then a new project shows the Pr
     CHECK_FALSE(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
     REQUIRE(f.docs().newProject());
     QListWidget *navigator = f.window->navigator();
-    REQUIRE(navigator->count() == 3);
+    REQUIRE(navigator->count() == 4);
     CHECK(navigator->item(0)->text() == QStringLiteral("Project"));
     CHECK(navigator->item(1)->text() == QStringLiteral("Strategic modeler"));
     CHECK(navigator->item(2)->text() == QStringLiteral("Strategy cockpit"));
+    CHECK(navigator->item(3)->text() == QStringLiteral("Evolutivity clause"));
     CHECK_FALSE(navigator->item(0)->icon().isNull());
     REQUIRE(f.window->currentPanelView());
     CHECK(f.window->currentPanelView()->objectName() == QStringLiteral("projetView"));
@@ -104,4 +111,43 @@ TEST_CASE("Text still being typed is recorded before the close question", "[wind
     auto &ctx = f.project().context();
     CHECK(ctx.store.value(Entities::project(), ctx.store.projectId(), QStringLiteral("origin")).toString() ==
           QStringLiteral("Tapé à l'instant"));
+}
+
+TEST_CASE("From a checkpoint, the evolutivity clause of a contract opens in its panel", "[window][navigation]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    ProjectContext &ctx = f.project().context();
+    const QString strategy = Edit::addRow(ctx, Entities::strategy(), {{QStringLiteral("title"), QStringLiteral("Cantine")}});
+    const QString line = Edit::addRow(ctx, Entities::investmentLine(), {{QStringLiteral("strategy_id"), strategy},
+                                                                        {QStringLiteral("title"), QStringLiteral("Cuisine")}});
+    const QString first = Edit::addRow(ctx, Entities::contract(), {{QStringLiteral("line_id"), line},
+                                                                    {QStringLiteral("holder"), QStringLiteral("Nord-Sud")}});
+    const QString second = Edit::addRow(ctx, Entities::contract(), {{QStringLiteral("line_id"), line},
+                                                                     {QStringLiteral("holder"), QStringLiteral("Inox")}});
+    const QString checkpoint = Edit::addRow(ctx, Entities::checkpoint(), {{QStringLiteral("title"), QStringLiteral("Point")}});
+    const QString decision = Edit::addRow(ctx, Entities::decision(), {{QStringLiteral("checkpoint_id"), checkpoint},
+                                                                      {QStringLiteral("contract_id"), second}});
+    QListWidget *navigator = f.window->navigator();
+    navigator->setCurrentRow(2);
+    auto *cockpit = qobject_cast<Cockpit::CockpitView *>(f.window->currentPanelView());
+    REQUIRE(cockpit);
+    Cockpit::CheckpointsPage *page = cockpit->projectCheckpoints();
+    REQUIRE(page->clauseAction()->isVisible());
+    CHECK(page->clauseContracts() == QStringList{first, second});
+
+    // The chosen decision's contract.
+    page->checkpoints()->selectId(checkpoint);
+    page->decisions()->selectId(decision);
+    page->clauseAction()->trigger();
+    CHECK(navigator->currentRow() == 3);
+    auto *clause = qobject_cast<Clause::ClauseView *>(f.window->currentPanelView());
+    REQUIRE(clause);
+    CHECK(clause->contractId() == second);
+
+    // Or any contract, from the menu.
+    navigator->setCurrentRow(2);
+    page->openClause(first);
+    CHECK(navigator->currentRow() == 3);
+    CHECK(clause->contractId() == first);
 }

@@ -79,7 +79,8 @@ TEST_CASE("The demo's roadmap: a one-page summary, then the strategy, calendar, 
     CHECK(titles == QStringList{QStringLiteral("The project"), QStringLiteral("In two minutes"),
                                 QStringLiteral("The strategy and its budget"), QStringLiteral("The calendar"),
                                 QStringLiteral("Impacts sought and indicators"),
-                                QStringLiteral("Checkpoints and decisions"), QStringLiteral("Participants"),
+                                QStringLiteral("Checkpoints and decisions"),
+                                QStringLiteral("Modifications under the evolutivity clause"), QStringLiteral("Participants"),
                                 QStringLiteral("Glossary")});
     bool landscape = false;
     for (const Reports::Part &p : document.parts)
@@ -97,6 +98,7 @@ TEST_CASE("The demo's roadmap: a one-page summary, then the strategy, calendar, 
     CHECK(summary.contains(QStringLiteral("The next checkpoints and decisions")));
     CHECK(summary.contains(QStringLiteral("What changed since the last roadmap")));
     CHECK(text.contains(QStringLiteral("Milestones")));
+    CHECK(text.contains(QStringLiteral("In dialogue since %1").arg(Format::date(QStringLiteral("2026-11-18")))));
     CHECK(text.contains(QStringLiteral("The citizen jury")));
     CHECK(text.contains(QStringLiteral("12 citizen juror(s)")));
     CHECK(text.contains(QStringLiteral("Checkpoint:")));                  // a glossary term the roadmap uses
