@@ -286,8 +286,8 @@
         <translation>État des lieux et motifs</translation>
     </message>
     <message>
-        <source>Stakeholders at the table</source>
-        <translation>Parties prenantes autour de la table</translation>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
     </message>
     <message>
         <source>Scenarios</source>

@@ -55,7 +55,7 @@ ClauseView::ClauseView(ProjectContext &ctx, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 4);
-    splitter->setSizes({260, 1000});
+    splitter->setSizes({200, 1060});
     (new QVBoxLayout(this))->addWidget(splitter);
 
     connect(m_contracts, &QListWidget::currentRowChanged, this, &ClauseView::contractChosen);

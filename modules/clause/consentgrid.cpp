@@ -24,9 +24,10 @@ ConsentGrid::ConsentGrid(ProjectContext &ctx, QWidget *parent) : QTableWidget(pa
     setHorizontalHeaderLabels({tr("Seat"), Tables::stance().field(QStringLiteral("stance"))->translatedLabel(),
                                Tables::stance().field(QStringLiteral("objection"))->translatedLabel()});
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(0, 190);
+    setColumnWidth(0, 170);
+    setColumnWidth(1, 130);
     setWordWrap(true);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     verticalHeader()->hide();
@@ -107,8 +108,10 @@ void ConsentGrid::rebuild()
         combo->setEnabled(editable);
         combo->setAccessibleName(tr("Stance of %1").arg(name));
         auto *objection = new QLineEdit(stance.objection);
-        objection->setPlaceholderText(tr("Why, and what would make it acceptable"));
-        objection->setEnabled(editable && stance.stance == QLatin1String("objection"));
+        const bool objects = stance.stance == QLatin1String("objection");
+        if (objects)
+            objection->setPlaceholderText(tr("Why, and what would make it acceptable"));
+        objection->setEnabled(editable && objects);
         objection->setAccessibleName(tr("Objection of %1").arg(name));
         setCellWidget(i, 1, combo);
         setCellWidget(i, 2, objection);

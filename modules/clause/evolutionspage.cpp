@@ -63,7 +63,7 @@ EvolutionsPage::EvolutionsPage(ProjectContext &ctx, QWidget *parent)
     seatsLayout->addWidget(seatsIntro);
     seatsLayout->addWidget(m_seats);
     m_details->addTab(statement, tr("State of play and reasons"));
-    m_details->addTab(seatsPage, tr("Stakeholders at the table"));
+    m_details->addTab(seatsPage, tr("Stakeholders"));
     m_details->addTab(m_scenarios->proposalsPage(), tr("Scenarios"));
     m_details->addTab(m_scenarios->simulationPage(), tr("Simulation and consent"));
     m_details->setCurrentWidget(m_scenarios->simulationPage());

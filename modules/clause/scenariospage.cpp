@@ -83,6 +83,8 @@ ScenariosPage::ScenariosPage(ProjectContext &ctx, QObject *parent)
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_comparison->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_comparison->verticalHeader()->hide();
+    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparison->setWordWrap(true);
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_comparison->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -119,7 +121,7 @@ ScenariosPage::ScenariosPage(ProjectContext &ctx, QObject *parent)
     bottom->addWidget(boxed(tr("Role-play: consent round on the chosen scenario"), round));
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
-    bottom->setSizes({280, 480});
+    bottom->setSizes({240, 520});
     simulation->addWidget(boxed(tr("Simulation: the contract after each scenario"), m_comparison));
     simulation->addWidget(bottom);
     simulation->setStretchFactor(0, 1);
