@@ -13,7 +13,6 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QTimer>
 
 namespace Atelier::Clause {
 
@@ -38,7 +37,7 @@ ConsentGrid::ConsentGrid(ProjectContext &ctx, QWidget *parent) : QTableWidget(pa
                               QStringLiteral("participant")};
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this, watched](const QString &table) {
         if (watched.contains(table))
-            scheduleRebuild();
+            m_rebuildLater.request();
     });
 }
 
@@ -47,18 +46,6 @@ void ConsentGrid::setScenario(const QString &evolutionId, const QString &scenari
     m_evolutionId = evolutionId;
     m_scenarioId = scenarioId;
     rebuild();
-}
-
-void ConsentGrid::scheduleRebuild()
-{
-    // The editor that wrote may still be on the stack: rebuild once control is back in the loop.
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_rebuildPending = false;
-        rebuild();
-    });
 }
 
 void ConsentGrid::setStance(const QString &seatId, const QString &stance, const QString &objection)
@@ -87,7 +74,10 @@ void ConsentGrid::rebuild()
     const QList<Seat> seats = ClauseCase::seats(m_ctx.store, m_evolutionId);
     const QHash<QString, Stance> stances = ClauseCase::stances(m_ctx.store, m_scenarioId);
     const FieldInfo &stanceField = *Tables::stance().field(QStringLiteral("stance"));
-    const bool editable = !m_scenarioId.isEmpty() && !m_ctx.isReadOnly();
+    // Once the activation is decided, the round is a record: it no longer changes.
+    const bool open = m_ctx.store.value(Tables::evolution(), m_evolutionId, QStringLiteral("status")).toString() ==
+                      QLatin1String("open");
+    const bool editable = open && !m_scenarioId.isEmpty() && !m_ctx.isReadOnly();
     for (int i = 0; i < rowCount(); ++i) // the editors going away must not write any more
         for (int column : {1, 2})
             if (QWidget *editor = cellWidget(i, column))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/lateronce.h"
+
 #include <QTableWidget>
 
 namespace Atelier {
@@ -23,11 +25,11 @@ public:
 
 private:
     void rebuild();
-    void scheduleRebuild();
 
     ProjectContext &m_ctx;
     QString m_evolutionId, m_scenarioId;
-    bool m_rebuildPending = false;
+    /// The editor that wrote may still be on the stack: rebuild once control is back in the loop.
+    LaterOnce m_rebuildLater{this, [this] { rebuild(); }};
 };
 
 } // namespace Atelier::Clause

@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 
 namespace Atelier::Clause {
 
@@ -140,7 +139,7 @@ ScenariosPage::ScenariosPage(ProjectContext &ctx, QObject *parent)
                               QStringLiteral("contract"),           QStringLiteral("participant")};
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this, watched](const QString &table) {
         if (watched.contains(table))
-            scheduleRefresh();
+            m_refreshLater.request();
     });
     setEvolution({});
 }
@@ -157,17 +156,6 @@ void ScenariosPage::setEvolution(const QString &evolutionId)
     m_scenarios->selectId(m_scenarios->model()->idAt(0));
     m_indicators->setFilter(QStringLiteral("scenario_id"), scenarioId());
     refresh();
-}
-
-void ScenariosPage::scheduleRefresh()
-{
-    if (m_refreshPending)
-        return;
-    m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshPending = false;
-        refresh();
-    });
 }
 
 void ScenariosPage::refresh()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/lateronce.h"
+
 #include <QObject>
 
 class QLabel;
@@ -43,7 +45,6 @@ public:
 
 private:
     void refresh();
-    void scheduleRefresh();
     void record();
     QString scenarioId() const;
 
@@ -56,7 +57,7 @@ private:
     ConsentGrid *m_consent;
     QLabel *m_outcome;
     QPushButton *m_record;
-    bool m_refreshPending = false;
+    LaterOnce m_refreshLater{this, [this] { refresh(); }};
 };
 
 } // namespace Atelier::Clause

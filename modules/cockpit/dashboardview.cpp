@@ -17,7 +17,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Atelier::Cockpit {
@@ -94,14 +93,8 @@ void DashboardView::setToday(const QDate &today)
 void DashboardView::scheduleRefresh()
 {
     m_dirty = true;
-    if (!isVisible() || m_pending)
-        return;
-    m_pending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_pending = false;
-        if (m_dirty)
-            refresh();
-    });
+    if (isVisible())
+        m_refreshLater.request();
 }
 
 void DashboardView::showEvent(QShowEvent *event)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/lateronce.h"
+
 #include <QDate>
 #include <QScrollArea>
 
@@ -45,7 +47,11 @@ private:
     ProjectContext &m_ctx;
     QString m_strategyId;
     QDate m_today = QDate::currentDate();
-    bool m_dirty = true, m_pending = false;
+    bool m_dirty = true;
+    LaterOnce m_refreshLater{this, [this] {
+                                 if (m_dirty)
+                                     refresh();
+                             }};
     QList<QLabel *> m_figures;
     QListWidget *m_alerts, *m_checkpoints;
     ChartFrame *m_budget, *m_spending, *m_roadmap, *m_indicators;

@@ -145,6 +145,8 @@ TEST_CASE("Simulating, seeking consent and recording the decision from the view"
     CHECK_FALSE(page->recordButton()->isEnabled());
     CHECK(page->consentOutcome()->text().contains(QStringLiteral("R2194-1")));
     CHECK(comparison->item(0, 0)->text().contains(QStringLiteral("decided")));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(stanceBox(grid, 0)->isEnabled()); // the round of a decided activation is a record
 }
 
 TEST_CASE("The roadmap section lists the modifications decided and those in dialogue", "[clause][report]")
