@@ -95,11 +95,12 @@ QTextCursor &Writer::nextBlock(QTextBlockFormat format)
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     d->breakBefore = false;
     d->titleOnly.clear();
-    // The first paragraph of a part takes the empty block every document starts with, and the
-    // paragraph after a table the empty one that follows it (left empty, it could make a page).
+    // The first paragraph of a part takes the empty block every document starts with. After a
+    // table, Qt keeps an empty paragraph (collapsed by table()) and ignores its top margin: the
+    // paragraph goes after it, where its margin counts, and at least a little below the table.
     if (d->afterTable)
         format.setTopMargin(std::max(format.topMargin(), Style::mm(3)));
-    if (d->fresh || d->afterTable)
+    if (d->fresh)
         c.setBlockFormat(format);
     else
         c.insertBlock(format);
