@@ -10,11 +10,6 @@ namespace Atelier::Clause {
 
 namespace {
 
-QString text(const Row &row, const char *column)
-{
-    return row.value(QLatin1String(column)).toString();
-}
-
 bool isDecided(const Row &evolution)
 {
     return text(evolution, "status") == QLatin1String("decided");
@@ -65,23 +60,6 @@ CharterLimits ClauseCase::charter(const Store &store, const QString &contractId)
     limits.maxDecreasePct = row.value(QStringLiteral("max_decrease_pct")).toInt();
     limits.maxDelayMonths = row.value(QStringLiteral("max_delay_months")).toInt();
     return limits;
-}
-
-QString ClauseCase::contractOfScenario(const Store &store, const QString &scenarioId)
-{
-    const QString evolution = store.value(Tables::scenario(), scenarioId, QStringLiteral("evolution_id")).toString();
-    return store.value(Tables::evolution(), evolution, QStringLiteral("contract_id")).toString();
-}
-
-QString ClauseCase::contractName(const Store &store, const QString &contractId)
-{
-    const Row contract = store.row(Entities::contract(), contractId);
-    const QString line = store.value(Entities::investmentLine(), text(contract, "line_id"), QStringLiteral("title"))
-                             .toString();
-    const QString holder = text(contract, "holder");
-    if (line.isEmpty())
-        return holder;
-    return QStringLiteral("%1 — %2").arg(holder, line);
 }
 
 Assessment ClauseCase::assess(const Store &store, const QString &scenarioId)

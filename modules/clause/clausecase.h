@@ -34,10 +34,6 @@ public:
     /// The rows of `table` whose `column` is `value`, in order.
     static QList<Row> rowsWhere(const Store &store, const TableInfo &table, const QString &column,
                                 const QString &value);
-    /// The contract a scenario belongs to (through its activation).
-    static QString contractOfScenario(const Store &store, const QString &scenarioId);
-    /// How a contract is named to people: “holder — line”.
-    static QString contractName(const Store &store, const QString &contractId);
 };
 
 } // namespace Atelier::Clause

@@ -18,11 +18,6 @@ namespace Atelier::Clause {
 
 namespace {
 
-QString text(const Row &row, const char *column)
-{
-    return row.value(QLatin1String(column)).toString();
-}
-
 QString shifted(const QString &iso, int months)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
@@ -74,7 +69,6 @@ bool ClauseDecision::record(ProjectContext &ctx, const QString &scenarioId, cons
     const Row evolution = store.row(Tables::evolution(), text(scenario, "evolution_id"));
     const QString contractId = text(evolution, "contract_id");
     const Row contract = store.row(Entities::contract(), contractId);
-    const Row line = store.row(Entities::investmentLine(), text(contract, "line_id"));
     const Assessment assessment = ClauseCase::assess(store, scenarioId);
     const qint64 change = scenario.value(QStringLiteral("amount_change_cents")).toLongLong();
     const int delay = scenario.value(QStringLiteral("delay_months")).toInt();
@@ -119,7 +113,7 @@ bool ClauseDecision::record(ProjectContext &ctx, const QString &scenarioId, cons
         QString checkpoint = text(evolution, "checkpoint_id");
         if (ok && store.row(Entities::checkpoint(), checkpoint).isEmpty()) {
             checkpoint = Edit::addRow(ctx, Entities::checkpoint(),
-                                      {{QStringLiteral("strategy_id"), text(line, "strategy_id")},
+                                      {{QStringLiteral("strategy_id"), Entities::contractStrategy(store, contractId)},
                                        {QStringLiteral("date"), on},
                                        {QStringLiteral("title"), tr("Evolutivity clause: %1").arg(holder)},
                                        {QStringLiteral("convene_jury"), 1},

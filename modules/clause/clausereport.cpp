@@ -21,11 +21,6 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(Atelier::Clause::Report)
 };
 
-QString text(const Row &row, const char *column)
-{
-    return row.value(QLatin1String(column)).toString();
-}
-
 void writeModifications(ProjectContext &ctx, Reports::Writer &writer)
 {
     const Store &store = ctx.store;
@@ -33,7 +28,7 @@ void writeModifications(ProjectContext &ctx, Reports::Writer &writer)
     QList<QStringList> decided;
     QList<Row> open;
     for (const Row &e : store.rows(evolution)) {
-        const QString contract = ClauseCase::contractName(store, text(e, "contract_id"));
+        const QString contract = Entities::contractName(store, text(e, "contract_id"));
         if (text(e, "status") == QLatin1String("open")) {
             open << e;
             continue;
@@ -70,7 +65,7 @@ void writeModifications(ProjectContext &ctx, Reports::Writer &writer)
     for (const Row &e : open)
         writer.bullet(ReportText::tr("In dialogue since %1: %2 (%3).")
                           .arg(Format::date(text(e, "opened_on")),
-                               ClauseCase::contractName(store, text(e, "contract_id")),
+                               Entities::contractName(store, text(e, "contract_id")),
                                evolution.field(QStringLiteral("motive"))->choiceLabel(text(e, "motive"))));
 }
 

@@ -84,7 +84,7 @@ void ClauseView::refreshContracts()
             int open = 0;
             for (const Row &e : ClauseCase::rowsWhere(m_ctx.store, Tables::evolution(), QStringLiteral("contract_id"), id))
                 open += e.value(QStringLiteral("status")).toString() == QLatin1String("open") ? 1 : 0;
-            QString text = ClauseCase::contractName(m_ctx.store, id) + QLatin1Char('\n') +
+            QString text = Entities::contractName(m_ctx.store, id) + QLatin1Char('\n') +
                            Format::money(contract.value(QStringLiteral("amount_cents")).toLongLong());
             if (open > 0)
                 text += QLatin1Char('\n') + tr("%n activation(s) in dialogue", nullptr, open);

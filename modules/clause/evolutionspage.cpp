@@ -37,11 +37,8 @@ EvolutionsPage::EvolutionsPage(ProjectContext &ctx, QWidget *parent)
     // The checkpoints of the contract's strategy, or of the whole project.
     m_evolutions->model()->setReferenceFilter(
         QStringLiteral("checkpoint_id"), [this](const Row &, const Row &checkpoint) {
-            const QString strategy = checkpoint.value(QStringLiteral("strategy_id")).toString();
-            const QString line =
-                m_ctx.store.value(Entities::contract(), m_contractId, QStringLiteral("line_id")).toString();
-            return strategy.isEmpty() ||
-                   strategy == m_ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id"));
+            const QString strategy = text(checkpoint, "strategy_id");
+            return strategy.isEmpty() || strategy == Entities::contractStrategy(m_ctx.store, m_contractId);
         });
     m_seats->setObjectName(QStringLiteral("seats"));
     m_seats->setDefaults({{QStringLiteral("role"), QStringLiteral("user")}});

@@ -70,9 +70,7 @@ ScenariosPage::ScenariosPage(ProjectContext &ctx, QObject *parent)
         QStringLiteral("indicator_id"), [this](const Row &, const Row &indicator) {
             const QString contract =
                 m_ctx.store.value(Tables::evolution(), m_evolutionId, QStringLiteral("contract_id")).toString();
-            const QString line = m_ctx.store.value(Entities::contract(), contract, QStringLiteral("line_id")).toString();
-            return m_ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id")) ==
-                   indicator.value(QStringLiteral("strategy_id"));
+            return Entities::contractStrategy(m_ctx.store, contract) == text(indicator, "strategy_id");
         });
 
     m_comparison->setObjectName(QStringLiteral("comparison"));

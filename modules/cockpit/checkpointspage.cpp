@@ -41,9 +41,7 @@ CheckpointsPage::CheckpointsPage(ProjectContext &ctx, const QString &strategyId,
     if (!strategyId.isEmpty())
         m_decisions->model()->setReferenceFilter(
             QStringLiteral("contract_id"), [&ctx, strategyId](const Row &, const Row &contract) {
-                const QString line = contract.value(QStringLiteral("line_id")).toString();
-                return ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id"))
-                           .toString() == strategyId;
+                return Entities::contractStrategy(ctx.store, text(contract, "id")) == strategyId;
             });
     // From a checkpoint to the evolutivity clause of a contract, in the panel that offers it.
     m_clause->setObjectName(QStringLiteral("openClause"));
@@ -84,12 +82,9 @@ CheckpointsPage::CheckpointsPage(ProjectContext &ctx, const QString &strategyId,
 QStringList CheckpointsPage::clauseContracts() const
 {
     QStringList out;
-    for (const Row &contract : m_ctx.store.rows(Entities::contract())) {
-        const QString line = contract.value(QStringLiteral("line_id")).toString();
-        if (m_strategyId.isEmpty() ||
-            m_ctx.store.value(Entities::investmentLine(), line, QStringLiteral("strategy_id")).toString() == m_strategyId)
-            out << contract.value(QStringLiteral("id")).toString();
-    }
+    for (const Row &contract : m_ctx.store.rows(Entities::contract()))
+        if (m_strategyId.isEmpty() || Entities::contractStrategy(m_ctx.store, text(contract, "id")) == m_strategyId)
+            out << text(contract, "id");
     return out;
 }
 
@@ -97,15 +92,8 @@ void CheckpointsPage::fillClauseMenu()
 {
     QMenu *menu = m_clause->menu();
     menu->clear();
-    for (const QString &id : clauseContracts()) {
-        const Row contract = m_ctx.store.row(Entities::contract(), id);
-        const QString line = m_ctx.store
-                                 .value(Entities::investmentLine(), contract.value(QStringLiteral("line_id")).toString(),
-                                        QStringLiteral("title"))
-                                 .toString();
-        menu->addAction(tr("%1 — %2").arg(contract.value(QStringLiteral("holder")).toString(), line), this,
-                        [this, id] { openClause(id); });
-    }
+    for (const QString &id : clauseContracts())
+        menu->addAction(Entities::contractName(m_ctx.store, id), this, [this, id] { openClause(id); });
     if (menu->isEmpty())
         menu->addAction(tr("No contract yet"))->setEnabled(false);
 }

@@ -39,11 +39,6 @@ static QString dateText(const QDate &date)
     return date.isValid() ? Format::date(date.toString(Qt::ISODate)) : QString();
 }
 
-static QString text(const Row &row, const char *column)
-{
-    return row.value(QLatin1String(column)).toString();
-}
-
 static QString capitalised(QString s)
 {
     if (!s.isEmpty())

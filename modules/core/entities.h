@@ -14,6 +14,12 @@ inline constexpr qint64 kMaxAttachmentBytes = qint64(50) << 20;
 /// A stored row: column name → value. The `id` column is always present.
 using Row = QVariantMap;
 
+/// A column of a row as text (empty when the row has no such column).
+inline QString text(const Row &row, const char *column)
+{
+    return row.value(QLatin1String(column)).toString();
+}
+
 /// How a field is edited and shown. The last three are shown, never edited by hand. Number: a decimal
 /// value (an indicator's measurement).
 /// Reference: the id of a row of another table, shown by that row's label column.
@@ -33,6 +39,7 @@ enum class FieldKind {
 };
 
 struct TableInfo;
+class Store;
 
 /// One allowed value of a Choice field: the stored key and its (untranslated) label.
 struct Choice
@@ -90,6 +97,10 @@ const TableInfo &budgetEntry();
 const TableInfo &indicator();
 const TableInfo &measurement();
 const TableInfo &contract();
+/// How a contract is named to people: “holder — investment line”.
+QString contractName(const Store &store, const QString &contractId);
+/// The strategy a contract serves (through its investment line).
+QString contractStrategy(const Store &store, const QString &contractId);
 const TableInfo &checkpoint();
 const TableInfo &decision();
 const TableInfo &baseline();

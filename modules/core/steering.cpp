@@ -25,11 +25,6 @@ static QDate dateOf(const Row &row, const char *column)
     return QDate::fromString(row.value(QLatin1String(column)).toString(), Qt::ISODate);
 }
 
-static QString text(const Row &row, const char *column)
-{
-    return row.value(QLatin1String(column)).toString();
-}
-
 bool Steering::Milestone::isLate(const QDate &today) const
 {
     return status == QLatin1String("scheduled") && due.isValid() && due < today;

@@ -4,6 +4,8 @@
 // clause simulator and the tour booklet work on (contracts, baselines).
 #include "entities.h"
 
+#include "store.h"
+
 namespace Atelier {
 
 const TableInfo &Entities::strategyActor()
@@ -167,6 +169,20 @@ const TableInfo &Entities::contract()
             QT_TRANSLATE_NOOP("Atelier::Entities", "negotiated without prior publication")},
            {"rd_exemption", QT_TRANSLATE_NOOP("Atelier::Entities", "R&D services (excluded contract)")}}}}};
     return info;
+}
+
+QString Entities::contractName(const Store &store, const QString &contractId)
+{
+    const Row row = store.row(contract(), contractId);
+    const QString line = store.value(investmentLine(), text(row, "line_id"), QStringLiteral("title")).toString();
+    const QString holder = text(row, "holder");
+    return line.isEmpty() ? holder : QStringLiteral("%1 — %2").arg(holder, line);
+}
+
+QString Entities::contractStrategy(const Store &store, const QString &contractId)
+{
+    const QString line = store.value(contract(), contractId, QStringLiteral("line_id")).toString();
+    return store.value(investmentLine(), line, QStringLiteral("strategy_id")).toString();
 }
 
 const TableInfo &Entities::checkpoint()

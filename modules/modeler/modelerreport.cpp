@@ -27,11 +27,6 @@ struct ReportText
 using Reports::Column;
 using Reports::Writer;
 
-static QString text(const Row &row, const char *column)
-{
-    return row.value(QLatin1String(column)).toString();
-}
-
 static void writeLandscape(ProjectContext &ctx, Writer &writer)
 {
     const FieldInfo &family = *Tables::card().field(QStringLiteral("family"));
