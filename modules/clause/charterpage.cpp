@@ -79,7 +79,6 @@ CharterPage::CharterPage(ProjectContext &ctx, QWidget *parent)
 void CharterPage::setContract(const QString &contractId)
 {
     m_contractId = contractId;
-    m_charterId = QStringLiteral("-"); // forces the binder to be rebuilt
     refresh();
 }
 

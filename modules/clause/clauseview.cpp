@@ -4,13 +4,13 @@
 
 #include "charterpage.h"
 #include "clausecase.h"
+#include "clauseschema.h"
 #include "evolutionspage.h"
 
 #include "core/entities.h"
 #include "core/format.h"
 #include "core/notifier.h"
 #include "core/projectcontext.h"
-#include "clauseschema.h"
 #include "core/store.h"
 
 #include <QLabel>
