@@ -3266,16 +3266,16 @@
         <translation>Modifier les garde-fous de la charte</translation>
     </message>
     <message>
-        <source>Most the amount may rise (%)</source>
-        <translation>Hausse maximale du montant (%)</translation>
+        <source>Highest rise (%)</source>
+        <translation>Hausse maximale (%)</translation>
     </message>
     <message>
         <source>Change the charter&apos;s ceiling</source>
         <translation>Modifier le plafond de la charte</translation>
     </message>
     <message>
-        <source>Most the amount may fall (%)</source>
-        <translation>Baisse maximale du montant (%)</translation>
+        <source>Deepest fall (%)</source>
+        <translation>Baisse maximale (%)</translation>
     </message>
     <message>
         <source>Change the charter&apos;s floor</source>
@@ -3290,8 +3290,8 @@
         <translation>Modifier le décalage maximal de la charte</translation>
     </message>
     <message>
-        <source>Experimentation phase until</source>
-        <translation>Phase d’expérimentation jusqu’au</translation>
+        <source>Experimentation until</source>
+        <translation>Expérimentation jusqu’au</translation>
     </message>
     <message>
         <source>Change end of experimentation</source>

@@ -95,17 +95,17 @@ const TableInfo &charter()
           QT_TRANSLATE_NOOP("Atelier::Entities", "Safeguards for the company and the public policy"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Edit charter safeguards")},
          {"max_increase_pct", FieldKind::Integer,
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Most the amount may rise (%)"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Highest rise (%)"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change the charter's ceiling"), {}, nullptr, "name", 0, 100},
          {"max_decrease_pct", FieldKind::Integer,
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Most the amount may fall (%)"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Deepest fall (%)"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change the charter's floor"), {}, nullptr, "name", 0, 100},
          {"max_delay_months", FieldKind::Integer,
           QT_TRANSLATE_NOOP("Atelier::Entities", "Longest delay (months)"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change the charter's longest delay"), {}, nullptr, "name", 0,
           120},
          {"experimentation_until", FieldKind::Date,
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Experimentation phase until"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Experimentation until"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change end of experimentation")}}};
     return info;
 }
