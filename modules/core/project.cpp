@@ -172,6 +172,13 @@ bool Project::writeDocument(const QString &path, QString *error)
 {
     const QFileInfo target(path);
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
+    if (!target.absoluteDir().exists()) {
+        *error = tr("The folder “%1” is no longer there (a USB key removed, or a network share "
+                    "disconnected?). Your work is safe in the working copy: reconnect it and save again, or "
+                    "choose another folder with Save As.")
+                     .arg(folder);
+        return false;
+    }
     QTemporaryFile temp(
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
     if (!temp.open()) {

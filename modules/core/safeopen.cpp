@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -34,6 +35,8 @@ void UntrustedDatabase::harden(Sql::Connection &db, const OpenLimits &limits)
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr); // "x" is a name, never a string
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
     sqlite3_limit(h, SQLITE_LIMIT_LENGTH, int(qMin<qint64>(limits.maxAttachmentBytes + (1 << 20), 1 << 30)));
     sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
     sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 200);
@@ -89,6 +92,26 @@ static QByteArray readWhole(const QString &path, const OpenLimits &limits, const
     return bytes;
 }
 
+/// The untrusted connection may only read: no write, no attach, no function but the
+/// few the checks call, no pragma but the checks'. (The connection is read-only already; this is a second
+/// fence: it refuses temporary tables and triggers too, which a read-only database still allows.)
+static int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
+{
+    static const QSet<QByteArray> functions = {"count", "length", "typeof"};
+    static const QSet<QByteArray> pragmas = {"integrity_check", "table_info", "user_version"};
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+        return SQLITE_OK;
+    case SQLITE_FUNCTION:
+        return arg2 && functions.contains(QByteArray(arg2).toLower()) ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_PRAGMA:
+        return arg1 && pragmas.contains(QByteArray(arg1).toLower()) ? SQLITE_OK : SQLITE_DENY;
+    default:
+        return SQLITE_DENY;
+    }
+}
+
 std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, const Schema &schema,
                                                          OpenError &error, const OpenLimits &limits)
 {
@@ -98,6 +121,10 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
     loaded.m_bytes = readWhole(path, limits, fileName, error);
     if (error || (error = checkHeader(loaded.m_bytes, fileName)))
         return std::nullopt;
+    FileHeader header;
+    FileHeader::parse(loaded.m_bytes, header); // checkHeader accepted it
+    loaded.m_formatVersion = int(header.userVersion);
+    loaded.m_pageCount = loaded.m_bytes.size() / header.pageSize;
 
     loaded.m_db = Sql::Connection::openMemory();
     harden(loaded.m_db, limits);
@@ -112,6 +139,7 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
                                  .arg(fileName, QString::fromUtf8(sqlite3_errstr(rc)))};
         return std::nullopt;
     }
+    sqlite3_set_authorizer(loaded.m_db.handle(), readOnlyAuthorizer, nullptr); // after deserialize's ATTACH
     try {
         error = loaded.validate(schema, limits, fileName);
     } catch (const Sql::Error &e) {
@@ -133,14 +161,30 @@ static QString describeObject(const SchemaObject &o)
 
 OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &limits, const QString &fileName)
 {
-    const QString check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
+    // 1. The schema first, compared with the allow-list before anything of the file is evaluated:
+    //    reading sqlite_schema parses its statements, it runs none of their expressions.
+    if (OpenError error = checkSchema(schema, fileName))
+        return error;
+    // 2. Only now, with the file's schema known to be exactly ours, the structure: every page, every
+    //    index against its table (UNIQUE and primary keys included, which quick_check skips), NOT NULL
+    //    and CHECK constraints — our own expressions.
+    const QString check = m_db.scalar(QStringLiteral("PRAGMA integrity_check(1)")).toString();
     if (check != QLatin1String("ok"))
         return {C::Damaged, OpenErrorText::tr(
                                 "“%1” is damaged (%2). Ask the sender for the file again, or use an earlier "
                                 "copy.")
                                 .arg(fileName, check)};
-    m_formatVersion = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    // 3. The cells: each of the declared type, texts of a sensible length.
+    if (OpenError error = checkCells(limits, fileName))
+        return error;
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM project")).toInt() != 1)
+        return {C::Damaged,
+                OpenErrorText::tr("“%1” must describe exactly one project: it is damaged.").arg(fileName)};
+    return checkAttachments(limits, fileName);
+}
 
+OpenError UntrustedDatabase::checkSchema(const Schema &schema, const QString &fileName)
+{
     const QSet<SchemaObject> actual = readSchemaObjects(m_db);
     const QSet<SchemaObject> container = schema.expectedObjects({});
     for (const SchemaObject &o : container)
@@ -149,7 +193,9 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
                                     "“%1” lacks the table that records its version: it is damaged or was not "
                                     "written by Atelier Achat.")
                                     .arg(fileName)};
-    m_versions = readModuleVersions(m_db);
+    if (OpenError error = checkRootPages(fileName))
+        return error;
+    m_versions = readModuleVersions(m_db); // its table is exactly ours: reading it evaluates nothing of theirs
     for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
         const ModuleSchema *module = schema.module(it.key());
         if (!module)
@@ -166,7 +212,16 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
                     .arg(fileName, it.key())
                     .arg(it.value())
                     .arg(module->latestVersion())};
+        if (it.value() < 1)
+            return {C::Damaged, OpenErrorText::tr("“%1” records an impossible version for the panel “%2”: "
+                                                  "it is damaged.")
+                                    .arg(fileName, it.key())};
     }
+    if (!m_versions.contains(QStringLiteral("core")))
+        return {C::Damaged, OpenErrorText::tr(
+                                "“%1” lacks the table that records its version: it is damaged or was not "
+                                "written by Atelier Achat.")
+                                .arg(fileName)};
 
     const QSet<SchemaObject> expected = schema.expectedObjects(m_versions);
     for (const SchemaObject &o : actual)
@@ -180,10 +235,78 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
         if (!actual.contains(o))
             return {C::Damaged, OpenErrorText::tr("“%1” is missing part of a project (%2): it is damaged.")
                                     .arg(fileName, describeObject(o))};
-    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM project")).toInt() != 1)
-        return {C::Damaged,
-                OpenErrorText::tr("“%1” must describe exactly one project: it is damaged.").arg(fileName)};
-    return checkAttachments(limits, fileName);
+    return {};
+}
+
+OpenError UntrustedDatabase::checkRootPages(const QString &fileName)
+{
+    // Each table and index starts on a page of its own inside the file (page 1 is the schema itself).
+    QSet<qint64> seen;
+    Sql::Statement st(m_db, QStringLiteral("SELECT type, name, rootpage FROM sqlite_schema"));
+    while (st.step()) {
+        const QString type = st.text(0);
+        const bool stored = type == QLatin1String("table") || type == QLatin1String("index");
+        const qint64 root = st.isNull(2) ? 0 : st.integer(2);
+        const bool sane = stored ? root >= 2 && root <= m_pageCount && !seen.contains(root) : root == 0;
+        if (!sane)
+            return {C::Damaged, OpenErrorText::tr("“%1” is damaged: the %2 “%3” does not start where a "
+                                                  "project's data can be. Ask the sender for the file again.")
+                                    .arg(fileName, type, st.text(1))};
+        seen.insert(root);
+    }
+    return {};
+}
+
+/// What a column must hold, from its declared type (our schema's types are these four).
+static QString expectedType(const QString &declared)
+{
+    const QString upper = declared.toUpper();
+    if (upper == QLatin1String("INTEGER"))
+        return QStringLiteral("integer");
+    if (upper == QLatin1String("REAL"))
+        return QStringLiteral("real");
+    if (upper == QLatin1String("BLOB"))
+        return QStringLiteral("blob");
+    return QStringLiteral("text");
+}
+
+OpenError UntrustedDatabase::checkCells(const OpenLimits &limits, const QString &fileName)
+{
+    // The tables are exactly ours (checked above), so their names and columns are ours too.
+    QStringList tables;
+    {
+        Sql::Statement st(m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        while (st.step())
+            if (!st.text(0).startsWith(QLatin1String("sqlite_")))
+                tables << st.text(0);
+    }
+    for (const QString &table : std::as_const(tables)) {
+        QStringList tests;
+        // (PRAGMA table_info, not the pragma_table_info() table: that one declares a virtual table,
+        // which the authorizer would rightly refuse.)
+        Sql::Statement columns(m_db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (columns.step()) { // cid, name, type, notnull, dflt_value, pk
+            const QString column = QStringLiteral("\"%1\"").arg(columns.text(1));
+            const QString type = expectedType(columns.text(2));
+            QString bad = QStringLiteral("typeof(%1) <> '%2'").arg(column, type);
+            if (columns.integer(3) == 0)
+                bad = QStringLiteral("(%1 IS NOT NULL AND %2)").arg(column, bad);
+            if (type == QLatin1String("text"))
+                bad += QStringLiteral(" OR length(%1) > %2").arg(column).arg(limits.maxTextCharacters);
+            tests << QStringLiteral("WHEN %1 THEN '%2'").arg(bad, columns.text(1));
+        }
+        if (tests.isEmpty())
+            continue;
+        Sql::Statement st(m_db, QStringLiteral("SELECT bad FROM (SELECT CASE %1 END AS bad FROM \"%2\") "
+                                               "WHERE bad IS NOT NULL LIMIT 1")
+                                    .arg(tests.join(QLatin1Char(' ')), table));
+        if (st.step())
+            return {C::Damaged,
+                    OpenErrorText::tr("“%1” is damaged or was altered: a value of “%2” in “%3” is not of its "
+                                      "kind, or is far too long. It was not opened.")
+                        .arg(fileName, st.text(0), table)};
+    }
+    return {};
 }
 
 /// The SHA-256 of a blob, read in slices so that a large attachment is never copied whole.
@@ -212,6 +335,7 @@ OpenError UntrustedDatabase::checkAttachments(const OpenLimits &limits, const QS
 {
     Sql::Statement rows(m_db,
                         QStringLiteral("SELECT rowid, title, size, length(data), sha256 FROM attachment"));
+    // checkCells made sure `data` is a blob and `size` an integer: length() counts bytes here.
     while (rows.step()) {
         const QString title = rows.text(1);
         const qint64 declared = rows.integer(2), actual = rows.integer(3);

@@ -82,7 +82,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-/// Runs a write transaction with BEGIN IMMEDIATE; rolls back unless commit() was called.
+/// Runs a write transaction with BEGIN IMMEDIATE; rolls back unless commit() was called. Inside a
+/// transaction already open it is a savepoint, so that a command made of several writes is one
+/// transaction (all of it or none of it reaches the disk).
 class Transaction
 {
 public:
@@ -94,6 +96,7 @@ public:
 
 private:
     Connection &m_db;
+    bool m_nested;
     bool m_done = false;
 };
 

@@ -5,6 +5,8 @@
 #include "notifier.h"
 #include "sqlite.h"
 
+#include <utility>
+
 namespace Atelier {
 
 Store::Store(Sql::Connection &db, Notifier &notifier) : m_db(db), m_notifier(notifier) {}
@@ -117,9 +119,12 @@ void Store::setValues(const TableInfo &table, const QList<FieldChange> &changes)
         }
         tx.commit();
     }
-    for (const FieldChange &c : changes)
-        Q_EMIT m_notifier.valueChanged(table.table(), c.rowId, c.column);
-    Q_EMIT m_notifier.tableChanged(table.table());
+    const QString name = table.table();
+    announce([this, name, changes] {
+        for (const FieldChange &c : changes)
+            Q_EMIT m_notifier.valueChanged(name, c.rowId, c.column);
+        Q_EMIT m_notifier.tableChanged(name);
+    });
 }
 
 void Store::insert(const TableInfo &table, Row row)
@@ -150,8 +155,11 @@ void Store::insert(const TableInfo &table, Row row)
         st.step();
         tx.commit();
     }
-    Q_EMIT m_notifier.rowInserted(table.table(), id);
-    Q_EMIT m_notifier.tableChanged(table.table());
+    const QString name = table.table();
+    announce([this, name, id] {
+        Q_EMIT m_notifier.rowInserted(name, id);
+        Q_EMIT m_notifier.tableChanged(name);
+    });
 }
 
 Row Store::take(const TableInfo &table, const QString &id)
@@ -170,9 +178,40 @@ Row Store::take(const TableInfo &table, const QString &id)
         del.bind(1, id).step();
         tx.commit();
     }
-    Q_EMIT m_notifier.rowRemoved(table.table(), id);
-    Q_EMIT m_notifier.tableChanged(table.table());
+    const QString name = table.table();
+    announce([this, name, id] {
+        Q_EMIT m_notifier.rowRemoved(name, id);
+        Q_EMIT m_notifier.tableChanged(name);
+    });
     return whole;
+}
+
+void Store::announce(std::function<void()> signal)
+{
+    if (m_batchDepth > 0)
+        m_announcements.append(std::move(signal));
+    else
+        signal();
+}
+
+void Store::atomically(const std::function<void()> &writes)
+{
+    {
+        Sql::Transaction tx(m_db);
+        ++m_batchDepth;
+        try {
+            writes();
+        } catch (...) {
+            if (--m_batchDepth == 0)
+                m_announcements.clear();
+            throw;
+        }
+        --m_batchDepth;
+        tx.commit();
+    }
+    if (m_batchDepth == 0)
+        for (const std::function<void()> &signal : std::exchange(m_announcements, {}))
+            signal();
 }
 
 } // namespace Atelier

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 namespace Atelier {
 
 namespace Sql {
@@ -47,13 +49,21 @@ public:
     void insert(const TableInfo &table, Row row);
     /// Deletes a row and returns it whole (blobs included), so that undo can put it back.
     Row take(const TableInfo &table, const QString &id);
+    /// Runs `writes` (several of the calls above) as one transaction: all of them reach the disk, or
+    /// none. Their signals are sent once it is committed, and not at all when it fails.
+    void atomically(const std::function<void()> &writes);
 
 private:
     const QStringList &columns(const QString &table) const;
     QStringList plainColumns(const QString &table) const;
 
+    /// Sends a signal now, or after the transaction of atomically() when one is running.
+    void announce(std::function<void()> signal);
+
     Sql::Connection &m_db;
     Notifier &m_notifier;
+    int m_batchDepth = 0;
+    QList<std::function<void()>> m_announcements;
     mutable QHash<QString, QStringList> m_columns;
     mutable QHash<QString, QStringList> m_blobColumns;
 };

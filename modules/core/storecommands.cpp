@@ -86,15 +86,22 @@ RowsCommand::RowsCommand(Store &store, Notifier &notifier, const TableInfo &tabl
 
 void RowsCommand::insertAll()
 {
-    for (const Row &row : std::as_const(m_rows))
-        m_store.insert(m_table, row);
+    m_store.atomically([this] {
+        for (const Row &row : std::as_const(m_rows))
+            m_store.insert(m_table, row);
+    });
 }
 
 void RowsCommand::removeAll()
 {
-    // Taking the whole row keeps what undo needs (blobs included) without reading it twice.
-    for (Row &row : m_rows)
-        row = m_store.take(m_table, row.value(QStringLiteral("id")).toString());
+    // Taking the whole row keeps what undo needs (blobs included) without reading it twice. All rows or
+    // none: a failure half-way leaves every row where it was.
+    QList<Row> whole;
+    m_store.atomically([&] {
+        for (const Row &row : std::as_const(m_rows))
+            whole << m_store.take(m_table, row.value(QStringLiteral("id")).toString());
+    });
+    m_rows = whole;
 }
 
 void RowsCommand::apply()

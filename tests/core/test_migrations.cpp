@@ -67,10 +67,11 @@ TEST_CASE("An older file is migrated step by step in the working copy, never in 
     auto checked = UntrustedDatabase::load(upgraded, current.schema, openError);
     REQUIRE(checked);
     CHECK(checked->moduleVersions().value(QStringLiteral("notebook")) == 2);
-    CHECK(checked->connection()
-              .scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('note') "
-                                     "WHERE name = 'author'"))
-              .toInt() == 1);
+    QStringList noteColumns;
+    Sql::Statement columns(checked->connection(), QStringLiteral("PRAGMA table_info(note)"));
+    while (columns.step())
+        noteColumns << columns.text(1);
+    CHECK(noteColumns.contains(QStringLiteral("author")));
 
     // The old build refuses the upgraded file as coming from a newer version.
     OpenError refused;
