@@ -31,6 +31,7 @@ Project::Project(Sql::Connection db, WorkingSession session, QString documentPat
 
 Project::~Project()
 {
+    disconnect(&m_undoStack, nullptr, this, nullptr); // closing records nothing more
     m_undoStack.clear();
     m_db.close();
     m_session.remove();
@@ -151,9 +152,12 @@ std::unique_ptr<Project> Project::recover(const RecoverableWork &work, const Sch
 
 QString Project::displayTitle() const
 {
-    const QString title =
-        m_store.value(Entities::project(), m_store.projectId(), QStringLiteral("title")).toString();
-    return title.trimmed().isEmpty() ? tr("Untitled project") : title;
+    try {
+        m_lastTitle = m_store.value(Entities::project(), m_store.projectId(), QStringLiteral("title")).toString();
+    } catch (const Sql::Error &) {
+        // the working copy cannot be read at this moment (an I/O error): the title last read stands
+    }
+    return m_lastTitle.trimmed().isEmpty() ? tr("Untitled project") : m_lastTitle;
 }
 
 void Project::recordSession()

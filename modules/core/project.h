@@ -81,6 +81,7 @@ private:
     Sql::Connection m_db;
     WorkingSession m_session;
     QString m_documentPath;
+    mutable QString m_lastTitle;
     bool m_readOnly;
     DocumentLock m_lock;
     Notifier m_notifier;

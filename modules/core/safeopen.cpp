@@ -247,6 +247,8 @@ OpenError UntrustedDatabase::checkRootPages(const QString &fileName)
         const QString type = st.text(0);
         const bool stored = type == QLatin1String("table") || type == QLatin1String("index");
         const qint64 root = st.isNull(2) ? 0 : st.integer(2);
+        if (type == QLatin1String("table") && root == 0)
+            continue; // a virtual table: never ours, the allow-list refuses it by name
         const bool sane = stored ? root >= 2 && root <= m_pageCount && !seen.contains(root) : root == 0;
         if (!sane)
             return {C::Damaged, OpenErrorText::tr("“%1” is damaged: the %2 “%3” does not start where a "

@@ -13,12 +13,20 @@ StoreCommand::StoreCommand(Store &store, Notifier &notifier, const QString &text
     : QUndoCommand(text), m_store(store), m_notifier(notifier)
 {}
 
-bool StoreCommand::guarded(void (StoreCommand::*step)())
+bool StoreCommand::guarded(void (StoreCommand::*step)(), bool applying)
 {
     try {
         (this->*step)();
         return true;
     } catch (const Sql::Error &e) {
+        try {
+            if (holds(applying)) { // it landed after all: the views learn it, the history keeps it
+                Q_EMIT m_notifier.tableChanged(table());
+                return true;
+            }
+        } catch (const Sql::Error &) {
+            // the project cannot even be read: the write is reported as failed
+        }
         Q_EMIT m_notifier.writeFailed(describeWriteError(e));
         return false;
     }
@@ -26,7 +34,7 @@ bool StoreCommand::guarded(void (StoreCommand::*step)())
 
 bool StoreCommand::applyFirst()
 {
-    m_skipRedo = guarded(&StoreCommand::apply);
+    m_skipRedo = guarded(&StoreCommand::apply, true);
     return m_skipRedo;
 }
 
@@ -34,12 +42,12 @@ void StoreCommand::redo()
 {
     if (std::exchange(m_skipRedo, false))
         return;
-    guarded(&StoreCommand::apply);
+    guarded(&StoreCommand::apply, true);
 }
 
 void StoreCommand::undo()
 {
-    guarded(&StoreCommand::revert);
+    guarded(&StoreCommand::revert, false);
 }
 
 SetValuesCommand::SetValuesCommand(Store &store, Notifier &notifier, const TableInfo &table,
@@ -79,6 +87,14 @@ void SetValuesCommand::revert()
     m_store.setValues(m_table, m_old);
 }
 
+bool SetValuesCommand::holds(bool applied) const
+{
+    for (const FieldChange &c : applied ? m_new : m_old)
+        if (m_store.value(m_table, c.rowId, c.column) != c.value)
+            return false;
+    return true;
+}
+
 RowsCommand::RowsCommand(Store &store, Notifier &notifier, const TableInfo &table, Direction direction,
                          QList<Row> rows, const QString &text)
     : StoreCommand(store, notifier, text), m_table(table), m_direction(direction), m_rows(std::move(rows))
@@ -97,11 +113,29 @@ void RowsCommand::removeAll()
     // Taking the whole row keeps what undo needs (blobs included) without reading it twice. All rows or
     // none: a failure half-way leaves every row where it was.
     QList<Row> whole;
-    m_store.atomically([&] {
-        for (const Row &row : std::as_const(m_rows))
-            whole << m_store.take(m_table, row.value(QStringLiteral("id")).toString());
-    });
+    try {
+        m_store.atomically([&] {
+            for (const Row &row : std::as_const(m_rows))
+                whole << m_store.take(m_table, row.value(QStringLiteral("id")).toString());
+        });
+    } catch (const Sql::Error &) {
+        if (whole.size() == m_rows.size()) // every row was read whole before the commit failed
+            m_rows = whole;
+        throw;
+    }
     m_rows = whole;
+}
+
+bool RowsCommand::holds(bool applied) const
+{
+    const bool present = (m_direction == Direction::Insert) == applied;
+    for (const Row &row : m_rows) {
+        if (!present && row.size() < 2)
+            return false; // removed, but not read whole: undo could not put it back
+        if (m_store.row(m_table, row.value(QStringLiteral("id")).toString()).isEmpty() == present)
+            return false;
+    }
+    return true;
 }
 
 void RowsCommand::apply()

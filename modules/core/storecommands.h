@@ -31,10 +31,15 @@ public:
 protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
+    /// Whether the project holds the command's effect (`applied`) or its absence: asked after a write
+    /// failed at the very end (a sync that failed after the data reached the file), so that a change
+    /// that did land is neither reported as lost nor left out of the undo history.
+    virtual bool holds(bool applied) const = 0;
+    virtual QString table() const = 0;
     Store &m_store;
 
 private:
-    bool guarded(void (StoreCommand::*step)());
+    bool guarded(void (StoreCommand::*step)(), bool applying);
     Notifier &m_notifier;
     bool m_skipRedo = false;
 };
@@ -52,6 +57,8 @@ public:
 protected:
     void apply() override;
     void revert() override;
+    bool holds(bool applied) const override;
+    QString table() const override { return m_table.table(); }
 
 private:
     bool sameFields(const SetValuesCommand &other) const;
@@ -71,6 +78,8 @@ public:
 protected:
     void apply() override;
     void revert() override;
+    bool holds(bool applied) const override;
+    QString table() const override { return m_table.table(); }
 
 private:
     void insertAll();
