@@ -20,7 +20,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libsqlite3-dev libgl-dev catch2 fonts-dejavu-core
     poppler-utils # the report tests read the PDFs back with pdfinfo, pdffonts, pdfimages, pdftotext
+    valgrind      # the command line under memcheck (tests/reliability/valgrind-cli.sh)
 )
+# The fuzzer (tests/fuzz/run.sh): clang with libFuzzer and the sanitizers' runtime.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -57,6 +60,7 @@ run)
     exec "$build/bin/atelier" "$demo"
     ;;
 test)
+    packages+=("${fuzz_packages[@]}")
     install_missing
     configure_and_build -DATELIER_BUILD_TESTS=ON
     ctest --test-dir "$build" --no-tests=error --output-on-failure --parallel "$jobs"

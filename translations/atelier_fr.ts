@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The law does not allow this scenario (%1): amend it or propose another one.</source>
-        <translation>Le droit ne permet pas ce scénario (%1) : amendez-le ou proposez-en un autre.</translation>
+        <translation>Le droit ne permet pas ce scénario (%1)&#x202f;: amendez-le ou proposez-en un autre.</translation>
     </message>
     <message>
         <source>Record the clause&apos;s decision</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Evolutivity clause: %1</source>
-        <translation>Clause d’évolutivité : %1</translation>
+        <translation>Clause d’évolutivité&#x202f;: %1</translation>
     </message>
     <message>
         <source>amount %1 → %2</source>
@@ -127,29 +127,29 @@
     <message numerus="yes">
         <source>calendar moved by %n month(s)</source>
         <translation>
-            <numerusform>calendrier décalé de %n mois</numerusform>
-            <numerusform>calendrier décalé de %n mois</numerusform>
+            <numerusform>calendrier décalé de %n&#xa0;mois</numerusform>
+            <numerusform>calendrier décalé de %n&#xa0;mois</numerusform>
         </translation>
     </message>
     <message>
         <source>Modification no. %1 (evolutivity clause), consented by all: “%2”</source>
-        <translation>Modification n° %1 (clause d’évolutivité), consentie par tous : « %2 »</translation>
+        <translation>Modification n°&#xa0;%1 (clause d’évolutivité), consentie par tous&#x202f;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation> : %1</translation>
+        <translation>&#x202f;: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Modification no. %1 of the contract %2</source>
-        <translation>Modification n° %1 du marché %2</translation>
+        <translation>Modification n°&#xa0;%1 du marché %2</translation>
     </message>
     <message>
         <source>The decision could not be recorded: nothing was changed.</source>
-        <translation>La décision n’a pas pu être inscrite : rien n’a été modifié.</translation>
+        <translation>La décision n’a pas pu être inscrite&#x202f;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>No contract yet: contracts are added with the investment lines of a strategy, in the strategy cockpit.</source>
-        <translation>Pas encore de marché : les marchés s’ajoutent avec les lignes d’investissement d’une stratégie, dans le cockpit de la stratégie.</translation>
+        <translation>Pas encore de marché&#x202f;: les marchés s’ajoutent avec les lignes d’investissement d’une stratégie, dans le cockpit de la stratégie.</translation>
     </message>
     <message>
         <source>Evolutivity clause of the contract %1</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Stance of %1</source>
@@ -228,35 +228,35 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Consent reached: every stakeholder is represented and nobody objects.</source>
-        <translation>Consentement atteint : chaque partie prenante est représentée et personne n’objecte.</translation>
+        <translation>Consentement atteint&#x202f;: chaque partie prenante est représentée et personne n’objecte.</translation>
     </message>
     <message>
         <source>Not represented: %1.</source>
-        <translation>Non représentés : %1.</translation>
+        <translation>Non représentés&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Nobody plays: %1.</source>
-        <translation>Personne ne joue : %1.</translation>
+        <translation>Personne ne joue&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Not said yet: %1.</source>
-        <translation>Ne se sont pas encore prononcés : %1.</translation>
+        <translation>Ne se sont pas encore prononcés&#x202f;: %1.</translation>
     </message>
     <message>
         <source>An objection must say why: %1.</source>
-        <translation>Une objection doit être motivée : %1.</translation>
+        <translation>Une objection doit être motivée&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Objections to answer: %1</source>
-        <translation>Objections à lever : %1</translation>
+        <translation>Objections à lever&#x202f;: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
 </context>
 <context>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Every stakeholder concerned by the change is represented: the company, the buyer (who guarantees the legal frame), the prescriber, the elected officials concerned and the citizen jury. Participants may play their own role or another one.</source>
-        <translation>L’ensemble des parties prenantes concernées par l’évolution du marché est représenté : l’entreprise, l’acheteur (garant du cadre juridique), le prescripteur, les élus concernés et le jury citoyen. Les participants jouent ou non leur propre rôle.</translation>
+        <translation>L’ensemble des parties prenantes concernées par l’évolution du marché est représenté&#x202f;: l’entreprise, l’acheteur (garant du cadre juridique), le prescripteur, les élus concernés et le jury citoyen. Les participants jouent ou non leur propre rôle.</translation>
     </message>
     <message>
         <source>State of play and reasons</source>
@@ -307,8 +307,8 @@
     <message numerus="yes">
         <source>calendar moved by %n month(s)</source>
         <translation>
-            <numerusform>calendrier décalé de %n mois</numerusform>
-            <numerusform>calendrier décalé de %n mois</numerusform>
+            <numerusform>calendrier décalé de %n&#xa0;mois</numerusform>
+            <numerusform>calendrier décalé de %n&#xa0;mois</numerusform>
         </translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>In dialogue since %1: %2 (%3).</source>
-        <translation>En dialogue depuis le %1 : %2 (%3).</translation>
+        <translation>En dialogue depuis le %1&#x202f;: %2 (%3).</translation>
     </message>
     <message>
         <source>Modifications under the evolutivity clause</source>
@@ -356,76 +356,76 @@
     <name>Atelier::Clause::Rules</name>
     <message>
         <source>The contract&apos;s amount is not known: enter it with the contract in the cockpit before simulating.</source>
-        <translation>Le montant du marché n’est pas connu : saisissez-le avec le marché dans le cockpit avant de simuler.</translation>
+        <translation>Le montant du marché n’est pas connu&#x202f;: saisissez-le avec le marché dans le cockpit avant de simuler.</translation>
     </message>
     <message>
         <source>The amount cannot fall below zero: the contract is worth %1 now.</source>
-        <translation>Le montant ne peut pas devenir négatif : le marché vaut aujourd’hui %1.</translation>
+        <translation>Le montant ne peut pas devenir négatif&#x202f;: le marché vaut aujourd’hui %1.</translation>
     </message>
     <message>
         <source>No charter was agreed for this contract: the clause cannot serve as a review clause of the contract.</source>
-        <translation>Aucune charte n’a été convenue pour ce marché : la clause ne peut pas servir de clause de réexamen.</translation>
+        <translation>Aucune charte n’a été convenue pour ce marché&#x202f;: la clause ne peut pas servir de clause de réexamen.</translation>
     </message>
     <message>
         <source>The amount would rise by %1 since notification, beyond the charter&apos;s ceiling of %2 %.</source>
-        <translation>Le montant augmenterait de %1 depuis la notification, au-delà du plafond de la charte (%2 %).</translation>
+        <translation>Le montant augmenterait de %1 depuis la notification, au-delà du plafond de la charte (%2&#xa0;%).</translation>
     </message>
     <message>
         <source>The amount would fall by %1 since notification, beyond the charter&apos;s floor of %2 % that protects the company.</source>
-        <translation>Le montant baisserait de %1 depuis la notification, au-delà du plancher de la charte (%2 %) qui protège l’entreprise.</translation>
+        <translation>Le montant baisserait de %1 depuis la notification, au-delà du plancher de la charte (%2&#xa0;%) qui protège l’entreprise.</translation>
     </message>
     <message numerus="yes">
         <source>The calendar would move by %n month(s) in all, beyond the charter&apos;s %1.</source>
         <translation>
-            <numerusform>Le calendrier serait décalé de %n mois en tout, au-delà des %1 de la charte.</numerusform>
-            <numerusform>Le calendrier serait décalé de %n mois en tout, au-delà des %1 de la charte.</numerusform>
+            <numerusform>Le calendrier serait décalé de %n&#xa0;mois en tout, au-delà des %1 de la charte.</numerusform>
+            <numerusform>Le calendrier serait décalé de %n&#xa0;mois en tout, au-delà des %1 de la charte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+            <numerusform>%n&#xa0;mois</numerusform>
+            <numerusform>%n&#xa0;mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within the charter: %1 since notification, calendar moved by %n month(s) in all.</source>
         <translation>
-            <numerusform>Dans la charte : %1 depuis la notification, calendrier décalé de %n mois en tout.</numerusform>
-            <numerusform>Dans la charte : %1 depuis la notification, calendrier décalé de %n mois en tout.</numerusform>
+            <numerusform>Dans la charte&#x202f;: %1 depuis la notification, calendrier décalé de %n&#xa0;mois en tout.</numerusform>
+            <numerusform>Dans la charte&#x202f;: %1 depuis la notification, calendrier décalé de %n&#xa0;mois en tout.</numerusform>
         </translation>
     </message>
     <message>
         <source>The charter is a review clause of the initial contract: the modification is allowed whatever its amount, provided the overall nature of the contract does not change.</source>
-        <translation>La charte est une clause de réexamen du marché initial : la modification est permise quel que soit son montant, pourvu qu’elle ne change pas la nature globale du marché.</translation>
+        <translation>La charte est une clause de réexamen du marché initial&#x202f;: la modification est permise quel que soit son montant, pourvu qu’elle ne change pas la nature globale du marché.</translation>
     </message>
     <message>
         <source>All modifications together stay under %1 % of the initial amount and under the European threshold (%2): allowed without further justification.</source>
-        <translation>L’ensemble des modifications reste sous %1 % du montant initial et sous le seuil européen (%2) : permise sans autre justification.</translation>
+        <translation>L’ensemble des modifications reste sous %1&#xa0;% du montant initial et sous le seuil européen (%2)&#x202f;: permise sans autre justification.</translation>
     </message>
     <message>
         <source>Possible only if the buyer shows that a diligent buyer could not foresee these circumstances; each such modification is at most %1 % of the initial amount.</source>
-        <translation>Possible seulement si l’acheteur démontre qu’un acheteur diligent ne pouvait pas prévoir ces circonstances ; chaque modification de ce type est limitée à %1 % du montant initial.</translation>
+        <translation>Possible seulement si l’acheteur démontre qu’un acheteur diligent ne pouvait pas prévoir ces circonstances&#x202f;; chaque modification de ce type est limitée à %1&#xa0;% du montant initial.</translation>
     </message>
     <message>
         <source>A substantial modification: the contract cannot change this much; a new procurement procedure is needed.</source>
-        <translation>Modification substantielle : le marché ne peut pas évoluer autant ; une nouvelle procédure de passation est nécessaire.</translation>
+        <translation>Modification substantielle&#x202f;: le marché ne peut pas évoluer autant&#x202f;; une nouvelle procédure de passation est nécessaire.</translation>
     </message>
     <message>
         <source>Public procurement code, art. R2194-1 (review clause: the evolutivity charter)</source>
-        <translation>Code de la commande publique, art. R. 2194-1 (clause de réexamen : la charte d’évolutivité)</translation>
+        <translation>Code de la commande publique, art. R.&#xa0;2194-1 (clause de réexamen&#x202f;: la charte d’évolutivité)</translation>
     </message>
     <message>
         <source>Public procurement code, art. R2194-8 (modification of small amount)</source>
-        <translation>Code de la commande publique, art. R. 2194-8 (modification de faible montant)</translation>
+        <translation>Code de la commande publique, art. R.&#xa0;2194-8 (modification de faible montant)</translation>
     </message>
     <message>
         <source>Public procurement code, art. R2194-5 (unforeseeable circumstances)</source>
-        <translation>Code de la commande publique, art. R. 2194-5 (circonstances imprévisibles)</translation>
+        <translation>Code de la commande publique, art. R.&#xa0;2194-5 (circonstances imprévisibles)</translation>
     </message>
     <message>
         <source>Public procurement code, art. R2194-7 (substantial modification: not allowed)</source>
-        <translation>Code de la commande publique, art. R. 2194-7 (modification substantielle : interdite)</translation>
+        <translation>Code de la commande publique, art. R.&#xa0;2194-7 (modification substantielle&#x202f;: interdite)</translation>
     </message>
     <message>
         <source>review clause</source>
@@ -508,11 +508,11 @@
     </message>
     <message>
         <source>Role-play: consent round on the chosen scenario</source>
-        <translation>Jeu de rôle : tour de consentement sur le scénario choisi</translation>
+        <translation>Jeu de rôle&#x202f;: tour de consentement sur le scénario choisi</translation>
     </message>
     <message>
         <source>Simulation: the contract after each scenario</source>
-        <translation>Simulation : le marché après chaque scénario</translation>
+        <translation>Simulation&#x202f;: le marché après chaque scénario</translation>
     </message>
     <message>
         <source>%1 (decided)</source>
@@ -521,8 +521,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+            <numerusform>%n&#xa0;mois</numerusform>
+            <numerusform>%n&#xa0;mois</numerusform>
         </translation>
     </message>
     <message>
@@ -547,11 +547,11 @@
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation>Base juridique : %1</translation>
+        <translation>Base juridique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Decided on %1: %2</source>
-        <translation>Décidé le %1 : %2</translation>
+        <translation>Décidé le %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Record the decision</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Record “%1” as the decision consented by all? The contract, its calendar and its indicators change in the cockpit, the decision is added to the checkpoint and the plan is frozen as a new baseline. Undo takes it all back.</source>
-        <translation>Inscrire « %1 » comme la décision consentie par tous ? Le marché, son calendrier et ses indicateurs changent dans le cockpit, la décision s’ajoute au point d’étape et le plan est figé dans une nouvelle référence. Annuler reprend le tout.</translation>
+        <translation>Inscrire «&#xa0;%1&#xa0;» comme la décision consentie par tous&#x202f;? Le marché, son calendrier et ses indicateurs changent dans le cockpit, la décision s’ajoute au point d’étape et le plan est figé dans une nouvelle référence. Annuler reprend le tout.</translation>
     </message>
 </context>
 <context>
@@ -854,10 +854,6 @@
     <message>
         <source>Open the evolutivity clause of the chosen decision&apos;s contract, or of a contract chosen in the menu</source>
         <translation>Ouvrir la clause d’évolutivité du marché de la décision choisie, ou d’un marché choisi dans le menu</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No contract yet</source>
@@ -4528,6 +4524,18 @@
         <source>“%1”: the attachment “%2” has been altered or damaged (its fingerprint does not match). The file was not opened.</source>
         <translation>«&#xa0;%1&#xa0;»&#x202f;: la pièce «&#xa0;%2&#xa0;» a été modifiée ou abîmée (son empreinte ne correspond pas). Le fichier n’a pas été ouvert.</translation>
     </message>
+    <message>
+        <source>“%1” records an impossible version for the panel “%2”: it is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» indique une version impossible pour le volet «&#xa0;%2&#xa0;»&#x202f;: le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the %2 “%3” does not start where a project&apos;s data can be. Ask the sender for the file again.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: l’élément «&#xa0;%3&#xa0;» (%2) ne commence pas là où peuvent se trouver les données d’un projet. Demandez à nouveau le fichier à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or was altered: a value of “%2” in “%3” is not of its kind, or is far too long. It was not opened.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou a été modifié&#x202f;: une valeur de «&#xa0;%2&#xa0;» dans «&#xa0;%3&#xa0;» n’est pas du type attendu, ou est beaucoup trop longue. Il n’a pas été ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Project</name>
@@ -4562,6 +4570,10 @@
     <message>
         <source>“%1” is open elsewhere (%2): choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs (%2)&#x202f;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is no longer there (a USB key removed, or a network share disconnected?). Your work is safe in the working copy: reconnect it and save again, or choose another folder with Save As.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est plus là (clé USB retirée, ou partage réseau déconnecté&#x202f;?). Votre travail est en sécurité dans la copie de travail&#x202f;: reconnectez-le et enregistrez à nouveau, ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -117,9 +117,20 @@ std::optional<UntrustedDatabase> UntrustedDatabase::load(const QString &path, co
 {
     const QString fileName = QFileInfo(path).fileName();
     error = {};
+    QByteArray bytes = readWhole(path, limits, fileName, error);
+    if (error)
+        return std::nullopt;
+    return fromBytes(std::move(bytes), fileName, schema, error, limits);
+}
+
+std::optional<UntrustedDatabase> UntrustedDatabase::fromBytes(QByteArray bytes, const QString &fileName,
+                                                              const Schema &schema, OpenError &error,
+                                                              const OpenLimits &limits)
+{
+    error = {};
     UntrustedDatabase loaded;
-    loaded.m_bytes = readWhole(path, limits, fileName, error);
-    if (error || (error = checkHeader(loaded.m_bytes, fileName)))
+    loaded.m_bytes = std::move(bytes);
+    if ((error = checkHeader(loaded.m_bytes, fileName)))
         return std::nullopt;
     FileHeader header;
     FileHeader::parse(loaded.m_bytes, header); // checkHeader accepted it

@@ -33,6 +33,10 @@ class UntrustedDatabase
 public:
     static std::optional<UntrustedDatabase> load(const QString &path, const Schema &schema, OpenError &error,
                                                  const OpenLimits &limits = {});
+    /// The same checks on bytes already read (`fileName` is only for the messages).
+    static std::optional<UntrustedDatabase> fromBytes(QByteArray bytes, const QString &fileName,
+                                                      const Schema &schema, OpenError &error,
+                                                      const OpenLimits &limits = {});
 
     UntrustedDatabase(UntrustedDatabase &&) noexcept = default;
     UntrustedDatabase &operator=(UntrustedDatabase &&) noexcept = default;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The reliability tests at their full counts (CI runs small ones), then fuzzing and valgrind, and a table.
+#   tests/reliability/run-full.sh [FUZZ_SECONDS]      (after packaging/quickstart.sh test)
+# Counts: 1,000 power cuts, 200 SIGKILLs during edits, 100 during Save; every hostile file; libFuzzer for
+# FUZZ_SECONDS (default 3600); valgrind over every command and every file of the hostile corpus.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=${ATELIER_BUILD_DIR:-$here/build}
+fuzz_seconds=${1:-3600}
+report=$(mktemp)
+corpus=$(mktemp -d)
+trap 'rm -rf "$report" "$corpus"' EXIT
+
+start=$(date +%s)
+ATELIER_POWER_CUTS=1000 ATELIER_KILL_TRIALS=200 ATELIER_KILL_SAVE_TRIALS=100 ATELIER_RELIABILITY_REPORT=$report \
+ATELIER_CORPUS_DIR=$corpus "$build/tests/reliability/test_reliability" > "$build/reliability-full.log" 2>&1 ||
+    { tail -40 "$build/reliability-full.log"; echo "reliability tests FAILED"; exit 1; }
+tests_s=$(($(date +%s) - start))
+
+start=$(date +%s)
+fuzz=$("$here/tests/fuzz/run.sh" "$fuzz_seconds" "$here/build-fuzz") || { echo "$fuzz"; echo "fuzzing found a crash"; exit 1; }
+fuzz_s=$(($(date +%s) - start))
+fuzz_line=$(grep -E "^#[0-9]+ +DONE" "$here/build-fuzz/fuzz.log" | tail -1)
+findings=$(find "$here/build-fuzz/fuzz-findings" -type f | wc -l)
+
+start=$(date +%s)
+valgrind_line=$("$here/tests/reliability/valgrind-cli.sh" "$build/bin/atelier" "$corpus" | tail -1)
+valgrind_s=$(($(date +%s) - start))
+
+echo
+echo "| test | figures | time (s) |"
+echo "|---|---|---:|"
+while IFS=$'\t' read -r name figures; do
+    echo "| $name | $figures | |"
+done < "$report"
+echo "| reliability tests, in all | | $tests_s |"
+echo "| libFuzzer (safe open + every panel's data) | ${fuzz_line:-no status} · findings=$findings | $fuzz_s |"
+echo "| valgrind (check, info, export) | $valgrind_line | $valgrind_s |"
