@@ -13,11 +13,25 @@
 
 namespace Atelier::DurableFile {
 
+static Watcher *g_watcher = nullptr;
+
+void setWatcher(Watcher *watcher)
+{
+    g_watcher = watcher;
+}
+
+
 static bool fail(QString *error)
 {
     if (error)
         *error = QString::fromLocal8Bit(std::strerror(errno));
     return false;
+}
+
+static bool refused(QString *error)
+{
+    errno = EIO; // what a machine that stopped would have answered
+    return fail(error);
 }
 
 static bool syncPath(const QString &path, int flags, QString *error)
@@ -34,14 +48,21 @@ static bool syncPath(const QString &path, int flags, QString *error)
 
 bool sync(const QString &path, QString *error)
 {
+    if (g_watcher && !g_watcher->sync(path))
+        return refused(error);
     return syncPath(path, O_RDONLY, error);
 }
 
 bool replace(const QString &source, const QString &target, QString *error)
 {
+    if (g_watcher && !g_watcher->rename(source, target))
+        return refused(error);
     if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) != 0)
         return fail(error);
-    return syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY, error);
+    const QString folder = QFileInfo(target).absolutePath();
+    if (g_watcher && !g_watcher->syncFolder(folder))
+        return refused(error);
+    return syncPath(folder, O_RDONLY | O_DIRECTORY, error);
 }
 
 } // namespace Atelier::DurableFile

@@ -55,11 +55,17 @@ void Schema::migrate(Sql::Connection &db) const
 
 QSet<SchemaObject> Schema::expectedObjects(const QMap<QString, int> &versions) const
 {
+    QString key;
+    for (const ModuleSchema &module : m_modules)
+        key += QStringLiteral("%1=%2;").arg(module.name).arg(versions.value(module.name, 0));
+    const auto known = m_expected->constFind(key);
+    if (known != m_expected->constEnd())
+        return *known;
     Sql::Connection db = Sql::Connection::openMemory();
     ensureContainer(db);
     for (const ModuleSchema &module : m_modules)
         applySteps(db, module, 0, versions.value(module.name, 0));
-    return readSchemaObjects(db);
+    return *m_expected->insert(key, readSchemaObjects(db));
 }
 
 QSet<SchemaObject> readSchemaObjects(Sql::Connection &db)

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
+
 namespace Atelier {
 
 namespace Sql {
@@ -51,11 +53,14 @@ public:
 
     /// Brings a writable database to the latest version of every module, one transaction a step.
     void migrate(Sql::Connection &db) const;
-    /// The exact set of schema objects a file at these module versions must hold.
+    /// The exact set of schema objects a file at these module versions must hold (worked out once per
+    /// set of versions, by running the migrations on an empty database, then remembered).
     QSet<SchemaObject> expectedObjects(const QMap<QString, int> &versions) const;
 
 private:
     QList<ModuleSchema> m_modules;
+    std::shared_ptr<QHash<QString, QSet<SchemaObject>>> m_expected =
+        std::make_shared<QHash<QString, QSet<SchemaObject>>>();
 };
 
 /// The core module: project identity, participants, key dates, attachments, module versions.

@@ -11,6 +11,9 @@ folder=$2
 max=${3:-1000000}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# PCRE2's JIT (QRegularExpression) reads a few bytes past a string's end by design, inside the page:
+# valgrind cannot tell, so the JIT is off here (Qt honours QT_ENABLE_REGEXP_JIT).
+export QT_ENABLE_REGEXP_JIT=0
 vg=(valgrind --quiet --error-exitcode=99 --leak-check=no --track-origins=no)
 runs=0
 failures=0

@@ -180,7 +180,7 @@ int xDelete(sqlite3_vfs *vfs, const char *name, int syncDir)
         const QString path = QFileInfo(QString::fromUtf8(name)).absoluteFilePath();
         owner->deleted(path);
         if (syncDir)
-            owner->syncFolder(QFileInfo(path).absolutePath());
+            owner->folderSynced(QFileInfo(path).absolutePath());
     }
     return rc;
 }
@@ -234,10 +234,12 @@ PowerCutVfs::PowerCutVfs() : m_vfs(std::make_unique<sqlite3_vfs>()), m_system(sq
     m_vfs->xGetLastError = xGetLastError;
     m_vfs->xCurrentTimeInt64 = xCurrentTimeInt64;
     sqlite3_vfs_register(m_vfs.get(), 1);
+    Atelier::DurableFile::setWatcher(this);
 }
 
 PowerCutVfs::~PowerCutVfs()
 {
+    Atelier::DurableFile::setWatcher(nullptr);
     sqlite3_vfs_unregister(m_vfs.get());
     sqlite3_vfs_register(m_system, 1);
 }
@@ -309,11 +311,11 @@ void PowerCutVfs::syncFile(const QString &path, Tracked &t)
     t.durable = readDisk(path);
     t.pending.clear();
     if (t.newJournal && !t.syncedOnce) // the unix VFS syncs a new journal's folder on its first sync
-        syncFolder(QFileInfo(path).absolutePath());
+        folderSynced(QFileInfo(path).absolutePath());
     t.syncedOnce = true;
 }
 
-void PowerCutVfs::syncFolder(const QString &folder)
+void PowerCutVfs::folderSynced(const QString &folder)
 {
     for (auto &[path, t] : m_files) {
         if (QFileInfo(path).absolutePath() != folder)
@@ -321,6 +323,45 @@ void PowerCutVfs::syncFolder(const QString &folder)
         t.entryDurable = t.existsNow;
         t.ghost.reset();
     }
+}
+
+bool PowerCutVfs::sync(const QString &path)
+{
+    int fault = 0;
+    if (!event(true, &fault) || fault)
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    syncFile(absolute, *track(absolute, false, false));
+    return true;
+}
+
+bool PowerCutVfs::rename(const QString &source, const QString &target)
+{
+    int fault = 0;
+    if (!event(false, &fault))
+        return false;
+    const QString from = QFileInfo(source).absoluteFilePath(), to = QFileInfo(target).absoluteFilePath();
+    Tracked moved = *track(from, false, false);
+    const auto known = m_files.find(to);
+    const bool existed = known != m_files.end() ? known->second.existsNow : QFileInfo::exists(to);
+    Tracked &dst = *track(to, !existed, false); // the document replaced: as durable as it was saved
+    if (dst.entryDurable && !dst.ghost)
+        dst.ghost = dst.durable; // until the folder is synced, the old document may come back
+    dst.durable = moved.durable;
+    dst.pending = moved.pending;
+    dst.entryDurable = false;
+    dst.existsNow = true;
+    m_files.erase(from);
+    return true;
+}
+
+bool PowerCutVfs::syncFolder(const QString &folder)
+{
+    int fault = 0;
+    if (!event(false, &fault))
+        return false;
+    folderSynced(QFileInfo(folder).absoluteFilePath());
+    return true;
 }
 
 void PowerCutVfs::deleted(const QString &path)

@@ -12,6 +12,8 @@
 // What counts as synced follows the unix VFS: fsync of the file; the folder is synced on the first sync
 // of a new journal and by a delete that asks for it.
 
+#include "core/durablefile.h"
+
 #include <QByteArray>
 #include <QRandomGenerator>
 #include <QString>
@@ -25,7 +27,7 @@ struct sqlite3_vfs;
 
 namespace AtelierTest {
 
-class PowerCutVfs
+class PowerCutVfs : public Atelier::DurableFile::Watcher
 {
 public:
     PowerCutVfs();
@@ -48,6 +50,12 @@ public:
     bool faultPending() const { return m_faultAt > 0; }
 
     qint64 events() const { return m_events; }
+
+    // Save's own steps (DurableFile), modelled like the VFS's: a sync makes a file's content durable; a
+    // rename is in the folder only once the folder is synced (until then the old file may come back).
+    bool sync(const QString &path) override;
+    bool rename(const QString &source, const QString &target) override;
+    bool syncFolder(const QString &folder) override;
     qint64 cuts() const { return m_cuts; }
 
     // --- for the VFS callbacks only ---
@@ -70,7 +78,7 @@ public:
     /// An event: false when it must not happen (power off); `faultCode` set when a fault is injected.
     bool event(bool isWrite, int *faultCode, bool isData = false);
     void syncFile(const QString &path, Tracked &t);
-    void syncFolder(const QString &folder);
+    void folderSynced(const QString &folder);
     void deleted(const QString &path);
     sqlite3_vfs *system() const { return m_system; }
 
