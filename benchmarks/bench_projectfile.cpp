@@ -126,10 +126,11 @@ int main(int argc, char *argv[])
         {"evidence-heavy", 200, 60, 2048},
         {"limit-sized", 20000, 40, 20480},
     };
-    std::printf("| project | participants | attachments | file (MiB) | safe open, cold (ms) | safe open, warm (ms) "
-                "| its peak (MiB) | quick_check alone (ms) | integrity_check alone (ms) | into a working copy (ms) "
-                "| edit (ms) | save (ms) | save's peak (MiB) |\n"
-                "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "| project | participants | attachments | file (MiB) | safe open, cold (ms) | safe open, warm (ms) "
+        "| its peak (MiB) | quick_check alone (ms) | integrity_check alone (ms) | into a working copy (ms) "
+        "| edit (ms) | save (ms) | save's peak (MiB) |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Scenario &s : scenarios) {
         const QString path = dir.filePath(QString::fromLatin1(s.name) + QStringLiteral(".atelier"));
         const QString error = build(s, schema, area, path);
@@ -175,10 +176,11 @@ int main(int argc, char *argv[])
             fail(saveError);
         const double save = ms(t);
         const long savePeak = peakMiB();
-        std::printf("| %s | %d | %d × %d KiB | %.1f | %.0f | %.0f | %ld | %.0f | %.0f | %.0f | %.1f | %.0f | %ld |\n",
-                    s.name, s.participants, s.attachments, s.attachmentKiB,
-                    double(QFileInfo(path).size()) / (1 << 20), cold, warm, checkPeak, quick, integrity, open,
-                    edit, save, savePeak);
+        std::printf(
+            "| %s | %d | %d × %d KiB | %.1f | %.0f | %.0f | %ld | %.0f | %.0f | %.0f | %.1f | %.0f | %ld |\n",
+            s.name, s.participants, s.attachments, s.attachmentKiB,
+            double(QFileInfo(path).size()) / (1 << 20), cold, warm, checkPeak, quick, integrity, open, edit,
+            save, savePeak);
     }
     return 0;
 }

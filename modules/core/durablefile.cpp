@@ -20,7 +20,6 @@ void setWatcher(Watcher *watcher)
     g_watcher = watcher;
 }
 
-
 static bool fail(QString *error)
 {
     if (error)

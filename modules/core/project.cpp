@@ -21,7 +21,8 @@ bool ProjectContext::isReadOnly() const
 
 Project::Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly)
     : m_db(std::move(db)), m_session(std::move(session)), m_documentPath(std::move(documentPath)),
-      m_readOnly(readOnly), m_store(m_db, m_notifier), m_context{*this, m_store, m_notifier, m_undoStack, m_navigation}
+      m_readOnly(readOnly),
+      m_store(m_db, m_notifier), m_context{*this, m_store, m_notifier, m_undoStack, m_navigation}
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         recordSession();
@@ -153,7 +154,8 @@ std::unique_ptr<Project> Project::recover(const RecoverableWork &work, const Sch
 QString Project::displayTitle() const
 {
     try {
-        m_lastTitle = m_store.value(Entities::project(), m_store.projectId(), QStringLiteral("title")).toString();
+        m_lastTitle =
+            m_store.value(Entities::project(), m_store.projectId(), QStringLiteral("title")).toString();
     } catch (const Sql::Error &) {
         // the working copy cannot be read at this moment (an I/O error): the title last read stands
     }

@@ -95,7 +95,8 @@ static QByteArray readWhole(const QString &path, const OpenLimits &limits, const
 /// The untrusted connection may only read: no write, no attach, no function but the
 /// few the checks call, no pragma but the checks'. (The connection is read-only already; this is a second
 /// fence: it refuses temporary tables and triggers too, which a read-only database still allows.)
-static int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
+static int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *,
+                              const char *)
 {
     static const QSet<QByteArray> functions = {"count", "length", "typeof"};
     static const QSet<QByteArray> pragmas = {"integrity_check", "table_info", "user_version"};
@@ -206,7 +207,8 @@ OpenError UntrustedDatabase::checkSchema(const Schema &schema, const QString &fi
                                     .arg(fileName)};
     if (OpenError error = checkRootPages(fileName))
         return error;
-    m_versions = readModuleVersions(m_db); // its table is exactly ours: reading it evaluates nothing of theirs
+    m_versions =
+        readModuleVersions(m_db); // its table is exactly ours: reading it evaluates nothing of theirs
     for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
         const ModuleSchema *module = schema.module(it.key());
         if (!module)
@@ -229,10 +231,10 @@ OpenError UntrustedDatabase::checkSchema(const Schema &schema, const QString &fi
                                     .arg(fileName, it.key())};
     }
     if (!m_versions.contains(QStringLiteral("core")))
-        return {C::Damaged, OpenErrorText::tr(
-                                "“%1” lacks the table that records its version: it is damaged or was not "
-                                "written by Atelier Achat.")
-                                .arg(fileName)};
+        return {C::Damaged,
+                OpenErrorText::tr("“%1” lacks the table that records its version: it is damaged or was not "
+                                  "written by Atelier Achat.")
+                    .arg(fileName)};
 
     const QSet<SchemaObject> expected = schema.expectedObjects(m_versions);
     for (const SchemaObject &o : actual)
@@ -288,7 +290,8 @@ OpenError UntrustedDatabase::checkCells(const OpenLimits &limits, const QString 
     // The tables are exactly ours (checked above), so their names and columns are ours too.
     QStringList tables;
     {
-        Sql::Statement st(m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        Sql::Statement st(
+            m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
         while (st.step())
             if (!st.text(0).startsWith(QLatin1String("sqlite_")))
                 tables << st.text(0);

@@ -20,7 +20,7 @@ struct OpenLimits
     qint64 maxFileBytes = qint64(1) << 30; ///< 1 GiB: the whole file is read into memory
     qint64 maxAttachmentBytes = kMaxAttachmentBytes;
     qint64 maxTextCharacters = qint64(16) << 20; ///< any text cell (notes, a baseline's plan)
-    int maxSeconds = 60; ///< any single check longer than this is aborted
+    int maxSeconds = 60;                         ///< any single check longer than this is aborted
 };
 
 /// A project file checked from header to blobs and held, read-only, in memory. The file on disk is

@@ -206,7 +206,8 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
+            m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested")
+                               : QStringLiteral("ROLLBACK"));
         } catch (const Error &) {
             // SQLite may already have rolled back (disk full); nothing more to undo.
         }

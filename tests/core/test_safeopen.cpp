@@ -209,7 +209,8 @@ void duplicateBehindIndex(const QString &path, const QString &table)
     qint64 root = 0;
     {
         Sql::Connection db(path, SQLITE_OPEN_READWRITE);
-        sql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(table)).toString();
+        sql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(table))
+                  .toString();
         root = db.scalar(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(index))
                    .toLongLong();
         REQUIRE(root > 0);
@@ -237,8 +238,9 @@ TEST_CASE("Refused: two rows with one primary key behind an index that lists one
 {
     Workspace ws;
     for (const QString &table : {QStringLiteral("project"), QStringLiteral("participant")}) {
-        const QString doc = tampered(ws, QStringLiteral("twin-%1.atelier").arg(table),
-                                     QStringLiteral("INSERT INTO participant(id, name) VALUES ('p', 'Anne')"));
+        const QString doc =
+            tampered(ws, QStringLiteral("twin-%1.atelier").arg(table),
+                     QStringLiteral("INSERT INTO participant(id, name) VALUES ('p', 'Anne')"));
         duplicateBehindIndex(doc, table);
         {
             // The lie that quick_check and an index-based count let through.
@@ -271,7 +273,8 @@ TEST_CASE("The schema is compared before anything of the file runs: a CHECK bomb
         const qsizetype close = sql.lastIndexOf(QLatin1Char(')'));
         db.exec(QStringLiteral("PRAGMA writable_schema = ON"));
         Sql::Statement st(db, QStringLiteral("UPDATE sqlite_schema SET sql = ?1 WHERE name = 'participant'"));
-        st.bind(1, sql.left(close) + QStringLiteral(", CHECK (length(%1) > 0)").arg(bomb) + sql.mid(close)).step();
+        st.bind(1, sql.left(close) + QStringLiteral(", CHECK (length(%1) > 0)").arg(bomb) + sql.mid(close))
+            .step();
     }
     {
         Sql::Connection db(doc, SQLITE_OPEN_READONLY);

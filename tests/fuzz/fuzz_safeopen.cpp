@@ -84,9 +84,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     OpenLimits limits;
     limits.maxSeconds = 5; // a check that long is a hang to report, not a refusal to wait for
     OpenError error;
-    auto checked = UntrustedDatabase::fromBytes(
-        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("fuzz.atelier"), schema(),
-        error, limits);
+    auto checked =
+        UntrustedDatabase::fromBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
+                                     QStringLiteral("fuzz.atelier"), schema(), error, limits);
     if (!checked) {
         if (error.message.isEmpty())
             std::abort(); // every refusal says why

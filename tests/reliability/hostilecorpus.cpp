@@ -35,7 +35,8 @@ QList<Table> readTables(const QString &path)
 {
     Sql::Connection db(path, SQLITE_OPEN_READONLY);
     QList<Table> tables;
-    Sql::Statement st(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    Sql::Statement st(
+        db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
     while (st.step()) {
         Table t{st.text(0), st.text(1), {}};
         Sql::Statement info(db, QStringLiteral("SELECT name, type, \"notnull\" FROM pragma_table_info(?1)"));
@@ -134,7 +135,7 @@ QString ensureRow(const QString &path, const Table &table)
     while (info.step()) {
         names << info.text(0);
         const QString type = info.text(1).toUpper();
-        values << (type == QLatin1String("BLOB") ? QStringLiteral("x''")
+        values << (type == QLatin1String("BLOB")   ? QStringLiteral("x''")
                    : type == QLatin1String("TEXT") ? QStringLiteral("''")
                                                    : QStringLiteral("0"));
     }
@@ -174,8 +175,9 @@ QList<HostileFile> writeHostileCorpus(const QString &valid, const Schema &schema
             continue;
         const QString T = t.name, row = rowOf.value(T);
         const QString where = QStringLiteral(" WHERE id = '%1'").arg(row);
-        w.add(T + QStringLiteral("-trigger"), Code::UnexpectedSchema,
-              {sql(QStringLiteral("CREATE TRIGGER hostile_t AFTER INSERT ON %1 BEGIN SELECT 1; END").arg(T))});
+        w.add(
+            T + QStringLiteral("-trigger"), Code::UnexpectedSchema,
+            {sql(QStringLiteral("CREATE TRIGGER hostile_t AFTER INSERT ON %1 BEGIN SELECT 1; END").arg(T))});
         w.add(T + QStringLiteral("-view"), Code::UnexpectedSchema,
               {sql(QStringLiteral("CREATE VIEW hostile_v AS SELECT * FROM %1").arg(T))});
         w.add(T + QStringLiteral("-index"), Code::UnexpectedSchema,
@@ -183,13 +185,15 @@ QList<HostileFile> writeHostileCorpus(const QString &valid, const Schema &schema
         w.add(T + QStringLiteral("-column"), Code::UnexpectedSchema,
               {sql(QStringLiteral("ALTER TABLE %1 ADD COLUMN hostile TEXT").arg(T))});
         w.add(T + QStringLiteral("-same-name"), Code::UnexpectedSchema,
-              {sql(QStringLiteral("DROP TABLE %1; CREATE TABLE %1(id TEXT PRIMARY KEY NOT NULL, other TEXT)").arg(T))});
+              {sql(QStringLiteral("DROP TABLE %1; CREATE TABLE %1(id TEXT PRIMARY KEY NOT NULL, other TEXT)")
+                       .arg(T))});
         w.add(T + QStringLiteral("-check"), Code::UnexpectedSchema,
               {setSchemaSql(T, withClause(t.sql, QStringLiteral("CHECK (length(id) > 0)")))});
         w.add(T + QStringLiteral("-generated"), Code::UnexpectedSchema,
-              {setSchemaSql(T, QString(t.sql).replace(QStringLiteral("id TEXT PRIMARY KEY NOT NULL,"),
-                                                     QStringLiteral("id TEXT PRIMARY KEY NOT NULL,\n    hostile_g TEXT "
-                                                                    "GENERATED ALWAYS AS (upper(id)) VIRTUAL,")))});
+              {setSchemaSql(T, QString(t.sql).replace(
+                                   QStringLiteral("id TEXT PRIMARY KEY NOT NULL,"),
+                                   QStringLiteral("id TEXT PRIMARY KEY NOT NULL,\n    hostile_g TEXT "
+                                                  "GENERATED ALWAYS AS (upper(id)) VIRTUAL,")))});
         static const QRegularExpression defaultLiteral(QStringLiteral("DEFAULT ('[^']*'|-?[0-9.]+)"));
         const QRegularExpressionMatch d = defaultLiteral.match(t.sql);
         if (d.hasMatch()) {
@@ -199,7 +203,8 @@ QList<HostileFile> writeHostileCorpus(const QString &valid, const Schema &schema
             w.add(T + QStringLiteral("-default"), Code::UnexpectedSchema, {setSchemaSql(T, changed)});
             QString quoted = t.sql;
             quoted.replace(d.capturedStart(), d.capturedLength(), QStringLiteral("DEFAULT \"x\""));
-            w.add(T + QStringLiteral("-double-quoted-default"), Code::UnexpectedSchema, {setSchemaSql(T, quoted)});
+            w.add(T + QStringLiteral("-double-quoted-default"), Code::UnexpectedSchema,
+                  {setSchemaSql(T, quoted)});
         }
         // Values: of another kind, far too long, malformed UTF-8, NULL where forbidden, dangling references.
         QStringList dangling;
@@ -212,7 +217,8 @@ QList<HostileFile> writeHostileCorpus(const QString &valid, const Schema &schema
             const QString set = QStringLiteral("UPDATE %1 SET %2 = %3") + where;
             const int before = *skipped;
             if (!typed) {
-                const QString other = c.type == QLatin1String("BLOB") ? QStringLiteral("'text'") : QStringLiteral("x'00ff00ff'");
+                const QString other = c.type == QLatin1String("BLOB") ? QStringLiteral("'text'")
+                                                                      : QStringLiteral("x'00ff00ff'");
                 w.add(T + QStringLiteral("-wrong-type"), Code::Damaged, {sql(set.arg(T, c.name, other))});
                 typed = *skipped == before;
             }
@@ -243,33 +249,40 @@ QList<HostileFile> writeHostileCorpus(const QString &valid, const Schema &schema
         }
         if (!dangling.isEmpty())
             w.add(T + QStringLiteral("-dangling"), std::nullopt,
-                  {sql(QStringLiteral("UPDATE %1 SET %2").arg(T, dangling.join(QStringLiteral(", "))) + where)});
+                  {sql(QStringLiteral("UPDATE %1 SET %2").arg(T, dangling.join(QStringLiteral(", "))) +
+                       where)});
         // Two rows with one primary key, the index listing one of them (quick_check sees nothing).
         const QString index = QStringLiteral("sqlite_autoindex_%1_1").arg(T);
         w.add(T + QStringLiteral("-duplicate-key"), Code::Damaged,
               {[=](Sql::Connection &db) {
-                   db.exec(QStringLiteral("PRAGMA writable_schema = ON; CREATE TABLE hostile_keep AS SELECT "
-                                          "rootpage FROM sqlite_schema WHERE name = '%1'; DELETE FROM sqlite_schema "
-                                          "WHERE name = '%1';").arg(index));
+                   db.exec(QStringLiteral(
+                               "PRAGMA writable_schema = ON; CREATE TABLE hostile_keep AS SELECT "
+                               "rootpage FROM sqlite_schema WHERE name = '%1'; DELETE FROM sqlite_schema "
+                               "WHERE name = '%1';")
+                               .arg(index));
                },
                setSchemaSql(T, QString(t.sql).replace(QStringLiteral("id TEXT PRIMARY KEY NOT NULL"),
                                                       QStringLiteral("id TEXT NOT NULL"))),
                sql(QStringLiteral("INSERT INTO %1 SELECT * FROM %1 WHERE id = '%2'").arg(T, row)),
                [=](Sql::Connection &db) {
-                   db.exec(QStringLiteral("PRAGMA writable_schema = ON; INSERT INTO sqlite_schema SELECT 'index', "
-                                          "'%1', '%2', rootpage, NULL FROM hostile_keep;").arg(index, T));
+                   db.exec(QStringLiteral(
+                               "PRAGMA writable_schema = ON; INSERT INTO sqlite_schema SELECT 'index', "
+                               "'%1', '%2', rootpage, NULL FROM hostile_keep;")
+                               .arg(index, T));
                },
                setSchemaSql(T, t.sql), sql(QStringLiteral("DROP TABLE hostile_keep"))});
     }
     // The whole file.
-    w.add(QStringLiteral("no-module-version"), Code::Damaged, {sql(QStringLiteral("DROP TABLE module_version"))});
+    w.add(QStringLiteral("no-module-version"), Code::Damaged,
+          {sql(QStringLiteral("DROP TABLE module_version"))});
     w.add(QStringLiteral("module-version-zero"), Code::Damaged,
           {sql(QStringLiteral("UPDATE module_version SET version = 0 WHERE module = 'core'"))});
     w.add(QStringLiteral("sqlite-stat1"), Code::UnexpectedSchema, {sql(QStringLiteral("ANALYZE"))});
     w.add(QStringLiteral("virtual-table"), Code::UnexpectedSchema,
           {sql(QStringLiteral("CREATE VIRTUAL TABLE hostile_fts USING fts5(x)"))});
     w.add(QStringLiteral("temp-trigger-in-schema"), Code::UnexpectedSchema,
-          {sql(QStringLiteral("CREATE TRIGGER hostile_any BEFORE DELETE ON project BEGIN SELECT RAISE(IGNORE); END"))});
+          {sql(QStringLiteral(
+              "CREATE TRIGGER hostile_any BEFORE DELETE ON project BEGIN SELECT RAISE(IGNORE); END"))});
     w.addBytes(QStringLiteral("bad-page-size"), Code::Truncated, [](QByteArray &b) {
         b[16] = char(0x03); // 1000: not a power of two
         b[17] = char(0xE8);
@@ -277,7 +290,8 @@ QList<HostileFile> writeHostileCorpus(const QString &valid, const Schema &schema
     w.addBytes(QStringLiteral("page-count-beyond-file"), Code::Truncated, [](QByteArray &b) {
         b[28] = char(0x7f); // the header claims far more pages than the file has
     });
-    w.addBytes(QStringLiteral("cut-in-half"), Code::Truncated, [](QByteArray &b) { b.truncate(b.size() / 2 + 100); });
+    w.addBytes(QStringLiteral("cut-in-half"), Code::Truncated,
+               [](QByteArray &b) { b.truncate(b.size() / 2 + 100); });
     QFile::remove(withRows);
     return w.files();
 }

@@ -16,7 +16,7 @@ namespace AtelierTest {
 
 struct HostileFile
 {
-    QString name;  ///< also the file name in the corpus folder
+    QString name; ///< also the file name in the corpus folder
     QString path;
     std::optional<Atelier::OpenError::Code> refusedWith; ///< empty: must load safely
 };

@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The reliability tests at their full counts (CI runs small ones), then fuzzing and valgrind, and a table.
 #   tests/reliability/run-full.sh [FUZZ_SECONDS]      (after packaging/quickstart.sh test)
-# Counts: 1,000 power cuts, 200 SIGKILLs during edits, 100 during Save; every hostile file; libFuzzer for
-# FUZZ_SECONDS (default 3600); valgrind over every command and every file of the hostile corpus.
+# Counts: 1,000 power cuts during edits and 1,000 during Save / Save As, 200 SIGKILLs during edits and 100
+# during Save; every hostile file; libFuzzer for FUZZ_SECONDS (default 3600); valgrind over every command:
+# `check` on every file of the hostile corpus, `info` on every tenth, the exports on the demo.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${ATELIER_BUILD_DIR:-$here/build}
@@ -14,7 +15,7 @@ corpus=$(mktemp -d)
 trap 'rm -rf "$report" "$corpus"' EXIT
 
 start=$(date +%s)
-ATELIER_POWER_CUTS=1000 ATELIER_KILL_TRIALS=200 ATELIER_KILL_SAVE_TRIALS=100 ATELIER_RELIABILITY_REPORT=$report \
+ATELIER_POWER_CUTS=1000 ATELIER_POWER_CUTS_SAVE=1000 ATELIER_KILL_TRIALS=200 ATELIER_KILL_SAVE_TRIALS=100 ATELIER_RELIABILITY_REPORT=$report \
 ATELIER_CORPUS_DIR=$corpus "$build/tests/reliability/test_reliability" > "$build/reliability-full.log" 2>&1 ||
     { tail -40 "$build/reliability-full.log"; echo "reliability tests FAILED"; exit 1; }
 tests_s=$(($(date +%s) - start))

@@ -6,9 +6,9 @@
 #include "reliabilityreport.h"
 
 #include "app/builtinpanels.h"
+#include "app/demo.h"
 #include "core/project.h"
 #include "core/sqlite.h"
-#include "app/demo.h"
 #include "panelapi/panelreports.h"
 #include "reports/pdfexport.h"
 #include "reports/reportkinds.h"
@@ -31,8 +31,9 @@ namespace {
 QByteArray hashOf(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 /// Builds and shows every panel's view of the project, as the window does, then throws them away.
@@ -68,7 +69,8 @@ TEST_CASE("Hostile files of every table of every panel: refused with their reaso
     QTemporaryDir dir;
     const WorkingArea area(dir.filePath(QStringLiteral("work")));
     const QString valid = savedEmptyProject(builtin, area, dir.filePath(QStringLiteral("valid.atelier")));
-    const QString corpusDir = qEnvironmentVariable("ATELIER_CORPUS_DIR", dir.filePath(QStringLiteral("corpus")));
+    const QString corpusDir =
+        qEnvironmentVariable("ATELIER_CORPUS_DIR", dir.filePath(QStringLiteral("corpus")));
     int skipped = 0;
     const QList<HostileFile> corpus = writeHostileCorpus(valid, builtin.schema, corpusDir, &skipped);
     REQUIRE(corpus.size() > 400); // 40 tables of 5 modules, a dozen variants each
@@ -137,7 +139,9 @@ TEST_CASE("The demo with every reference dangling and malformed UTF-8 everywhere
     {
         Sql::Connection db(path, SQLITE_OPEN_READWRITE);
         QStringList tables;
-        Sql::Statement st(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'module_version'"));
+        Sql::Statement st(
+            db, QStringLiteral(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'module_version'"));
         while (st.step())
             tables << st.text(0);
         for (const QString &table : std::as_const(tables)) {
@@ -170,7 +174,8 @@ TEST_CASE("The demo with every reference dangling and malformed UTF-8 everywhere
     showEveryPanel(builtin, *project);
     for (const Reports::ReportKind *kind : Reports::ReportKinds::all()) {
         Reports::Document document = writeReport(*kind, builtin.panels, project->context());
-        const Reports::PdfExport result = Reports::PdfExport::write(document, dir.filePath(kind->id() + QStringLiteral(".pdf")));
+        const Reports::PdfExport result =
+            Reports::PdfExport::write(document, dir.filePath(kind->id() + QStringLiteral(".pdf")));
         CHECK(result.outcome == Reports::PdfExport::Written);
     }
     project.reset();

@@ -175,7 +175,8 @@ TEST_CASE("A full disk or an I/O error at every write of a save: the document st
         CHECK(savedState(ws, doc).canonical() == expected.canonical());
         CHECK_FALSE(project->isModified());
     }
-    reportLine(QStringLiteral("I/O faults during Save"), QStringLiteral("faults=%1 torn=0 lost=0").arg(injected));
+    reportLine(QStringLiteral("I/O faults during Save"),
+               QStringLiteral("faults=%1 torn=0 lost=0").arg(injected));
 }
 
 TEST_CASE("A folder that cannot be written: a clear message, and Save As elsewhere keeps the work",
@@ -225,10 +226,12 @@ TEST_CASE("The document's folder gone while open (USB key pulled): the work is k
     CHECK(error.contains(QStringLiteral("is no longer there")));
     CHECK(project->isModified());
     REQUIRE(project->saveAs(ws.path(QStringLiteral("secours.atelier")), &error));
-    CHECK(savedState(ws, ws.path(QStringLiteral("secours.atelier"))).title == QStringLiteral("Après le retrait"));
+    CHECK(savedState(ws, ws.path(QStringLiteral("secours.atelier"))).title ==
+          QStringLiteral("Après le retrait"));
 }
 
-TEST_CASE("A lock file of another machine: told who holds it; read-only or open anyway", "[reliability][lock]")
+TEST_CASE("A lock file of another machine: told who holds it; read-only or open anyway",
+          "[reliability][lock]")
 {
     Workspace ws;
     const QString doc = ws.savedProject(QStringLiteral("partage.atelier"), QStringLiteral("Partagé"));
@@ -236,7 +239,8 @@ TEST_CASE("A lock file of another machine: told who holds it; read-only or open 
         // As another machine writes it through the share.
         QSaveFile lock(DocumentLock::lockPathFor(doc));
         REQUIRE(lock.open(QIODevice::WriteOnly));
-        lock.write(R"({"user":"marie","host":"PC-MAIRIE-7","pid":4242,"since":"2026-12-01T09:30:00Z","token":"x"})");
+        lock.write(
+            R"({"user":"marie","host":"PC-MAIRIE-7","pid":4242,"since":"2026-12-01T09:30:00Z","token":"x"})");
         REQUIRE(lock.commit());
     }
     const QByteArray lockBefore = fileHash(DocumentLock::lockPathFor(doc));

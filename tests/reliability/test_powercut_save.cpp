@@ -57,7 +57,8 @@ TEST_CASE("Power cuts during Save and Save As: the document is whole, old or new
             vfs.settle();
         }
         acknowledgedSaves += acknowledged;
-        INFO("trial " << trial << (saveAs ? " (Save As)" : " (Save)") << (acknowledged ? ", acknowledged" : ""));
+        INFO("trial " << trial << (saveAs ? " (Save As)" : " (Save)")
+                      << (acknowledged ? ", acknowledged" : ""));
         if (QFile::exists(target)) {
             OpenError error;
             auto checked = UntrustedDatabase::load(target, ws.schema, error);
@@ -76,7 +77,8 @@ TEST_CASE("Power cuts during Save and Save As: the document is whole, old or new
         }
         Sql::Connection db(workingCopy, SQLITE_OPEN_READWRITE);
         CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
-        const bool kept = db.scalar(QStringLiteral("SELECT title FROM project")).toString() == QStringLiteral("nouvelle");
+        const bool kept =
+            db.scalar(QStringLiteral("SELECT title FROM project")).toString() == QStringLiteral("nouvelle");
         CHECK(kept);
         lost += !kept;
     }

@@ -53,8 +53,8 @@ struct ExpectedProject
         for (const Row &row : store.rows(Entities::keyDate()))
             p.keyDates.insert(text(row, "id"), text(row, "label"));
         for (const Row &row : store.rows(Entities::attachment()))
-            p.attachments.insert(text(row, "id"),
-                                 sha256(store.blob(Entities::attachment(), text(row, "id"), QStringLiteral("data"))));
+            p.attachments.insert(text(row, "id"), sha256(store.blob(Entities::attachment(), text(row, "id"),
+                                                                    QStringLiteral("data"))));
         return p;
     }
 
@@ -99,20 +99,24 @@ inline PlannedEdit planEdit(QRandomGenerator &random, int serial, const Expected
     switch (random.bounded(6)) {
     case 0:
         next.title = QStringLiteral("Cantine ") + tag;
-        return {PlannedEdit::Set, &Entities::project(), QStringLiteral("project"), QStringLiteral("title"),
-                next.title, {}};
+        return {PlannedEdit::Set,        &Entities::project(), QStringLiteral("project"),
+                QStringLiteral("title"), next.title,           {}};
     case 1:
         if (!now.participants.isEmpty()) {
             const QString id = anyParticipant();
             next.participants[id] = QStringLiteral("Juré ") + tag;
-            return {PlannedEdit::Set, &Entities::participant(), id, QStringLiteral("name"),
-                    next.participants[id], {}};
+            return {PlannedEdit::Set,       &Entities::participant(), id,
+                    QStringLiteral("name"), next.participants[id],    {}};
         }
         Q_FALLTHROUGH();
     case 2: {
         const QString id = QStringLiteral("participant-") + tag;
         next.participants.insert(id, QStringLiteral("Élu ") + tag);
-        return {PlannedEdit::Add, &Entities::participant(), id, {}, {},
+        return {PlannedEdit::Add,
+                &Entities::participant(),
+                id,
+                {},
+                {},
                 {{QStringLiteral("id"), id}, {QStringLiteral("name"), next.participants[id]}}};
     }
     case 3:
@@ -125,7 +129,11 @@ inline PlannedEdit planEdit(QRandomGenerator &random, int serial, const Expected
     case 4: {
         const QString id = QStringLiteral("date-") + tag;
         next.keyDates.insert(id, QStringLiteral("Comité ") + tag);
-        return {PlannedEdit::Add, &Entities::keyDate(), id, {}, {},
+        return {PlannedEdit::Add,
+                &Entities::keyDate(),
+                id,
+                {},
+                {},
                 {{QStringLiteral("id"), id}, {QStringLiteral("label"), next.keyDates[id]}}};
     }
     default: {

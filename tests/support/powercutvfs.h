@@ -43,7 +43,8 @@ public:
 
     enum class Fault { DiskFull, IoError };
     /// Fails the `nth` write, truncation or sync from now with `fault` (a full disk: the nth write that
-    /// makes a file longer, since overwriting, syncing and truncating need no space); `sticky`: every later one too.
+    /// makes a file longer, since overwriting, syncing and truncating need no space); `sticky`: every later
+    /// one too.
     void armFault(qint64 nth, Fault fault, bool sticky);
     void disarmFault();
     qint64 faultsInjected() const { return m_faultsInjected; }
@@ -68,9 +69,9 @@ public:
     struct Tracked
     {
         bool existsNow = false;
-        bool entryDurable = false;   ///< the name is in the folder as last synced
-        QByteArray durable;          ///< the current file's content at its last sync
-        std::vector<Op> pending;     ///< since then
+        bool entryDurable = false;       ///< the name is in the folder as last synced
+        QByteArray durable;              ///< the current file's content at its last sync
+        std::vector<Op> pending;         ///< since then
         std::optional<QByteArray> ghost; ///< a deleted file the folder may still show after a cut
         bool newJournal = false, syncedOnce = false;
     };
