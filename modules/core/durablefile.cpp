@@ -52,16 +52,20 @@ bool sync(const QString &path, QString *error)
     return syncPath(path, O_RDONLY, error);
 }
 
+bool syncFolder(const QString &folder, QString *error)
+{
+    if (g_watcher && !g_watcher->syncFolder(folder))
+        return refused(error);
+    return syncPath(folder, O_RDONLY | O_DIRECTORY, error);
+}
+
 bool replace(const QString &source, const QString &target, QString *error)
 {
     if (g_watcher && !g_watcher->rename(source, target))
         return refused(error);
     if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) != 0)
         return fail(error);
-    const QString folder = QFileInfo(target).absolutePath();
-    if (g_watcher && !g_watcher->syncFolder(folder))
-        return refused(error);
-    return syncPath(folder, O_RDONLY | O_DIRECTORY, error);
+    return syncFolder(QFileInfo(target).absolutePath(), error);
 }
 
 } // namespace Atelier::DurableFile

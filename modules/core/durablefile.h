@@ -8,6 +8,8 @@ namespace Atelier::DurableFile {
 
 /// Flushes a file's data to the disk (fsync). False with `error` set on failure.
 bool sync(const QString &path, QString *error);
+/// Syncs a folder, so that the files created, renamed or deleted in it survive a power cut.
+bool syncFolder(const QString &folder, QString *error);
 /// Replaces `target` by `source` atomically (rename), then syncs the folder so the rename itself survives.
 bool replace(const QString &source, const QString &target, QString *error);
 

@@ -3,6 +3,7 @@
 #include "workingarea.h"
 
 #include "documentlock.h"
+#include "durablefile.h"
 #include "entities.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,9 @@ bool WorkingSession::record(const QString &documentPath, const QString &title, b
                         {QLatin1String("host"), QSysInfo::machineHostName()},
                         {QLatin1String("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     file.write(QJsonDocument(o).toJson());
-    return file.commit();
+    // QSaveFile syncs the file before its rename; the folder is synced too, so that after a power cut the
+    // sidecar still says there is unsaved work (a clean sidecar lets the working copy be deleted).
+    return file.commit() && DurableFile::syncFolder(QFileInfo(m_sidecar).absolutePath(), nullptr);
 }
 
 void WorkingSession::remove()
