@@ -13,6 +13,7 @@
 #include "core/safeopen.h"
 
 #include <QSaveFile>
+#include <QTranslator>
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -259,4 +260,28 @@ TEST_CASE("A lock file of another machine: told who holds it; read-only or open 
     QString saveError;
     CHECK_FALSE(view->save(&saveError));
     REQUIRE(view->saveAs(ws.path(QStringLiteral("ma-copie.atelier")), &saveError));
+}
+
+TEST_CASE("A full disk is told in French to a French user: the edit and the save", "[reliability][iofault][i18n]")
+{
+    QTranslator french;
+    REQUIRE(french.load(QStringLiteral(":/i18n/atelier_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    Workspace ws;
+    const QString doc = ws.savedProject(QStringLiteral("francais.atelier"), QStringLiteral("Avant"));
+    PowerCutVfs vfs;
+    auto project = ws.open(doc);
+    auto &ctx = project->context();
+    QSignalSpy failures(&project->notifier(), &Notifier::writeFailed);
+    vfs.armFault(1, Fault::DiskFull, true);
+    CHECK(Edit::addRow(ctx, Entities::keyDate(), {{QStringLiteral("label"), QStringLiteral("Jury")}}).isEmpty());
+    REQUIRE(failures.count() == 1);
+    CHECK(failures.first().first().toString().contains(QStringLiteral("le disque est plein")));
+    QString error;
+    CHECK_FALSE(project->saveAs(ws.path(QStringLiteral("plein.atelier")), &error));
+    CHECK(error.contains(QStringLiteral("le disque est plein")));
+    CHECK(error.contains(QStringLiteral("Enregistrer sous")));
+    vfs.disarmFault();
+    QCoreApplication::removeTranslator(&french);
+    CHECK_FALSE(Edit::addRow(ctx, Entities::keyDate(), {{QStringLiteral("label"), QStringLiteral("Jury")}}).isEmpty());
 }
