@@ -63,7 +63,7 @@ QString savedEmptyProject(const BuiltinPanels &builtin, const WorkingArea &area,
 } // namespace
 
 TEST_CASE("Hostile files of every table of every panel: refused with their reason, or loaded safely",
-          "[reliability][hostile]")
+          "[reliability][hostile][corpus]")
 {
     const BuiltinPanels builtin = BuiltinPanels::load();
     QTemporaryDir dir;
