@@ -21,6 +21,7 @@ work=$build/fuzz-corpus
 findings=$build/fuzz-findings
 mkdir -p "$seeds" "$work" "$findings"
 # The demo and the hostile corpus, from the main build's binaries (built by quickstart.sh test).
+rm -f "$seeds/demo.atelier"
 "$main_build/bin/atelier" demo "$seeds/demo.atelier" > /dev/null
 ATELIER_CORPUS_DIR=$seeds "$main_build/tests/reliability/test_reliability" "[corpus]" > /dev/null
 [ "$(find "$seeds" -name '*.atelier' | wc -l)" -gt 400 ] || { echo "the hostile corpus was not written" >&2; exit 1; }
