@@ -4481,10 +4481,6 @@
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme un projet (%2).</translation>
     </message>
     <message>
-        <source>“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, or use an earlier copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
-    </message>
-    <message>
         <source>“%1” is damaged (%2). Ask the sender for the file again, or use an earlier copy.</source>
         <translation>«&#xa0;%1&#xa0;» est abîmé (%2). Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
     </message>
@@ -4535,6 +4531,30 @@
     <message>
         <source>“%1” is damaged or was altered: a value of “%2” in “%3” is not of its kind, or is far too long. It was not opened.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé ou a été modifié&#x202f;: une valeur de «&#xa0;%2&#xa0;» dans «&#xa0;%3&#xa0;» n’est pas du type attendu, ou est beaucoup trop longue. Il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be checked in %2 seconds: it is far larger or more tangled than a project. It was not opened.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être vérifié en %2&#xa0;secondes&#x202f;: il est bien plus gros ou plus enchevêtré qu’un projet. Il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened: its structure cannot be read. Ask the sender for the file again, or use an earlier copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est abîmé et ne peut pas être ouvert&#x202f;: sa structure est illisible. Redemandez le fichier à son expéditeur, ou utilisez une copie antérieure.</translation>
+    </message>
+    <message>
+        <source>two rows claim the same identity, or an index disagrees with its table</source>
+        <translation>deux lignes revendiquent la même identité, ou un index contredit sa table</translation>
+    </message>
+    <message>
+        <source>a value that every row must have is missing</source>
+        <translation>il manque une valeur que chaque ligne doit avoir</translation>
+    </message>
+    <message>
+        <source>a value lies outside what a project allows</source>
+        <translation>une valeur sort de ce qu’un projet permet</translation>
+    </message>
+    <message>
+        <source>its pages do not fit together</source>
+        <translation>ses pages ne s’accordent pas entre elles</translation>
     </message>
 </context>
 <context>

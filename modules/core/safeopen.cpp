@@ -155,15 +155,31 @@ std::optional<UntrustedDatabase> UntrustedDatabase::fromBytes(QByteArray bytes, 
     try {
         error = loaded.validate(schema, limits, fileName);
     } catch (const Sql::Error &e) {
-        error = {
-            C::Damaged,
-            OpenErrorText::tr("“%1” is damaged and cannot be opened (%2). Ask the sender for the file again, "
-                              "or use an earlier copy.")
-                .arg(fileName, e.message())};
+        error = {C::Damaged,
+                 (e.code() & 0xff) == SQLITE_INTERRUPT
+                     ? OpenErrorText::tr("“%1” could not be checked in %2 seconds: it is far larger or more "
+                                         "tangled than a project. It was not opened.")
+                           .arg(fileName)
+                           .arg(limits.maxSeconds)
+                     : OpenErrorText::tr("“%1” is damaged and cannot be opened: its structure cannot be read. "
+                                         "Ask the sender for the file again, or use an earlier copy.")
+                           .arg(fileName)};
     }
     if (error)
         return std::nullopt;
     return loaded;
+}
+
+/// What integrity_check found, in the user's words (its own report is for developers, in English).
+static QString integrityProblem(const QString &report)
+{
+    if (report.contains(QLatin1String("index")))
+        return OpenErrorText::tr("two rows claim the same identity, or an index disagrees with its table");
+    if (report.startsWith(QLatin1String("NULL value")))
+        return OpenErrorText::tr("a value that every row must have is missing");
+    if (report.contains(QLatin1String("CHECK constraint")))
+        return OpenErrorText::tr("a value lies outside what a project allows");
+    return OpenErrorText::tr("its pages do not fit together");
 }
 
 static QString describeObject(const SchemaObject &o)
@@ -185,7 +201,7 @@ OpenError UntrustedDatabase::validate(const Schema &schema, const OpenLimits &li
         return {C::Damaged, OpenErrorText::tr(
                                 "“%1” is damaged (%2). Ask the sender for the file again, or use an earlier "
                                 "copy.")
-                                .arg(fileName, check)};
+                                .arg(fileName, integrityProblem(check))};
     // 3. The cells: each of the declared type, texts of a sensible length.
     if (OpenError error = checkCells(limits, fileName))
         return error;
