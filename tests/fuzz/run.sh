@@ -32,5 +32,5 @@ set +e
     -print_final_stats=1 -artifact_prefix="$findings/" "$work" "$seeds" > "$build/fuzz.log" 2>&1
 status=$?
 set -e
-grep -E "^#[0-9]+ +(INITED|DONE)|stat::|ERROR|SUMMARY" "$build/fuzz.log" | tail -12 || true
+grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|stat::|ERROR|SUMMARY" "$build/fuzz.log" | tail -12 || true
 exit $status
