@@ -28,14 +28,12 @@ static void say(const QByteArray &line)
     std::fflush(stdout);
 }
 
-static std::unique_ptr<Project> openDocument(const QString &workdir, const QString &document,
-                                             const Schema &schema, WorkingArea &area)
+static std::unique_ptr<Project> openDocument(const QString &document, const Schema &schema, WorkingArea &area)
 {
     OpenError error;
     auto project = Project::open(document, schema, area, {}, error);
     if (!project)
         std::fprintf(stderr, "%s\n", error.message.toUtf8().constData());
-    Q_UNUSED(workdir);
     return project;
 }
 
@@ -46,7 +44,7 @@ int main(int argc, char *argv[])
     const Schema schema({coreSchema()});
     if (args.size() == 5 && args[1] == QLatin1String("--edit-loop")) {
         WorkingArea area(args[2]);
-        auto project = openDocument(args[2], args[3], schema, area);
+        auto project = openDocument(args[3], schema, area);
         if (!project)
             return 3;
         QRandomGenerator random(args[4].toUInt());
@@ -66,7 +64,7 @@ int main(int argc, char *argv[])
     }
     if (args.size() == 4 && args[1] == QLatin1String("--save-loop")) {
         WorkingArea area(args[2]);
-        auto project = openDocument(args[2], args[3], schema, area);
+        auto project = openDocument(args[3], schema, area);
         if (!project)
             return 3;
         auto &ctx = project->context();
@@ -86,7 +84,7 @@ int main(int argc, char *argv[])
     if (args.size() != 4)
         return 2;
     WorkingArea area(args[1]);
-    auto project = openDocument(args[1], args[2], schema, area);
+    auto project = openDocument(args[2], schema, area);
     if (!project)
         return 3;
     auto &ctx = project->context();

@@ -7,7 +7,6 @@
 // safe open must do with it: refuse it with a given reason, or load it safely.
 
 #include "core/openerror.h"
-#include "core/schema.h"
 
 #include <QList>
 #include <QString>
@@ -24,10 +23,9 @@ struct HostileFile
 /// The maximum text length the corpus's "oversized" files exceed (the test opens them with it).
 inline constexpr qint64 kCorpusTextLimit = 100000;
 
-/// Writes the corpus into `folder` from `valid`, a saved project holding every table of `schema`.
+/// Writes the corpus into `folder` from `valid`, a saved project holding every table of every panel.
 /// Variants SQLite itself refuses to write (a constraint of the table) are left out and counted in
 /// `skipped`.
-QList<HostileFile> writeHostileCorpus(const QString &valid, const Atelier::Schema &schema,
-                                      const QString &folder, int *skipped);
+QList<HostileFile> writeHostileCorpus(const QString &valid, const QString &folder, int *skipped);
 
 } // namespace AtelierTest

@@ -72,7 +72,7 @@ TEST_CASE("Hostile files of every table of every panel: refused with their reaso
     const QString corpusDir =
         qEnvironmentVariable("ATELIER_CORPUS_DIR", dir.filePath(QStringLiteral("corpus")));
     int skipped = 0;
-    const QList<HostileFile> corpus = writeHostileCorpus(valid, builtin.schema, corpusDir, &skipped);
+    const QList<HostileFile> corpus = writeHostileCorpus(valid, corpusDir, &skipped);
     REQUIRE(corpus.size() > 400); // 40 tables of 5 modules, a dozen variants each
     OpenLimits limits;
     limits.maxTextCharacters = kCorpusTextLimit;
