@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,7 +45,10 @@ static QString usage()
         "       atelier info FILE      a JSON summary: title, format and module versions, rows per table\n"
         "       atelier demo FILE      write the demo project (a town's school catering) to FILE\n"
         "       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]\n"
-        "                              write a report as PDF: roadmap (for elected officials) or workshop\n"
+        "                              write a report as PDF: roadmap (for elected officials), workshop,\n"
+        "                              or grid (the question grid published with the tender)\n"
+        "       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]\n"
+        "                              the negotiation sheet a shortlisted bidder receives\n"
         "       atelier --version | --help");
 }
 
@@ -105,36 +109,55 @@ static int demo(const QString &path)
     return Ok;
 }
 
-/// atelier export REPORT FILE -o OUT.pdf [--lang fr|en]: the file is opened read-only through the
-/// safe open, in a working copy of its own that goes away with the command.
+/// atelier export REPORT FILE -o OUT.pdf [--lang fr|en] [--bidder NAME]: the file is opened
+/// read-only through the safe open, in a working copy of its own that goes away with the command.
+/// REPORT is a report kind (roadmap, workshop) or a document a panel writes (grid, negotiation).
 static int exportReport(const QStringList &arguments)
 {
     QStringList rest = arguments.mid(2);
-    QString output;
-    const qsizetype o = rest.indexOf(QStringLiteral("-o"));
-    if (o >= 0) {
-        output = rest.value(o + 1);
-        rest.remove(o, std::min<qsizetype>(2, rest.size() - o));
-    }
-    const qsizetype l = rest.indexOf(QStringLiteral("--lang"));
-    if (l >= 0) {
-        const QString lang = rest.value(l + 1);
-        if (lang != QLatin1String("fr") && lang != QLatin1String("en")) {
-            err(CliText::tr("Unknown language “%1”: use fr or en.").arg(lang));
-            return Usage;
+    QHash<QString, QString> options; // "-o", "--lang", "--bidder", ... → value
+    for (qsizetype i = 0; i < rest.size();) {
+        if (rest.at(i).startsWith(QLatin1Char('-')) && rest.at(i).size() > 1) {
+            options.insert(rest.at(i), rest.value(i + 1));
+            rest.remove(i, std::min<qsizetype>(2, rest.size() - i));
+        } else {
+            ++i;
         }
-        rest.remove(l, std::min<qsizetype>(2, rest.size() - l));
+    }
+    const QString output = options.take(QStringLiteral("-o"));
+    const QString lang = options.take(QStringLiteral("--lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("fr") && lang != QLatin1String("en")) {
+        err(CliText::tr("Unknown language “%1”: use fr or en.").arg(lang));
+        return Usage;
     }
     if (rest.size() != 2 || output.isEmpty()) {
         err(usage());
         return Usage;
     }
+    const BuiltinPanels builtin = BuiltinPanels::load();
     const Reports::ReportKind *kind = Reports::ReportKinds::find(rest.at(0));
-    if (!kind) {
-        QStringList names;
-        for (const Reports::ReportKind *k : Reports::ReportKinds::all())
-            names << k->id();
+    std::optional<PanelDocument> document;
+    QStringList names;
+    for (const Reports::ReportKind *k : Reports::ReportKinds::all())
+        names << k->id();
+    for (Panel *panel : builtin.panels)
+        for (const PanelDocument &d : panel->documents()) {
+            names << d.kind;
+            if (!kind && d.kind == rest.at(0))
+                document = d;
+        }
+    if (!kind && !document) {
         err(CliText::tr("Unknown report “%1”: choose %2.").arg(rest.at(0), names.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    const QString option = document && !document->option.isEmpty() ? QStringLiteral("--") + document->option : QString();
+    const QString named = options.take(option);
+    if (!option.isEmpty() && named.isEmpty()) {
+        err(CliText::tr("The %1 document needs %2 NAME.").arg(rest.at(0), option));
+        return Usage;
+    }
+    if (!options.isEmpty()) {
+        err(CliText::tr("Unknown option “%1”.").arg(options.keys().value(0)));
         return Usage;
     }
     const QString file = rest.at(1);
@@ -142,25 +165,35 @@ static int exportReport(const QStringList &arguments)
         err(CliText::tr("The PDF would replace the project itself: choose another output name."));
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     QTemporaryDir work;
     WorkingArea area(work.path());
-    OpenOptions options;
-    options.readOnly = true;
+    OpenOptions openOptions;
+    openOptions.readOnly = true;
     OpenError error;
-    std::unique_ptr<Project> project = Project::open(file, builtin.schema, area, options, error);
+    std::unique_ptr<Project> project = Project::open(file, builtin.schema, area, openOptions, error);
     if (!project) {
         err(error.message);
         return Refused;
     }
-    Reports::Document document = writeReport(*kind, builtin.panels, project->context());
-    const Reports::PdfExport result = Reports::PdfExport::write(document, output);
+    Reports::Document written;
+    if (kind) {
+        written = writeReport(*kind, builtin.panels, project->context());
+    } else {
+        QString why;
+        std::optional<Reports::Document> made = document->write(project->context(), named, &why);
+        if (!made) {
+            err(why);
+            return Refused;
+        }
+        written = std::move(*made);
+    }
+    const Reports::PdfExport result = Reports::PdfExport::write(written, output);
     if (result.outcome != Reports::PdfExport::Written) {
         err(result.error);
         return Refused;
     }
     out(CliText::tr("%1 written to “%2” (%n page(s)).", nullptr, result.pages)
-            .arg(kind->title(), QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
+            .arg(kind ? kind->title() : document->title, QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
     return Ok;
 }
 

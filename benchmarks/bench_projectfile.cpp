@@ -40,24 +40,10 @@ struct Scenario
     int attachmentKiB;
 };
 
-/// Starts measuring the peak memory of one step: the kernel's high-water mark is reset to the current use.
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-/// The peak resident memory since resetPeak(), in MiB (VmHWM).
+/// The peak resident memory since Bench::resetPeak(), in MiB.
 long peakMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
+    return Bench::statusKiB("VmHWM:") / 1024;
 }
 
 /// Drops the file from the page cache, so that the next read comes from the disk (a cold open).
@@ -139,7 +125,7 @@ int main(int argc, char *argv[])
         OpenError openError;
         QElapsedTimer t;
         evict(path);
-        resetPeak();
+        Bench::resetPeak();
         t.start();
         auto checked = UntrustedDatabase::load(path, schema, openError);
         const double cold = ms(t);
@@ -170,7 +156,7 @@ int main(int argc, char *argv[])
                 fail(QStringLiteral("edit %1").arg(i));
         const double edit = ms(t) / kEdits;
         QString saveError;
-        resetPeak();
+        Bench::resetPeak();
         t.restart();
         if (!project->save(&saveError))
             fail(saveError);

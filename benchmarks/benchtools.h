@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QWindow>
 
@@ -27,6 +28,26 @@ inline Stats stats(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return {v[v.size() / 2], v[qsizetype(double(v.size()) * 0.95)], v.last(), v.first()};
+}
+
+/// Starts measuring the peak memory of one step: the kernel's high-water mark is reset to the current use.
+inline void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+/// A field of /proc/self/status in KiB: "VmHWM:" (the peak since resetPeak()), "VmRSS:" (now).
+inline long statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLong();
+    return -1;
 }
 
 /// Widgets need a platform; without a display, the offscreen one (before QApplication exists).

@@ -19,6 +19,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libsqlite3-dev libgl-dev catch2 fonts-dejavu-core
+    libzip-dev    # the question grid's ODT (a zip whose first entry must be stored)
+    unzip         # the tests list the ODT's entries as a reader's tool sees them
     poppler-utils # the report tests read the PDFs back with pdfinfo, pdffonts, pdfimages, pdftotext
     valgrind      # the command line under memcheck (tests/reliability/valgrind-cli.sh)
 )

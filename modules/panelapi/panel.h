@@ -10,11 +10,30 @@
 #include <QList>
 #include <QtPlugin>
 
+#include <functional>
+#include <optional>
+
 class QWidget;
 
 namespace Atelier {
 
 struct ProjectContext;
+
+namespace Reports {
+struct Document;
+}
+
+/// A document a panel writes about one thing of its own, named by the user (a bidder's negotiation
+/// sheet), or about its own data as a whole (the question grid): the command line's
+/// `atelier export <kind> FILE [--<option> NAME] -o OUT.pdf`, and the panel's own Export button.
+struct PanelDocument
+{
+    QString kind;   ///< "negotiation"
+    QString option; ///< "bidder" ("" when the document names nothing)
+    QString title;  ///< in the user's language
+    /// Writes the document for `name` on a project, or says why it cannot (no such bidder, ...).
+    std::function<std::optional<Reports::Document>(ProjectContext &ctx, const QString &name, QString *error)> write;
+};
 
 /// A panel of the workbench, as a Qt plug-in. In-tree panels are linked statically and imported
 /// with Q_IMPORT_PLUGIN; a third-party panel would load the same way through QPluginLoader.
@@ -49,6 +68,8 @@ public:
     }
     /// What the panel contributes to reports.
     virtual QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const = 0;
+    /// The documents the panel writes on its own (PanelDocument).
+    virtual QList<PanelDocument> documents() const { return {}; }
 };
 
 /// The panels found among the statically linked plug-ins, in navigator order.

@@ -254,6 +254,12 @@ void EntityTableModel::onChanged(const QString &table, const QString &id, const 
             onInserted(table, id);
         return;
     }
+    if (column == QLatin1String("position") && m_table.ordered) { // moved: the rows follow their order
+        beginResetModel();
+        m_rows = visibleRows();
+        endResetModel();
+        return;
+    }
     m_rows[row].insert(column, m_ctx.store.value(m_table, id, column));
     if (isFiltered(column) && !matches(m_rows[row])) {
         onRemoved(table, id); // no longer belongs here

@@ -3,7 +3,7 @@
 // libFuzzer target: any bytes as a project file, through the safe open; a file it accepts is copied into a
 // working copy (in memory), migrated, and every panel's data is read as the panels read it — every table
 // through the store, the cockpit's steering figures of the project and of each strategy, the clause's
-// facts, assessments, seats and consent of every contract and scenario. A refusal must say why.
+// facts, assessments, seats and consent of every contract and scenario, the sourcing grid's scores. A refusal must say why.
 // Built with clang: cmake -DATELIER_FUZZ=ON (tests/fuzz/run.sh).
 #include "clause/clausecase.h"
 #include "clause/clauseschema.h"
@@ -14,6 +14,8 @@
 #include "core/steering.h"
 #include "core/store.h"
 #include "modeler/modelerschema.h"
+#include "sourcing/gridstore.h"
+#include "sourcing/sourcingschema.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +28,7 @@ namespace {
 
 const Schema &schema()
 {
-    static const Schema s({coreSchema(), Modeler::schema(), Cockpit::schema(), Clause::schema()});
+    static const Schema s({coreSchema(), Modeler::schema(), Cockpit::schema(), Clause::schema(), Sourcing::schema()});
     return s;
 }
 
@@ -46,6 +48,11 @@ QList<const TableInfo *> everyTable()
     {
         using namespace Clause::Tables;
         tables << &charter() << &evolution() << &scenario() << &scenarioIndicator() << &seat() << &stance();
+    }
+    {
+        using namespace Sourcing::Tables;
+        tables << &chapter() << &entry() << &entryAttachment() << &gridQuestion() << &gridChoice() << &bidder()
+               << &answer() << &meeting() << &meetingTopic() << &meetingExpert();
     }
     return tables;
 }
@@ -71,6 +78,9 @@ void readEverything(Sql::Connection &db)
         (void)Clause::ClauseCase::assess(store, text(scenario, "id"));
         (void)Clause::ClauseCase::consent(store, text(scenario, "id"));
     }
+    const QList<Sourcing::GridQuestion> grid = Sourcing::GridStore::questions(store);
+    for (const Sourcing::Phase phase : {Sourcing::Phase::Tender, Sourcing::Phase::Meeting})
+        (void)Sourcing::Scoring::compare(grid, Sourcing::GridStore::bidders(store, phase));
 }
 
 } // namespace

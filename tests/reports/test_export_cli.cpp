@@ -123,3 +123,48 @@ TEST_CASE("atelier export in English, and what it refuses", "[reports][cli]")
     CHECK(unwritable.code == 2);
     CHECK(unwritable.err.contains(QStringLiteral("could not be written")));
 }
+
+TEST_CASE("atelier export negotiation: the sheet a shortlisted bidder receives, in French", "[reports][cli][sourcing]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const QByteArray before = fileHash(project);
+    const QString pdf = ws.path(QStringLiteral("negociation.pdf"));
+    const AtelierRun run = atelier({QStringLiteral("export"), QStringLiteral("negotiation"), project,
+                                    QStringLiteral("--bidder"), QStringLiteral("Primeurs Centre-Val Distribution"),
+                                    QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("fr")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(fileHash(project) == before);
+    const QString read = PdfTools::text(pdf, 0, false).simplified();
+    CHECK(read.contains(QStringLiteral("Primeurs Centre-Val Distribution")));
+    CHECK(read.contains(QStringLiteral("réciprocité")));
+    CHECK(read.contains(QStringLiteral("Dr Aurélie Marchetti")));                 // the neutral expert invited
+    CHECK(read.contains(QStringLiteral("Que deviennent les emballages et les invendus")));  // a life-cycle topic
+    CHECK(read.contains(QStringLiteral("Hôtel de ville de Valbrune")));          // where they meet
+    CHECK(PdfTools::info(pdf, QStringLiteral("Title")).contains(QStringLiteral("Primeurs Centre-Val Distribution")));
+
+    // Mistakes of use, and a bidder the project does not have.
+    CHECK(atelier({QStringLiteral("export"), QStringLiteral("negotiation"), project, QStringLiteral("-o"), pdf}).code == 1);
+    CHECK(atelier({QStringLiteral("export"), QStringLiteral("roadmap"), project, QStringLiteral("--colour"),
+                   QStringLiteral("red"), QStringLiteral("-o"), pdf})
+              .code == 1);
+    const AtelierRun unknown = atelier({QStringLiteral("export"), QStringLiteral("negotiation"), project,
+                                        QStringLiteral("--bidder"), QStringLiteral("Personne"), QStringLiteral("-o"), pdf});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Personne")));
+}
+
+TEST_CASE("atelier export grid: the demo's question grid for the tender documents", "[reports][cli][sourcing]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const QString pdf = ws.path(QStringLiteral("grille.pdf"));
+    const AtelierRun run = atelier({QStringLiteral("export"), QStringLiteral("grid"), project, QStringLiteral("-o"), pdf,
+                                    QStringLiteral("--lang"), QStringLiteral("fr")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    const QString read = PdfTools::text(pdf, 0, false).simplified();
+    CHECK(read.contains(QStringLiteral("Grille de questions")));
+    CHECK(read.contains(QStringLiteral("100 points"))); // the demo's weights add up to 100
+}
