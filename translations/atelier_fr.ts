@@ -581,22 +581,6 @@
         <translation>Projet de démonstration écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
-       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
-                              write a report as PDF: roadmap (for elected officials) or workshop
-       atelier --version | --help</source>
-        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville)
-       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus) ou workshop (compte rendu d’atelier)
-       atelier --version | --help</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#x202f;: utilisez fr ou en.</translation>
     </message>
@@ -614,6 +598,36 @@
             <numerusform>%1&#x202f;: %n page écrite dans «&#xa0;%2&#xa0;».</numerusform>
             <numerusform>%1&#x202f;: %n pages écrites dans «&#xa0;%2&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials), workshop,
+                              or grid (the question grid published with the tender)
+       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
+                              the negotiation sheet a shortlisted bidder receives
+       atelier --version | --help</source>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville) dans FICHIER
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus), workshop
+                              (compte rendu d’atelier) ou grid (la grille de questions publiée avec la consultation)
+       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
+                              la fiche de négociation que reçoit un candidat présélectionné
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>The %1 document needs %2 NAME.</source>
+        <translation>Le document %1 demande %2 NOM.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3575,546 @@
         <source>Change objection</source>
         <translation>Modifier l’objection</translation>
     </message>
+    <message>
+        <source>Add chapter</source>
+        <translation>Ajouter un chapitre</translation>
+    </message>
+    <message>
+        <source>Remove chapter</source>
+        <translation>Supprimer le chapitre</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapitre</translation>
+    </message>
+    <message>
+        <source>Rename chapter</source>
+        <translation>Renommer le chapitre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Change chapter theme</source>
+        <translation>Modifier le thème du chapitre</translation>
+    </message>
+    <message>
+        <source>actors of the ecosystem</source>
+        <translation>acteurs de l&apos;écosystème</translation>
+    </message>
+    <message>
+        <source>standards in force</source>
+        <translation>normes en vigueur</translation>
+    </message>
+    <message>
+        <source>lessons learned</source>
+        <translation>retours d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>information useful to analyse the impacts sought</source>
+        <translation>informations utiles à l&apos;analyse des impacts recherchés</translation>
+    </message>
+    <message>
+        <source>Change chapter origin</source>
+        <translation>Modifier l’origine du chapitre</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Change entry kind</source>
+        <translation>Modifier la nature de la fiche</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>norme</translation>
+    </message>
+    <message>
+        <source>lesson learned</source>
+        <translation>retour d’expérience</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>Rename entry</source>
+        <translation>Renommer la fiche</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>Type d’acteur</translation>
+    </message>
+    <message>
+        <source>Change kind of actor</source>
+        <translation>Modifier le type d’acteur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Change territory</source>
+        <translation>Modifier le territoire</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Edit capacities</source>
+        <translation>Modifier les capacités</translation>
+    </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contact (donnée personnelle)</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Change reference</source>
+        <translation>Modifier la référence</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Champ d’application</translation>
+    </message>
+    <message>
+        <source>Edit scope</source>
+        <translation>Modifier le champ d’application</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Change link</source>
+        <translation>Modifier le lien</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a fonctionné</translation>
+    </message>
+    <message>
+        <source>Edit what worked</source>
+        <translation>Modifier ce qui a fonctionné</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Ce qui n’a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>Edit what did not work</source>
+        <translation>Modifier ce qui n’a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>Change figure</source>
+        <translation>Modifier le chiffre</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Modifier l’unité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Date of the figure</source>
+        <translation>Date du chiffre</translation>
+    </message>
+    <message>
+        <source>Change date of the figure</source>
+        <translation>Modifier la date du chiffre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Modifier les mots-clés</translation>
+    </message>
+    <message>
+        <source>Change entry origin</source>
+        <translation>Modifier l’origine de la fiche</translation>
+    </message>
+    <message>
+        <source>File of origin</source>
+        <translation>Fichier d’origine</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importée le</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre un matériau d’enquête</translation>
+    </message>
+    <message>
+        <source>Detach evidence</source>
+        <translation>Détacher le matériau d’enquête</translation>
+    </message>
+    <message>
+        <source>Change attached evidence</source>
+        <translation>Modifier le matériau d’enquête joint</translation>
+    </message>
+    <message>
+        <source>Add impact sought</source>
+        <translation>Ajouter un impact recherché</translation>
+    </message>
+    <message>
+        <source>Remove impact sought</source>
+        <translation>Supprimer l’impact recherché</translation>
+    </message>
+    <message>
+        <source>Rename impact sought</source>
+        <translation>Renommer l’impact recherché</translation>
+    </message>
+    <message>
+        <source>Add question to the grid</source>
+        <translation>Ajouter une question à la grille</translation>
+    </message>
+    <message>
+        <source>Remove question from the grid</source>
+        <translation>Retirer la question de la grille</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Edit grid question</source>
+        <translation>Modifier la question de la grille</translation>
+    </message>
+    <message>
+        <source>Change question&apos;s impact</source>
+        <translation>Modifier l’impact de la question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Change answer type</source>
+        <translation>Modifier le type de réponse</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>choice list</source>
+        <translation>liste de choix</translation>
+    </message>
+    <message>
+        <source>Change answer unit</source>
+        <translation>Modifier l’unité de la réponse</translation>
+    </message>
+    <message>
+        <source>Change question weight</source>
+        <translation>Modifier la pondération de la question</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Change whether an answer is required</source>
+        <translation>Modifier le caractère obligatoire de la réponse</translation>
+    </message>
+    <message>
+        <source>“Yes” earns the points</source>
+        <translation>«&#xa0;Oui&#xa0;» rapporte les points</translation>
+    </message>
+    <message>
+        <source>Change which answer earns the points</source>
+        <translation>Modifier la réponse qui rapporte les points</translation>
+    </message>
+    <message>
+        <source>Ideal value</source>
+        <translation>Valeur idéale</translation>
+    </message>
+    <message>
+        <source>Change ideal value</source>
+        <translation>Modifier la valeur idéale</translation>
+    </message>
+    <message>
+        <source>Value scoring nothing</source>
+        <translation>Valeur à zéro point</translation>
+    </message>
+    <message>
+        <source>Change threshold</source>
+        <translation>Modifier le seuil</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus élevé = meilleur</translation>
+    </message>
+    <message>
+        <source>Change direction of the scale</source>
+        <translation>Modifier le sens de l’échelle</translation>
+    </message>
+    <message>
+        <source>Hand score out of</source>
+        <translation>Note manuelle sur</translation>
+    </message>
+    <message>
+        <source>Change hand-score scale</source>
+        <translation>Modifier le barème de la note manuelle</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>Ajouter un choix</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>Supprimer le choix</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Rename choice</source>
+        <translation>Renommer le choix</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Change choice points</source>
+        <translation>Modifier les points du choix</translation>
+    </message>
+    <message>
+        <source>Add bidder</source>
+        <translation>Ajouter un candidat</translation>
+    </message>
+    <message>
+        <source>Remove bidder</source>
+        <translation>Supprimer le candidat</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Rename bidder</source>
+        <translation>Renommer le candidat</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Présélectionné</translation>
+    </message>
+    <message>
+        <source>Change shortlist</source>
+        <translation>Modifier la présélection</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Saisir une réponse</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Supprimer la réponse</translation>
+    </message>
+    <message>
+        <source>Change answered question</source>
+        <translation>Modifier la question concernée</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Change answer stage</source>
+        <translation>Modifier l’étape de la réponse</translation>
+    </message>
+    <message>
+        <source>in the tender</source>
+        <translation>dans l’offre</translation>
+    </message>
+    <message>
+        <source>after the meeting</source>
+        <translation>après la rencontre</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Modifier la réponse</translation>
+    </message>
+    <message>
+        <source>Hand score</source>
+        <translation>Note manuelle</translation>
+    </message>
+    <message>
+        <source>Change hand score</source>
+        <translation>Modifier la note manuelle</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Préparer une rencontre</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Supprimer la rencontre</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la rencontre</translation>
+    </message>
+    <message>
+        <source>Change meeting date</source>
+        <translation>Modifier la date de la rencontre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Change meeting place</source>
+        <translation>Modifier le lieu de la rencontre</translation>
+    </message>
+    <message>
+        <source>The company&apos;s interests and constraints</source>
+        <translation>Les intérêts et contraintes de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Edit the company&apos;s constraints</source>
+        <translation>Modifier les contraintes de l’entreprise</translation>
+    </message>
+    <message>
+        <source>The public actor&apos;s interests and constraints</source>
+        <translation>Les intérêts et contraintes de l’acteur public</translation>
+    </message>
+    <message>
+        <source>Edit the public actor&apos;s constraints</source>
+        <translation>Modifier les contraintes de l’acteur public</translation>
+    </message>
+    <message>
+        <source>The general interest</source>
+        <translation>L’intérêt général</translation>
+    </message>
+    <message>
+        <source>Edit the general interest</source>
+        <translation>Modifier l’intérêt général</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Ajouter un sujet</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>Supprimer le sujet</translation>
+    </message>
+    <message>
+        <source>Life-cycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Change topic stage</source>
+        <translation>Modifier l’étape du sujet</translation>
+    </message>
+    <message>
+        <source>raw material and how it is produced</source>
+        <translation>matière première et mode de production</translation>
+    </message>
+    <message>
+        <source>place of production</source>
+        <translation>lieu de production</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>transformation</translation>
+    </message>
+    <message>
+        <source>recycling and end of life</source>
+        <translation>recyclage et fin de vie</translation>
+    </message>
+    <message>
+        <source>other topic</source>
+        <translation>autre sujet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation>Renommer le sujet</translation>
+    </message>
+    <message>
+        <source>Edit topic notes</source>
+        <translation>Modifier les notes du sujet</translation>
+    </message>
+    <message>
+        <source>Invite a neutral expert</source>
+        <translation>Inviter un expert neutre</translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation>Retirer l’expert</translation>
+    </message>
+    <message>
+        <source>Neutral expert</source>
+        <translation>Expert neutre</translation>
+    </message>
+    <message>
+        <source>Change expert</source>
+        <translation>Modifier l’expert</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Change expertise</source>
+        <translation>Modifier l’expertise</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::EntityTableEditor</name>
@@ -5110,6 +5664,1179 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Sourcing::AnswersTable</name>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>Answers in the tender</source>
+        <translation>Réponses dans l’offre</translation>
+    </message>
+    <message>
+        <source>Answers revised at the meeting</source>
+        <translation>Réponses révisées lors de la rencontre</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Impact sought</source>
+        <translation>Impact recherché</translation>
+    </message>
+    <message>
+        <source>In the tender</source>
+        <translation>Dans l’offre</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>Après la rencontre</translation>
+    </message>
+    <message>
+        <source>Hand score</source>
+        <translation>Note manuelle</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>manquante (obligatoire)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>to be scored</source>
+        <translation>à noter</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: the answer to question %2 was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#x202f;: la réponse à la question %2 n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::BiddersPage</name>
+    <message>
+        <source>Add bidder</source>
+        <translation>Ajouter un candidat</translation>
+    </message>
+    <message>
+        <source>Import answers from CSV…</source>
+        <translation>Importer des réponses depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Reads the CSV of the grid as the bidder filled it in</source>
+        <translation>Lit le fichier CSV de la grille tel que le candidat l’a rempli</translation>
+    </message>
+    <message>
+        <source>Double-click or type in the Answer column; * marks a required question.</source>
+        <translation>Double-cliquez ou tapez dans la colonne Réponse&#x202f;; * signale une question obligatoire.</translation>
+    </message>
+    <message>
+        <source>Answers of the bidder</source>
+        <translation>Réponses du candidat</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”:
+%2</source>
+        <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;»&#x202f;:
+%2</translation>
+    </message>
+    <message>
+        <source>The answers could not be recorded: nothing was changed.</source>
+        <translation>Les réponses n’ont pas pu être enregistrées&#x202f;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import the bidder&apos;s answers</source>
+        <translation>Importer les réponses du candidat</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::CanvasImport</name>
+    <message>
+        <source>The canvas of “%1” could not be read.</source>
+        <translation>Le canevas de «&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no sourcing canvas yet: there is nothing to import.</source>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’a pas encore de canevas de sourcing&#x202f;: il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>School catering</source>
+        <translation>Restauration scolaire</translation>
+    </message>
+    <message>
+        <source>A central kitchen, local and organic supplies, EGalim, food waste.</source>
+        <translation>Cuisine centrale, approvisionnement local et bio, EGalim, gaspillage alimentaire.</translation>
+    </message>
+    <message>
+        <source>A public building</source>
+        <translation>Bâtiment public</translation>
+    </message>
+    <message>
+        <source>Building or renovating: low-carbon materials, reuse, local firms.</source>
+        <translation>Construire ou rénover&#x202f;: matériaux bas carbone, réemploi, entreprises locales.</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Fleets, bicycles, transport on demand: emissions, access, maintenance.</source>
+        <translation>Flottes, vélos, transport à la demande&#x202f;: émissions, accessibilité, entretien.</translation>
+    </message>
+    <message>
+        <source>The template could not be read.</source>
+        <translation>Le modèle n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation>modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import into the canvas from %1</source>
+        <translation>Importer dans le canevas depuis %1</translation>
+    </message>
+    <message>
+        <source>The import could not be written: nothing was added.</source>
+        <translation>L’import n’a pas pu être enregistré&#x202f;: rien n’a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::CanvasPage</name>
+    <message>
+        <source>Add chapter</source>
+        <translation>Ajouter un chapitre</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Add them to the canvas</source>
+        <translation>Les ajouter au canevas</translation>
+    </message>
+    <message>
+        <source>Start with the four thematic chapters</source>
+        <translation>Commencer par les quatre chapitres thématiques</translation>
+    </message>
+    <message>
+        <source>Search the canvas</source>
+        <translation>Chercher dans le canevas</translation>
+    </message>
+    <message>
+        <source>Search every entry (Ctrl+F): actors, standards, lessons, figures…</source>
+        <translation>Chercher dans toutes les fiches (Ctrl+F)&#x202f;: acteurs, normes, retours d’expérience, chiffres…</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Entries of the chapter</source>
+        <translation>Fiches du chapitre</translation>
+    </message>
+    <message>
+        <source>Entries found</source>
+        <translation>Fiches trouvées</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import chapters or entries from another project or from a template</source>
+        <translation>Importer des chapitres ou des fiches depuis un autre projet ou un modèle</translation>
+    </message>
+    <message>
+        <source>From another project…</source>
+        <translation>Depuis un autre projet…</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Import into the sourcing canvas</source>
+        <translation>Importer dans le canevas de sourcing</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>More than %1 entries contain it: those whose title does come first. Type more to rank them.</source>
+        <translation>Plus de %1 fiches le contiennent&#x202f;: celles dont le titre le contient viennent en premier. Précisez la recherche pour les classer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) found, the best %1 shown.</source>
+        <translation>
+            <numerusform>%n fiche trouvée&#x202f;; les %1 meilleures sont affichées.</numerusform>
+            <numerusform>%n fiches trouvées&#x202f;; les %1 meilleures sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) found.</source>
+        <translation>
+            <numerusform>%n fiche trouvée.</numerusform>
+            <numerusform>%n fiches trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move chapter</source>
+        <translation>Déplacer le chapitre</translation>
+    </message>
+    <message>
+        <source>Start the canvas</source>
+        <translation>Commencer le canevas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) raised in the modeling workshop are not in the canvas yet.</source>
+        <translation>
+            <numerusform>%n question soulevée dans l’atelier de modélisation n’est pas encore dans le canevas.</numerusform>
+            <numerusform>%n questions soulevées dans l’atelier de modélisation ne sont pas encore dans le canevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the workshop&apos;s questions to the canvas</source>
+        <translation>Ajouter au canevas les questions de l’atelier</translation>
+    </message>
+    <message>
+        <source>Import from another project</source>
+        <translation>Importer depuis un autre projet</translation>
+    </message>
+    <message>
+        <source>Atelier projects (*.atelier)</source>
+        <translation>Projets Atelier Achat (*.atelier)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::ComparisonView</name>
+    <message>
+        <source>Bidders compared</source>
+        <translation>Candidats comparés</translation>
+    </message>
+    <message>
+        <source>Points of each bidder by impact sought</source>
+        <translation>Points de chaque candidat par impact recherché</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (ex æquo)</translation>
+    </message>
+    <message>
+        <source>no impact linked</source>
+        <translation>sans impact associé</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Total (out of %1)</source>
+        <translation>Total (sur %1)</translation>
+    </message>
+    <message>
+        <source>%1 (/%2)</source>
+        <translation>%1 (/%2)</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>Réponses manquantes</translation>
+    </message>
+    <message>
+        <source>To be scored</source>
+        <translation>À noter</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 required</source>
+        <translation>%1 (obligatoires&#x202f;: %2)</translation>
+    </message>
+    <message>
+        <source>Weighted points by impact sought</source>
+        <translation>Points pondérés par impact recherché</translation>
+    </message>
+    <message>
+        <source>Tie: %1 have the same total. Nothing here breaks it; the award criteria of the tender documents do.</source>
+        <translation>Ex æquo&#x202f;: %1 ont le même total. Rien ici ne les départage&#x202f;; ce sont les critères d’attribution des documents de la consultation qui le font.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::EntryForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Ce qui est mesuré</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre un matériau d’enquête</translation>
+    </message>
+    <message>
+        <source>Words separated by commas</source>
+        <translation>Mots séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Evidence from the Projet library</source>
+        <translation>Matériaux de l’enquête (volet Projet)</translation>
+    </message>
+    <message>
+        <source>Choose an entry, or add one to the chapter.</source>
+        <translation>Choisissez une fiche, ou ajoutez-en une au chapitre.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Personal data: it stays in this project and is left out of shared copies.</source>
+        <translation>Donnée personnelle&#x202f;: elle reste dans ce projet et n’est pas reprise dans les copies partagées.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Comes from %1, on %2.</source>
+        <translation>Issue de %1, le %2.</translation>
+    </message>
+    <message>
+        <source>Imported on %1 from %2 (file “%3”).</source>
+        <translation>Importée le %1 depuis %2 (fichier «&#xa0;%3&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::GridFormats</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Impact sought</source>
+        <translation>Impact recherché</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1: it is not an answer file.</source>
+        <translation>Le fichier dépasse %1&#x202f;: ce n’est pas un fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it again as “CSV UTF-8”.</source>
+        <translation>Le fichier n’est pas un texte UTF-8&#x202f;: enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines: it is not an answer file.</source>
+        <translation>Le fichier compte plus de %1 lignes&#x202f;: ce n’est pas un fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>The file has no header line naming a “%1” column and an “%2” column: it is not an answer file of the grid.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête nommant une colonne «&#xa0;%1&#xa0;» et une colonne «&#xa0;%2&#xa0;»&#x202f;: ce n’est pas un fichier de réponses de la grille.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted text is not closed (a “&quot;” is missing).</source>
+        <translation>Ligne %1&#x202f;: un texte entre guillemets n’est pas fermé (il manque un «&#xa0;&quot;&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Line %1: there is an answer but no reference: the line cannot be matched to a question.</source>
+        <translation>Ligne %1&#x202f;: il y a une réponse mais pas de référence&#x202f;; la ligne ne peut être rattachée à aucune question.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not the reference of a question of this grid.</source>
+        <translation>Ligne %1&#x202f;: «&#xa0;%2&#xa0;» n’est la référence d’aucune question de cette grille.</translation>
+    </message>
+    <message>
+        <source>Line %1: question “%2” is already on line %3.</source>
+        <translation>Ligne %1&#x202f;: la question «&#xa0;%2&#xa0;» figure déjà à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not yes or no.</source>
+        <translation>Ligne %1&#x202f;: «&#xa0;%2&#xa0;» n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a number (write it like %3, without the unit).</source>
+        <translation>Ligne %1&#x202f;: «&#xa0;%2&#xa0;» n’est pas un nombre (écrivez-le comme %3, sans l’unité).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not one of the options: %3 (or their number, from 1 to %4).</source>
+        <translation>Ligne %1&#x202f;: «&#xa0;%2&#xa0;» ne fait pas partie des options&#x202f;: %3 (ou leur numéro, de 1 à %4).</translation>
+    </message>
+    <message>
+        <source>Question grid</source>
+        <translation>Grille de questions</translation>
+    </message>
+    <message>
+        <source>Question grid — %1</source>
+        <translation>Grille de questions — %1</translation>
+    </message>
+    <message>
+        <source>This grid lets each candidate state the impact of their offer on the aims sought by the purchase. Every question says what answer is expected; the candidates answer in the answer file provided with the consultation documents. A question&apos;s weight is its share of the total score; how each answer is scored is set out below, so that every candidate knows it before answering.</source>
+        <translation>Cette grille permet à chaque candidat de préciser l’impact de son offre sur les objectifs recherchés par l’achat. Chaque question indique la réponse attendue&#x202f;; les candidats répondent dans le fichier de réponses fourni avec les documents de la consultation. La pondération d’une question est sa part dans la note totale&#x202f;; la manière dont chaque réponse est notée est exposée ci-dessous, afin que chaque candidat la connaisse avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The grid has no questions yet.</source>
+        <translation>La grille ne comporte encore aucune question.</translation>
+    </message>
+    <message>
+        <source>How answers are scored</source>
+        <translation>Notation des réponses</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Not scorable yet: the ideal value must be above the value scoring nothing.</source>
+        <translation>Notation impossible pour l’instant&#x202f;: la valeur idéale doit être supérieure à la valeur à zéro point.</translation>
+    </message>
+    <message>
+        <source>Not scorable yet: the ideal value must be below the value scoring nothing.</source>
+        <translation>Notation impossible pour l’instant&#x202f;: la valeur idéale doit être inférieure à la valeur à zéro point.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Higher is better: %n point(s) at %1 or more, none at %2 or less, in proportion between the two.</source>
+        <translation>
+            <numerusform>Plus la valeur est élevée, mieux c’est&#x202f;: %n point à %1 ou plus, aucun à %2 ou moins, proportionnellement entre les deux.</numerusform>
+            <numerusform>Plus la valeur est élevée, mieux c’est&#x202f;: %n points à %1 ou plus, aucun à %2 ou moins, proportionnellement entre les deux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lower is better: %n point(s) at %1 or less, none at %2 or more, in proportion between the two.</source>
+        <translation>
+            <numerusform>Plus la valeur est basse, mieux c’est&#x202f;: %n point à %1 ou moins, aucun à %2 ou plus, proportionnellement entre les deux.</numerusform>
+            <numerusform>Plus la valeur est basse, mieux c’est&#x202f;: %n points à %1 ou moins, aucun à %2 ou plus, proportionnellement entre les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scorable yet: no option earns any points.</source>
+        <translation>Notation impossible pour l’instant&#x202f;: aucune option ne rapporte de points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n point(s)</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#x202f;: %n point</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#x202f;: %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 points</source>
+        <translation>«&#xa0;%1&#xa0;»&#x202f;: %2 points</translation>
+    </message>
+    <message>
+        <source>Points by answer: %1.</source>
+        <translation>Points par réponse&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>A number, in %1</source>
+        <translation>Un nombre, en %1</translation>
+    </message>
+    <message>
+        <source>One of the options (none defined yet)</source>
+        <translation>L’une des options (aucune définie pour l’instant)</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>L’une des options&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Asked for information, not scored.</source>
+        <translation>Demandé pour information, non noté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Yes” earns %n point(s), “no” none.</source>
+        <translation>
+            <numerusform>«&#xa0;Oui&#xa0;» rapporte %n point, «&#xa0;non&#xa0;» aucun.</numerusform>
+            <numerusform>«&#xa0;Oui&#xa0;» rapporte %n points, «&#xa0;non&#xa0;» aucun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“No” earns %n point(s), “yes” none.</source>
+        <translation>
+            <numerusform>«&#xa0;Non&#xa0;» rapporte %n point, «&#xa0;oui&#xa0;» aucun.</numerusform>
+            <numerusform>«&#xa0;Non&#xa0;» rapporte %n points, «&#xa0;oui&#xa0;» aucun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored by the buying team from 0 to %1: %1 earns %n point(s), a lower mark in proportion.</source>
+        <translation>
+            <numerusform>Noté par l’équipe d’achat de 0 à %1&#x202f;: %1 rapporte %n point, une note inférieure en proportion.</numerusform>
+            <numerusform>Noté par l’équipe d’achat de 0 à %1&#x202f;: %1 rapporte %n points, une note inférieure en proportion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::GridPage</name>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>Ajouter un choix</translation>
+    </message>
+    <message>
+        <source>Add the canvas&apos;s questions</source>
+        <translation>Ajouter les questions du canevas</translation>
+    </message>
+    <message>
+        <source>Questions of the grid</source>
+        <translation>Questions de la grille</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>Règle de notation</translation>
+    </message>
+    <message>
+        <source>Choices and their points</source>
+        <translation>Choix et leurs points</translation>
+    </message>
+    <message>
+        <source>Adds to the grid the question entries of the canvas that are not in it yet</source>
+        <translation>Ajoute à la grille les fiches question du canevas qui n’y figurent pas encore</translation>
+    </message>
+    <message>
+        <source>Export as ODT…</source>
+        <translation>Exporter en ODT…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>How the answer is scored</source>
+        <translation>Notation de la réponse</translation>
+    </message>
+    <message>
+        <source>Choices offered</source>
+        <translation>Choix proposés</translation>
+    </message>
+    <message>
+        <source>Published with the tender, the grid lets every candidate state the impact of its offer on the impacts sought. Each question says how its answer is scored.</source>
+        <translation>Publiée avec la consultation, la grille permet à chaque candidat de préciser l’impact de son offre sur les impacts recherchés. Chaque question indique comment sa réponse est notée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 points in all.</source>
+        <translation>
+            <numerusform>%n question, %1 points au total.</numerusform>
+            <numerusform>%n questions, %1 points au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the canvas&apos;s questions to the grid</source>
+        <translation>Ajouter à la grille les questions du canevas</translation>
+    </message>
+    <message>
+        <source>The grid could not be written to “%1”: %2</source>
+        <translation>La grille n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>ODF text documents (*.odt)</source>
+        <translation>Documents texte ODF (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Fichiers CSV pour tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the question grid</source>
+        <translation>Exporter la grille de questions</translation>
+    </message>
+    <message>
+        <source>question-grid.%1</source>
+        <translation>grille-de-questions.%1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::GridStore</name>
+    <message>
+        <source>Import the bidder&apos;s answers</source>
+        <translation>Importer les réponses du candidat</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::ImportDialog</name>
+    <message>
+        <source>Import into the sourcing canvas</source>
+        <translation>Importer dans le canevas de sourcing</translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Canvas of the project “%1” (file “%2”).</source>
+        <translation>Canevas du projet «&#xa0;%1&#xa0;» (fichier «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Untick what you do not want. Entries go into the chapter of the same title, made when missing, and keep where they come from.</source>
+        <translation>Décochez ce que vous ne voulez pas. Les fiches vont dans le chapitre du même titre, créé s’il manque, et gardent la trace de leur origine.</translation>
+    </message>
+    <message>
+        <source>Chapters and entries to import</source>
+        <translation>Chapitres et fiches à importer</translation>
+    </message>
+    <message>
+        <source>Chapter or entry</source>
+        <translation>Chapitre ou fiche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::Negotiation</name>
+    <message>
+        <source>Where does the raw material come from, and how is it produced?</source>
+        <translation>D’où vient la matière première, et comment est-elle produite&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Where is it made, and by whom?</source>
+        <translation>Où le produit est-il fabriqué, et par qui&#x202f;?</translation>
+    </message>
+    <message>
+        <source>How does it travel to us: distances, vehicles, packaging?</source>
+        <translation>Comment le produit est-il acheminé jusqu’à nous&#x202f;: distances, véhicules, emballages&#x202f;?</translation>
+    </message>
+    <message>
+        <source>How is it processed or machined, with what energy and what waste?</source>
+        <translation>Comment le produit est-il transformé ou usiné, avec quelle énergie et quels déchets&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What becomes of it at the end: reuse, recycling, take-back?</source>
+        <translation>Que devient-il en fin de vie&#x202f;: réemploi, recyclage, reprise&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Prepare the negotiation meeting</source>
+        <translation>Préparer la rencontre de négociation</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::NegotiationPage</name>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Préparer la rencontre</translation>
+    </message>
+    <message>
+        <source>Export the sheet as PDF…</source>
+        <translation>Exporter la fiche en PDF…</translation>
+    </message>
+    <message>
+        <source>Invite a neutral expert</source>
+        <translation>Inviter un expert neutre</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Ajouter un sujet</translation>
+    </message>
+    <message>
+        <source>Shortlisted bidders</source>
+        <translation>Candidats présélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove the meeting</source>
+        <translation>Supprimer la rencontre</translation>
+    </message>
+    <message>
+        <source>Topics of the meeting</source>
+        <translation>Sujets de la rencontre</translation>
+    </message>
+    <message>
+        <source>Before and after the meetings</source>
+        <translation>Avant et après les rencontres</translation>
+    </message>
+    <message>
+        <source>After the offers are analysed, and when the procedure allows it, the buyer meets each shortlisted bidder to understand its offer better and to estimate its impacts together. The sheet goes to the bidder beforehand: the grid, the life cycle of what it offers, the neutral experts invited.</source>
+        <translation>Après l’analyse des offres, et quand la procédure l’autorise, l’acheteur rencontre chaque candidat présélectionné pour mieux comprendre son offre et en estimer ensemble les impacts. La fiche est envoyée au candidat à l’avance&#x202f;: la grille, le cycle de vie de ce qu’il propose, les experts neutres invités.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s life cycle, topic by topic</source>
+        <translation>Le cycle de vie du produit, sujet par sujet</translation>
+    </message>
+    <message>
+        <source>Neutral experts invited</source>
+        <translation>Experts neutres invités</translation>
+    </message>
+    <message>
+        <source>The discussion follows a principle of reciprocity and mutual responsibility: it takes into account the interests and constraints of the company, those of the public actor, and the general interest.</source>
+        <translation>La discussion est régie par un principe de réciprocité et de responsabilité mutuelle&#x202f;: elle prend en compte les intérêts et contraintes de l’entreprise, ceux de l’acteur public, et l’intérêt général.</translation>
+    </message>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>Fiche de la rencontre</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>Estimates revised</source>
+        <translation>Estimations révisées</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>No bidder shortlisted yet: tick “Shortlisted” in the Bidders tab.</source>
+        <translation>Aucun candidat présélectionné pour l’instant&#x202f;: cochez «&#xa0;Présélectionné&#xa0;» dans l’onglet «&#xa0;Candidats et notation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Negotiation with %1</source>
+        <translation>Négociation avec %1</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Total before</source>
+        <translation>Total avant</translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation>Total après</translation>
+    </message>
+    <message>
+        <source>no impact linked</source>
+        <translation>sans impact associé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export the negotiation sheet</source>
+        <translation>Exporter la fiche de négociation</translation>
+    </message>
+    <message>
+        <source>negotiation-%1.pdf</source>
+        <translation>negociation-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::NotesEditor</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Text formatting</source>
+        <translation>Mise en forme du texte</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::Scoring</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The ideal value must be above the value scoring nothing.</source>
+        <translation>La valeur idéale doit être supérieure à la valeur à zéro point.</translation>
+    </message>
+    <message>
+        <source>The ideal value must be below the value scoring nothing.</source>
+        <translation>La valeur idéale doit être inférieure à la valeur à zéro point.</translation>
+    </message>
+    <message>
+        <source>The answer is not one of the choices offered.</source>
+        <translation>La réponse ne fait pas partie des choix proposés.</translation>
+    </message>
+    <message>
+        <source>No choice earns any points.</source>
+        <translation>Aucun choix ne rapporte de points.</translation>
+    </message>
+    <message>
+        <source>A hand score of %1 is above the scale&apos;s %2.</source>
+        <translation>Une note manuelle de %1 dépasse le maximum du barème (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::SourcingDocuments</name>
+    <message>
+        <source>Question grid</source>
+        <translation>Grille de questions</translation>
+    </message>
+    <message>
+        <source>The questions candidates answer to state the impact of their offer</source>
+        <translation>Les questions auxquelles les candidats répondent pour préciser l’impact de leur offre</translation>
+    </message>
+    <message numerus="yes">
+        <source>This grid comes with the tender documents. Its questions let every candidate, small structures included, state the impact of its offer on the impacts sought by the project. Each answer is scored as stated below; the weights add up to %n point(s).</source>
+        <translation>
+            <numerusform>Cette grille accompagne les documents de la consultation. Ses questions permettent à chaque candidat, y compris les petites structures, de préciser l’impact de son offre sur les impacts recherchés par le projet. Chaque réponse est notée comme indiqué ci-dessous&#x202f;; les pondérations totalisent %n point.</numerusform>
+            <numerusform>Cette grille accompagne les documents de la consultation. Ses questions permettent à chaque candidat, y compris les petites structures, de préciser l’impact de son offre sur les impacts recherchés par le projet. Chaque réponse est notée comme indiqué ci-dessous&#x202f;; les pondérations totalisent %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No question in the grid yet.</source>
+        <translation>Pas encore de question dans la grille.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Impact sought</source>
+        <translation>Impact recherché</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>How answers are scored</source>
+        <translation>Notation des réponses</translation>
+    </message>
+    <message>
+        <source>Question %1:</source>
+        <translation>Question %1&#x202f;:</translation>
+    </message>
+    <message>
+        <source>There is no bidder named “%1” in this project.</source>
+        <translation>Il n’y a pas de candidat nommé «&#xa0;%1&#xa0;» dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Responsible negotiation: %1</source>
+        <translation>Négociation responsable&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The topics and questions of the meeting with a shortlisted candidate</source>
+        <translation>Les sujets et questions de la rencontre avec un candidat présélectionné</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Rencontre avec %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Your offer was shortlisted. Before the contract is awarded, and as the procedure allows, we would like to meet you to understand your offer better, with its potential and its limits, and to estimate together its impacts on what the project seeks. The discussion follows a principle of reciprocity and mutual responsibility: your interests and constraints, those of the public buyer, and the general interest are all taken into account. Below are the topics we will go through.</source>
+        <translation>Votre offre a été présélectionnée. Avant l’attribution du marché, et dans la mesure où la procédure le permet, nous souhaitons vous rencontrer pour mieux comprendre votre offre, avec son potentiel et ses limites, et estimer ensemble ses impacts au regard de ce que recherche le projet. La discussion est régie par un principe de réciprocité et de responsabilité mutuelle&#x202f;: vos intérêts et contraintes, ceux de l’acheteur public et l’intérêt général sont tous pris en compte. Vous trouverez ci-dessous les sujets que nous aborderons.</translation>
+    </message>
+    <message>
+        <source>Neutral experts invited</source>
+        <translation>Experts neutres invités</translation>
+    </message>
+    <message>
+        <source>No neutral expert invited.</source>
+        <translation>Aucun expert neutre invité.</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Your answers to the question grid</source>
+        <translation>Vos réponses à la grille de questions</translation>
+    </message>
+    <message>
+        <source>We will go through each answer with you, to detail the impact of your offer.</source>
+        <translation>Nous reprendrons chaque réponse avec vous, pour détailler l’impact de votre offre.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>The life cycle of what you offer</source>
+        <translation>Le cycle de vie de ce que vous proposez</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Noted at the meeting: %1</source>
+        <translation>Noté lors de la rencontre&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The meeting is not prepared yet.</source>
+        <translation>La rencontre n’est pas encore préparée.</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>to be discussed together.</source>
+        <translation>à discuter ensemble.</translation>
+    </message>
+    <message>
+        <source>Estimates revised at the meeting</source>
+        <translation>Estimations révisées lors de la rencontre</translation>
+    </message>
+    <message>
+        <source>In the tender</source>
+        <translation>Dans l’offre</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>Après la rencontre</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::SourcingPanel</name>
+    <message>
+        <source>Sourcing canvas</source>
+        <translation>Canevas de sourcing</translation>
+    </message>
+    <message>
+        <source>Question grid</source>
+        <translation>Grille de questions</translation>
+    </message>
+    <message>
+        <source>Negotiation sheet</source>
+        <translation>Fiche de négociation</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Sourcing::SourcingView</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Canevas</translation>
+    </message>
+    <message>
+        <source>Question grid</source>
+        <translation>Grille de questions</translation>
+    </message>
+    <message>
+        <source>Bidders and scoring</source>
+        <translation>Candidats et notation</translation>
+    </message>
+    <message>
+        <source>Responsible negotiation</source>
+        <translation>Négociation responsable</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Steering</name>
     <message>
         <source>Late: “%1” was due on %2</source>
@@ -5164,6 +6891,17 @@
     <message>
         <source>The change could not be recorded (%1). Nothing already recorded was lost.</source>
         <translation>La modification n’a pas pu être enregistrée (%1). Rien de ce qui était déjà enregistré n’est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcingDocuments</name>
+    <message>
+        <source>sourcing canvas</source>
+        <translation>canevas de sourcing</translation>
+    </message>
+    <message>
+        <source>responsible negotiation</source>
+        <translation>négociation responsable</translation>
     </message>
 </context>
 </TS>

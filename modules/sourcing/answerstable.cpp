@@ -103,6 +103,12 @@ AnswersTable::AnswersTable(ProjectContext &ctx, Phase phase, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setItemDelegate(new AnswerDelegate(this, &m_questions));
+    // Two lines a question; the whole of it in its tooltip.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() * 2 + 12);
+    m_table->horizontalHeader()->setSectionResizeMode(Number, QHeaderView::ResizeToContents);
+    for (const int column : {Impact, Tender, Answer, HandScore, Points})
+        m_table->setColumnWidth(column, 140);
     m_problem->setObjectName(QStringLiteral("answerProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a8321e;"));
@@ -180,7 +186,6 @@ void AnswersTable::refresh()
         if (score.state != QuestionScore::State::Scored)
             p->setForeground(QColor(0xa8, 0x32, 0x1e));
     }
-    m_table->resizeRowsToContents();
     if (current.isValid())
         m_table->setCurrentIndex(m_table->model()->index(current.row(), current.column()));
 }

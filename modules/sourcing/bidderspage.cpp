@@ -64,8 +64,7 @@ BiddersPage::BiddersPage(ProjectContext &ctx, QWidget *parent)
     connect(m_bidders, &EntityTableEditor::currentIdChanged, this,
             [this](const QString &id) { m_import->setEnabled(!id.isEmpty() && !m_ctx.isReadOnly()); });
     connect(m_import, &QPushButton::clicked, this, &BiddersPage::importAnswers);
-    if (m_bidders->model()->rowCount() > 0)
-        m_bidders->selectId(m_bidders->model()->idAt(0));
+    keepCurrentRow(m_bidders);
     m_answers->setBidder(m_bidders->currentId());
     m_import->setEnabled(!m_bidders->currentId().isEmpty() && !m_ctx.isReadOnly());
 }

@@ -155,9 +155,11 @@ bool CanvasImport::import(ProjectContext &ctx, const CanvasSource &source, const
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString project = source.projectTitle.isEmpty() ? tr("template “%1”").arg(source.fileName)
                                                           : source.projectTitle;
+    // Titles meet whatever their case, spaces or apostrophes (’ or ').
+    const auto key = [](QString title) { return title.replace(QChar(0x2019), QLatin1Char('\'')).simplified().toCaseFolded(); };
     QHash<QString, QString> chapterByTitle;
     for (const Row &c : ctx.store.rows(Tables::chapter()))
-        chapterByTitle.insert(text(c, "title").trimmed().toCaseFolded(), text(c, "id"));
+        chapterByTitle.insert(key(text(c, "title")), text(c, "id"));
     bool ok = true;
     const int stepsBefore = ctx.undoStack.index();
     {
@@ -166,8 +168,8 @@ bool CanvasImport::import(ProjectContext &ctx, const CanvasSource &source, const
             if (!ok || pick.chapter < 0 || pick.chapter >= source.chapters.size())
                 continue;
             const CanvasSource::Chapter &chapter = source.chapters[pick.chapter];
-            const QString key = chapter.title.trimmed().toCaseFolded();
-            QString chapterId = chapterByTitle.value(key);
+            const QString titleKey = key(chapter.title);
+            QString chapterId = chapterByTitle.value(titleKey);
             if (chapterId.isEmpty()) {
                 chapterId = Edit::addRow(ctx, Tables::chapter(),
                                          {{QStringLiteral("title"), chapter.title},
@@ -176,7 +178,7 @@ bool CanvasImport::import(ProjectContext &ctx, const CanvasSource &source, const
                                           {QStringLiteral("origin_project"), project},
                                           {QStringLiteral("origin_date"), today}});
                 ok = !chapterId.isEmpty();
-                chapterByTitle.insert(key, chapterId);
+                chapterByTitle.insert(titleKey, chapterId);
             }
             for (int e : pick.entries) {
                 if (!ok || e < 0 || e >= chapter.entries.size())

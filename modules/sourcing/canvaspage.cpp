@@ -119,10 +119,10 @@ CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
     m_chapters->setObjectName(QStringLiteral("chapters"));
     m_chapters->view()->setAccessibleName(tr("Chapters"));
     stretchColumn(m_chapters, 0);
-    auto *up = new QAction(tr("Move up"), this);
+    auto *up = new QAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("Move up"), this);
     up->setObjectName(QStringLiteral("chapterUp"));
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    auto *down = new QAction(tr("Move down"), this);
+    auto *down = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Move down"), this);
     down->setObjectName(QStringLiteral("chapterDown"));
     down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     for (QAction *a : {up, down}) {
@@ -200,7 +200,7 @@ CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
     splitter->addWidget(m_form);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({260, 520, 480});
+    splitter->setSizes({380, 480, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(splitter, 1);
@@ -226,8 +226,8 @@ CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
             search();
     });
     refreshBanner();
-    if (m_chapters->model()->rowCount() > 0)
-        m_chapters->selectId(m_chapters->model()->idAt(0));
+    keepCurrentRow(m_chapters);
+    keepCurrentRow(m_entries);
     chapterChosen();
 }
 

@@ -96,8 +96,7 @@ GridPage::GridPage(ProjectContext &ctx, QWidget *parent)
             table == Tables::impactSought().table())
             questionChosen();
     });
-    if (m_questions->model()->rowCount() > 0)
-        m_questions->selectId(m_questions->model()->idAt(0));
+    keepCurrentRow(m_questions);
     questionChosen();
 }
 

@@ -67,6 +67,11 @@ NegotiationPage::NegotiationPage(ProjectContext &ctx, QWidget *parent)
     m_topics->setObjectName(QStringLiteral("topics"));
     m_topics->view()->setAccessibleName(tr("Topics of the meeting"));
     stretchColumn(m_topics, 2);
+    m_topics->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_topics->view()->setWordWrap(true);
+    m_topics->view()->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_topics->view()->verticalHeader()->setDefaultSectionSize(m_topics->view()->fontMetrics().lineSpacing() * 3 + 12);
+    m_topics->view()->setColumnWidth(0, 200);
     m_company->setObjectName(QStringLiteral("companyConstraints"));
     m_public->setObjectName(QStringLiteral("publicConstraints"));
     m_general->setObjectName(QStringLiteral("generalInterest"));
@@ -89,7 +94,7 @@ NegotiationPage::NegotiationPage(ProjectContext &ctx, QWidget *parent)
     auto *sheet = new QWidget;
     auto *sheetLayout = new QVBoxLayout(sheet);
     sheetLayout->addWidget(m_meeting);
-    sheetLayout->addWidget(boxed(tr("The product's life cycle, topic by topic"), m_topics), 3);
+    sheetLayout->addWidget(boxed(tr("The product's life cycle, topic by topic"), m_topics), 4);
     sheetLayout->addWidget(boxed(tr("Neutral experts invited"), m_experts), 1);
     auto *reciprocity = new QWidget;
     auto *reciprocityLayout = new QVBoxLayout(reciprocity);
@@ -106,6 +111,7 @@ NegotiationPage::NegotiationPage(ProjectContext &ctx, QWidget *parent)
     m_tabs->addTab(sheet, tr("Meeting sheet"));
     m_tabs->addTab(reciprocity, tr("Reciprocity"));
     m_tabs->addTab(m_revised, tr("Estimates revised"));
+    m_tabs->addTab(m_beforeAfter, tr("Before and after"));
     m_stack->addWidget(empty);
     m_stack->addWidget(m_tabs);
 
@@ -116,8 +122,7 @@ NegotiationPage::NegotiationPage(ProjectContext &ctx, QWidget *parent)
     top->addWidget(m_heading, 1);
     top->addWidget(m_export);
     rightLayout->addLayout(top);
-    rightLayout->addWidget(m_stack, 3);
-    rightLayout->addWidget(boxed(tr("Before and after the meetings"), m_beforeAfter), 2);
+    rightLayout->addWidget(m_stack, 1);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

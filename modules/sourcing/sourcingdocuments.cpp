@@ -53,11 +53,11 @@ Reports::Document SourcingDocuments::grid(ProjectContext &ctx)
         w.note(tr("No question in the grid yet."));
     else
         w.table({{tr("No."), true, 1},
-                 {tr("Question"), false, 8},
-                 {tr("Impact sought"), false, 3},
+                 {tr("Question"), false, 6},
+                 {tr("Impact sought"), false, 4},
                  {tr("Expected answer"), false, 4},
-                 {tr("Weight"), true, 2},
-                 {tr("Required"), false, 2}},
+                 {tr("Weight"), true, 3},
+                 {tr("Required"), false, 3}},
                 rows);
     if (!questions.isEmpty())
         w.heading(tr("How answers are scored"));
@@ -126,7 +126,7 @@ std::optional<Reports::Document> SourcingDocuments::negotiationSheet(ProjectCont
     if (rows.isEmpty())
         w.note(tr("No question in the grid yet."));
     else
-        w.table({{tr("No."), true, 1}, {tr("Question"), false, 8}, {tr("Impact sought"), false, 3},
+        w.table({{tr("No."), true, 1}, {tr("Question"), false, 7}, {tr("Impact sought"), false, 4},
                  {tr("Your answer"), false, 5}},
                 rows);
 

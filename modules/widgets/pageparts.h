@@ -4,6 +4,7 @@
 #pragma once
 
 #include "entitytableeditor.h"
+#include "entitytablemodel.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -38,6 +39,19 @@ inline void stretchColumn(EntityTableEditor *editor, int column)
     QHeaderView *header = editor->view()->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+/// Keeps a row current whenever the table has rows (the first, when none is), so that the page
+/// beside it always shows something: rows may arrive after the page was made (an import, undo).
+inline void keepCurrentRow(EntityTableEditor *editor)
+{
+    auto choose = [editor] {
+        if (editor->currentId().isEmpty() && editor->model()->rowCount() > 0)
+            editor->selectId(editor->model()->idAt(0));
+    };
+    QObject::connect(editor->model(), &QAbstractItemModel::rowsInserted, editor, choose, Qt::QueuedConnection);
+    QObject::connect(editor->model(), &QAbstractItemModel::modelReset, editor, choose, Qt::QueuedConnection);
+    choose();
 }
 
 } // namespace Atelier

@@ -3,9 +3,16 @@
 #include "windowfixture.h"
 
 #include "app/demo.h"
+#include "app/i18n.h"
 #include "core/attachmentfile.h"
 
+#include <QDir>
 #include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTableWidget>
 
 using namespace Atelier;
 
@@ -46,4 +53,78 @@ TEST_CASE("The demo is built through undoable edits, with evidence that is intac
     CHECK(ctx.store.count(QStringLiteral("participant")) == 0);
     CHECK(ctx.store.count(QStringLiteral("attachment")) == 0);
     CHECK_FALSE(f.project().isModified());
+}
+
+TEST_CASE("The demo's sourcing canvas in real use: a guide, a grid, three bidders, two meetings", "[demo][sourcing]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    ProjectContext &ctx = f.project().context();
+    QString error;
+    REQUIRE(Demo::fill(ctx, f.panels.tables(), &error));
+    const auto rows = [&](const char *table) { return ctx.store.count(QLatin1String(table)); };
+    CHECK(rows("sourcing_chapter") >= 4);
+    CHECK(rows("sourcing_entry") >= 20);
+    CHECK(rows("grid_question") >= 10);
+    CHECK(rows("bidder") == 3);
+    CHECK(rows("negotiation_meeting") == 2);
+    CHECK(rows("meeting_topic") == 10);
+
+    // The panel shows them: every bidder compared, a tie or two, the missing required answer flagged.
+    QListWidget *navigator = f.window->navigator();
+    for (int i = 0; i < navigator->count(); ++i)
+        if (navigator->item(i)->text() == QStringLiteral("Sourcing canvas"))
+            navigator->setCurrentRow(i);
+    QWidget *view = f.window->currentPanelView();
+    REQUIRE(view);
+    REQUIRE(view->objectName() == QStringLiteral("sourcingView"));
+    auto *comparison = view->findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+    REQUIRE(comparison);
+    CHECK(comparison->rowCount() == 3);
+    bool missingRequired = false;
+    for (int r = 0; r < comparison->rowCount(); ++r)
+        for (int c = 0; c < comparison->columnCount(); ++c)
+            missingRequired = missingRequired || comparison->item(r, c)->text().contains(QStringLiteral("required"));
+    CHECK(missingRequired);
+    auto *shortlist = view->findChild<QListWidget *>(QStringLiteral("shortlist"));
+    REQUIRE(shortlist);
+    CHECK(shortlist->count() == 2);
+    auto *beforeAfter = view->findChild<QTableWidget *>(QStringLiteral("beforeAfter"));
+    REQUIRE(beforeAfter);
+    REQUIRE(beforeAfter->rowCount() == 2);
+    for (int r = 0; r < 2; ++r) // each shortlisted bidder revised something at its meeting
+        CHECK(QLocale().toDouble(beforeAfter->item(r, 2)->text()) > QLocale().toDouble(beforeAfter->item(r, 1)->text()));
+}
+
+// Not run by CTest (hidden): screenshots of the panel in French for people to look at.
+// ATELIER_SCREENSHOTS=folder test_app "[.screenshots]"
+TEST_CASE("Screenshots of the sourcing canvas in French", "[.screenshots]")
+{
+    I18n::install(QStringLiteral("fr"));
+    {
+        WindowFixture f;
+        REQUIRE(f.docs().newProject());
+        QString error;
+        REQUIRE(Demo::fill(f.project().context(), f.panels.tables(), &error));
+        f.window->resize(1440, 900);
+        QListWidget *navigator = f.window->navigator();
+        navigator->setCurrentRow(3);
+        QWidget *view = f.window->currentPanelView();
+        REQUIRE(view);
+        auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("sourcingTabs"));
+        REQUIRE(tabs);
+        const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QTest::qWait(300);
+            CHECK(f.window->grab().save(QStringLiteral("%1/sourcing-fr-%2.png").arg(folder).arg(t)));
+        }
+        auto *search = view->findChild<QLineEdit *>(QStringLiteral("canvasSearch"));
+        tabs->setCurrentIndex(0);
+        typeText(search, QStringLiteral("legumerie"));
+        QTest::qWait(300);
+        CHECK(f.window->grab().save(QStringLiteral("%1/sourcing-fr-search.png").arg(folder)));
+    }
+    I18n::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -24,11 +24,12 @@ TEST_CASE("The window opens on the welcome page, then a new project shows the Pr
     CHECK_FALSE(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
     REQUIRE(f.docs().newProject());
     QListWidget *navigator = f.window->navigator();
-    REQUIRE(navigator->count() == 4);
+    REQUIRE(navigator->count() == 5);
     CHECK(navigator->item(0)->text() == QStringLiteral("Project"));
     CHECK(navigator->item(1)->text() == QStringLiteral("Strategic modeler"));
     CHECK(navigator->item(2)->text() == QStringLiteral("Strategy cockpit"));
-    CHECK(navigator->item(3)->text() == QStringLiteral("Evolutivity clause"));
+    CHECK(navigator->item(3)->text() == QStringLiteral("Sourcing canvas"));
+    CHECK(navigator->item(4)->text() == QStringLiteral("Evolutivity clause"));
     CHECK_FALSE(navigator->item(0)->icon().isNull());
     REQUIRE(f.window->currentPanelView());
     CHECK(f.window->currentPanelView()->objectName() == QStringLiteral("projetView"));
@@ -140,7 +141,7 @@ TEST_CASE("From a checkpoint, the evolutivity clause of a contract opens in its 
     page->checkpoints()->selectId(checkpoint);
     page->decisions()->selectId(decision);
     page->clauseAction()->trigger();
-    CHECK(navigator->currentRow() == 3);
+    CHECK(navigator->currentRow() == 4);
     auto *clause = qobject_cast<Clause::ClauseView *>(f.window->currentPanelView());
     REQUIRE(clause);
     CHECK(clause->contractId() == second);
@@ -148,6 +149,6 @@ TEST_CASE("From a checkpoint, the evolutivity clause of a contract opens in its 
     // Or any contract, from the menu.
     navigator->setCurrentRow(2);
     page->openClause(first);
-    CHECK(navigator->currentRow() == 3);
+    CHECK(navigator->currentRow() == 4);
     CHECK(clause->contractId() == first);
 }

@@ -142,8 +142,9 @@ TEST_CASE("The question grid as a PDF for the tender documents", "[negotiation][
     const QString pdf = f.ws.path(QStringLiteral("grid.pdf"));
     REQUIRE(Reports::PdfExport::write(grid, pdf).outcome == Reports::PdfExport::Written);
     const QString read = PdfTools::text(pdf, 0, false).simplified();
+    INFO(read.toStdString());
     CHECK(read.contains(QStringLiteral("Kilomètres parcourus par les légumes")));
     CHECK(read.contains(QStringLiteral("Produits labellisés bio")));
-    CHECK(read.contains(QStringLiteral("15 points"))); // 10 + 5
+    CHECK(read.contains(QStringLiteral("up to 15 point"))); // 10 + 5
     CHECK(read.contains(QStringLiteral("environnement")));
 }
