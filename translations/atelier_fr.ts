@@ -6686,10 +6686,6 @@
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Pondération</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -6704,10 +6700,6 @@
     <message>
         <source>There is no bidder named “%1” in this project.</source>
         <translation>Il n’y a pas de candidat nommé «&#xa0;%1&#xa0;» dans ce projet.</translation>
-    </message>
-    <message>
-        <source>Responsible negotiation: %1</source>
-        <translation>Négociation responsable&#x202f;: %1</translation>
     </message>
     <message>
         <source>The topics and questions of the meeting with a shortlisted candidate</source>
@@ -6800,6 +6792,18 @@
     <message>
         <source>After the meeting</source>
         <translation>Après la rencontre</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Responsible negotiation</source>
+        <translation>Négociation responsable</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

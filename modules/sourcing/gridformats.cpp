@@ -57,6 +57,15 @@ QByteArray csvField(const QString &value)
     return field;
 }
 
+/// A field of text written by people (a question, an impact): one that a spreadsheet would take
+/// for a formula (=, +, -, @ first) is written with an apostrophe before it, so that a question
+/// copied from a hostile file cannot run anything in the bidder's spreadsheet.
+QByteArray textField(const QString &value)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return csvField(!value.isEmpty() && formulaStarts.contains(value.at(0)) ? QLatin1Char('\'') + value : value);
+}
+
 // Reading ---------------------------------------------------------------------------------------
 
 /// A row of a CSV file and its number as a spreadsheet shows it.
@@ -235,8 +244,8 @@ QByteArray gridCsv(const QList<GridQuestion> &questions)
         const GridQuestion &q = questions.at(i);
         const QList<QByteArray> row{csvField(q.id),
                                     csvField(QString::number(i + 1)),
-                                    csvField(q.text),
-                                    csvField(q.impact),
+                                    textField(q.text),
+                                    textField(q.impact),
                                     csvField(expectedAnswer(q)),
                                     csvField(yesNo(q.required)),
                                     csvField(locale.toString(q.weight)),

@@ -121,10 +121,15 @@ void GridPage::addCanvasQuestions()
     QSet<QString> inGrid;
     for (const Row &q : m_ctx.store.rows(Tables::gridQuestion()))
         inGrid.insert(text(q, "entry_id"));
-    Edit::Group group(m_ctx, tr("Add the canvas's questions to the grid"));
+    QList<Row> waiting;
     for (const Row &e : m_ctx.store.rows(Tables::entry()))
         if (text(e, "kind") == QLatin1String(EntryKind::kQuestion) && !inGrid.contains(text(e, "id")))
-            GridStore::addFromEntry(m_ctx, e);
+            waiting << e;
+    if (waiting.isEmpty())
+        return; // no empty undo step
+    Edit::Group group(m_ctx, tr("Add the canvas's questions to the grid"));
+    for (const Row &e : waiting)
+        GridStore::addFromEntry(m_ctx, e);
 }
 
 bool GridPage::exportTo(const QString &format, const QString &path, QString *error)

@@ -53,10 +53,10 @@ Reports::Document SourcingDocuments::grid(ProjectContext &ctx)
         w.note(tr("No question in the grid yet."));
     else
         w.table({{tr("No."), true, 1},
-                 {tr("Question"), false, 6},
+                 {tr("Question"), false, 9},
                  {tr("Impact sought"), false, 4},
-                 {tr("Expected answer"), false, 4},
-                 {tr("Weight"), true, 3},
+                 {tr("Expected answer"), false, 6},
+                 {tr("Points"), true, 2},
                  {tr("Required"), false, 3}},
                 rows);
     if (!questions.isEmpty())
@@ -79,8 +79,13 @@ std::optional<Reports::Document> SourcingDocuments::negotiationSheet(ProjectCont
     }
     const QString bidderId = text(bidder, "id");
     const Row meeting = Negotiation::meetingOf(store, bidderId);
-    Reports::Writer w(info(store, tr("Responsible negotiation: %1").arg(text(bidder, "name")),
-                           tr("The topics and questions of the meeting with a shortlisted candidate")));
+    Reports::ReportInfo about = info(store, tr("Responsible negotiation"),
+                                     tr("The topics and questions of the meeting with a shortlisted candidate"));
+    // The cover's title stays short; the bidder comes first in the line under it (which wraps).
+    about.projectTitle = about.projectTitle.isEmpty() ? text(bidder, "name")
+                                                      : tr("%1 — %2").arg(text(bidder, "name"), about.projectTitle);
+    about.keywords << text(bidder, "name");
+    Reports::Writer w(about);
     w.section(tr("Meeting with %1").arg(text(bidder, "name")), false);
     if (!meeting.isEmpty() && !text(meeting, "meeting_date").isEmpty())
         w.lead(tr("Date:"), Format::date(text(meeting, "meeting_date")));

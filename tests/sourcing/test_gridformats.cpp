@@ -852,3 +852,15 @@ TEST_CASE("LibreOffice converts the grid document to PDF", "[gridformats][odt][l
     CHECK(words.contains(QStringLiteral("Consommation d’énergie annuelle")));
     CHECK(words.contains(QStringLiteral("Matériau principal")));
 }
+
+TEST_CASE("A question a spreadsheet would take for a formula is written as text", "[gridformats][csv]")
+{
+    GridQuestion q;
+    q.id = QStringLiteral("q1");
+    q.text = QStringLiteral("=HYPERLINK(\"http://example.invalid\";\"clic\")");
+    q.impact = QStringLiteral("-emploi");
+    const QString csv = QString::fromUtf8(gridCsv({q}));
+    CHECK(csv.contains(QStringLiteral(";\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"clic\"\")\";")));
+    CHECK(csv.contains(QStringLiteral(";'-emploi;")));
+    CHECK_FALSE(csv.contains(QStringLiteral(";=HYPERLINK")));
+}
