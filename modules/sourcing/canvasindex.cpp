@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvasindex.h"
 
+#include "frenchtokenizer.h"
 #include "sourcingschema.h"
 
 #include "core/notifier.h"
 #include "core/store.h"
 
 #include <QRegularExpression>
+
+#include <sqlite3.h>
 
 namespace Atelier::Sourcing {
 
@@ -23,11 +26,16 @@ static const QChar kOpen(0x02), kClose(0x03);
 CanvasIndex::CanvasIndex(const Store &store, Notifier &notifier, QObject *parent)
     : QObject(parent), m_store(store), m_db(Sql::Connection::openMemory())
 {
+    if (!registerFrenchTokenizer(m_db.handle()))
+        throw Sql::Error(SQLITE_ERROR, QStringLiteral("FTS5 is missing from this SQLite"));
     m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE entry_search USING fts5(title, tags, body, "
-                             "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
+                             "tokenize = '%1 remove_diacritics 2', prefix = '1 2 3');"
                              // Ranked by FTS5 itself: ORDER BY rank sorts inside FTS5, so the titles and
                              // passages are marked up for the rows returned only, not for every match.
-                             "INSERT INTO entry_search(entry_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');"));
+                             "INSERT INTO entry_search(entry_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');")
+                  .arg(QLatin1String(kFrenchTokenizer)));
+    m_insert = std::make_unique<Sql::Statement>(
+        m_db, QStringLiteral("INSERT INTO entry_search(rowid, title, tags, body) VALUES (?, ?, ?, ?)"));
     rebuild();
     const QString entries = QString::fromLatin1(Tables::entry().name);
     connect(&notifier, &Notifier::rowInserted, this, [this, entries](const QString &table, const QString &id) {
@@ -54,6 +62,9 @@ void CanvasIndex::rebuild()
     for (const Row &entry : m_store.rows(Tables::entry()))
         put(entry);
     batch.commit();
+    // One search now, so that the first keystroke does not pay for FTS5 reading its structure and
+    // SQLite preparing the queries for the first time.
+    (void)search(QStringLiteral("a"), 1);
 }
 
 void CanvasIndex::onChanged(const QString &, const QString &id)
@@ -72,9 +83,9 @@ void CanvasIndex::put(const Row &entry)
             body << value;
     const QString id = text(entry, "id");
     const qint64 rowid = m_nextRowid++;
-    Sql::Statement insert(m_db, QStringLiteral("INSERT INTO entry_search(rowid, title, tags, body) VALUES (?, ?, ?, ?)"));
-    insert.bind(1, rowid).bind(2, text(entry, "title")).bind(3, text(entry, "tags")).bind(4, body.join(QLatin1Char('\n')));
-    insert.step();
+    m_insert->reset();
+    m_insert->bind(1, rowid).bind(2, text(entry, "title")).bind(3, text(entry, "tags")).bind(4, body.join(QLatin1Char('\n')));
+    m_insert->step();
     m_rowids.insert(id, rowid);
     m_entries.insert(rowid, {id, text(entry, "chapter_id"), text(entry, "kind")});
 }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 namespace Atelier {
 class Store;
 class Notifier;
@@ -40,7 +42,8 @@ struct SearchResult
 /// Full-text search over every entry of the canvas: SQLite FTS5 in a database of its own, in
 /// memory, built from the store when the project opens and kept up to date from the notifier.
 /// Derived data only: nothing of it is written into the project file, so a shared file carries no
-/// index to trust or to merge. Accents are folded ("reemploi" finds "réemploi"), every word of the
+/// index to trust or to merge. Accents and ligatures are folded ("reemploi" finds "réemploi", "oeuvre"
+/// finds "œuvre": frenchtokenizer.h), every word of the
 /// query is a prefix, and hits are ranked by bm25 (title counts most, then tags, then the rest).
 class CanvasIndex : public QObject
 {
@@ -81,6 +84,7 @@ private:
 
     const Store &m_store;
     Sql::Connection m_db;
+    std::unique_ptr<Sql::Statement> m_insert; ///< prepared once: the index is filled row by row
     QHash<QString, qint64> m_rowids;
     QHash<qint64, Indexed> m_entries;
     qint64 m_nextRowid = 1;

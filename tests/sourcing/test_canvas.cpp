@@ -65,6 +65,15 @@ TEST_CASE("Search folds accents, takes prefixes and ranks titles first", "[canva
     // The index follows edits, removals and undo.
     REQUIRE(Edit::setValue(f.ctx(), Tables::entry(), other, QStringLiteral("title"), QStringLiteral("Élevage à l'herbe")));
     CHECK(index.search(QStringLiteral("elevage herbe")).hits.value(0).entryId == other);
+    // Ligatures as people type them, both ways, the text shown as written.
+    REQUIRE(Edit::setValue(f.ctx(), Tables::entry(), other, QStringLiteral("title"), QStringLiteral("Bœuf et main-d'œuvre")));
+    const QList<SearchHit> beef = index.search(QStringLiteral("boeuf main d'oeuvre")).hits;
+    REQUIRE(beef.size() == 1);
+    INFO(beef[0].title.toStdString());
+    CHECK(beef[0].title == QStringLiteral("<b>Bœuf</b> et <b>main</b>-<b>d</b>'<b>œuvre</b>")); // every word typed
+    CHECK(index.search(QStringLiteral("BŒUF")).hits.size() == 1);
+    REQUIRE(Edit::setValue(f.ctx(), Tables::entry(), other, QStringLiteral("tags"), QStringLiteral("oeuvre, caecum")));
+    CHECK(index.search(QStringLiteral("cæcum")).hits.size() == 1);
     CHECK(index.search(QStringLiteral("repas servis")).hits.isEmpty());
     REQUIRE(Edit::removeRows(f.ctx(), Tables::entry(), {reuse}));
     CHECK(index.search(QStringLiteral("inox")).hits.isEmpty());
