@@ -126,6 +126,7 @@ CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
     down->setObjectName(QStringLiteral("chapterDown"));
     down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     for (QAction *a : {up, down}) {
+        a->setEnabled(!ctx.isReadOnly());
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_chapters->addToolAction(a);
         m_chapters->addAction(a); // the keys work from the table too
