@@ -65,6 +65,7 @@ TEST_CASE("The demo's sourcing canvas in real use: a guide, a grid, three bidder
     const auto rows = [&](const char *table) { return ctx.store.count(QLatin1String(table)); };
     CHECK(rows("sourcing_chapter") >= 4);
     CHECK(rows("sourcing_entry") >= 20);
+    CHECK(rows("sourcing_entry_attachment") >= 1); // evidence of the Projet library behind a figure
     CHECK(rows("grid_question") >= 10);
     CHECK(rows("bidder") == 3);
     CHECK(rows("negotiation_meeting") == 2);
