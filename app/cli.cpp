@@ -161,7 +161,9 @@ static int exportReport(const QStringList &arguments)
         return Usage;
     }
     const QString file = rest.at(1);
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
+    const QString sameFile = QFileInfo(file).canonicalFilePath(); // links and case-folding file systems too
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(file).absoluteFilePath() ||
+        (!sameFile.isEmpty() && QFileInfo(output).canonicalFilePath() == sameFile)) {
         err(CliText::tr("The PDF would replace the project itself: choose another output name."));
         return Usage;
     }

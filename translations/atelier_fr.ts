@@ -5965,6 +5965,10 @@
         <source>Atelier projects (*.atelier)</source>
         <translation>Projets Atelier Achat (*.atelier)</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Sourcing::ComparisonView</name>
@@ -6072,10 +6076,6 @@
         <translation>sans date</translation>
     </message>
     <message>
-        <source>Personal data: it stays in this project and is left out of shared copies.</source>
-        <translation>Donnée personnelle&#x202f;: elle reste dans ce projet et n’est pas reprise dans les copies partagées.</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
@@ -6086,6 +6086,10 @@
     <message>
         <source>Imported on %1 from %2 (file “%3”).</source>
         <translation>Importée le %1 depuis %2 (fichier «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Personal data: it is kept in this project file. Think of it before you share the file outside the team.</source>
+        <translation>Donnée personnelle&#x202f;: elle est conservée dans le fichier du projet. Pensez-y avant de partager le fichier hors de l’équipe.</translation>
     </message>
 </context>
 <context>
@@ -6718,10 +6722,6 @@
         <translation>Lieu&#x202f;:</translation>
     </message>
     <message>
-        <source>Your offer was shortlisted. Before the contract is awarded, and as the procedure allows, we would like to meet you to understand your offer better, with its potential and its limits, and to estimate together its impacts on what the project seeks. The discussion follows a principle of reciprocity and mutual responsibility: your interests and constraints, those of the public buyer, and the general interest are all taken into account. Below are the topics we will go through.</source>
-        <translation>Votre offre a été présélectionnée. Avant l’attribution du marché, et dans la mesure où la procédure le permet, nous souhaitons vous rencontrer pour mieux comprendre votre offre, avec son potentiel et ses limites, et estimer ensemble ses impacts au regard de ce que recherche le projet. La discussion est régie par un principe de réciprocité et de responsabilité mutuelle&#x202f;: vos intérêts et contraintes, ceux de l’acheteur public et l’intérêt général sont tous pris en compte. Vous trouverez ci-dessous les sujets que nous aborderons.</translation>
-    </message>
-    <message>
         <source>Neutral experts invited</source>
         <translation>Experts neutres invités</translation>
     </message>
@@ -6804,6 +6804,18 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Several bidders are named “%1”: rename them so that each sheet goes to the right one.</source>
+        <translation>Plusieurs candidats s’appellent «&#xa0;%1&#xa0;»&#x202f;: renommez-les pour que chaque fiche aille au bon destinataire.</translation>
+    </message>
+    <message>
+        <source>Your offer was shortlisted.</source>
+        <translation>Votre offre a été présélectionnée.</translation>
+    </message>
+    <message>
+        <source>Before the contract is awarded, and as the procedure allows, we would like to meet you to understand your offer better, with its potential and its limits, and to estimate together its impacts on what the project seeks. The discussion follows a principle of reciprocity and mutual responsibility: your interests and constraints, those of the public buyer, and the general interest are all taken into account. Below are the topics we will go through.</source>
+        <translation>Avant l’attribution du marché, et dans la mesure où la procédure le permet, nous souhaitons vous rencontrer pour mieux comprendre votre offre, avec son potentiel et ses limites, et estimer ensemble ses impacts au regard de ce que recherche le projet. La discussion est régie par un principe de réciprocité et de responsabilité mutuelle&#x202f;: vos intérêts et contraintes, ceux de l’acheteur public et l’intérêt général sont tous pris en compte. Vous trouverez ci-dessous les sujets que nous aborderons.</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,12 @@ public:
             spin->setValue(index.data(kStoredRole).toInt());
         else if (auto *combo = qobject_cast<QComboBox *>(editor))
             combo->setCurrentIndex(qMax(0, combo->findData(stored)));
-        else if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->setText(index.data(Qt::DisplayRole).toString());
+        else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            // What was answered, in the user's way of writing numbers, without the unit shown beside it.
+            const GridQuestion &q = m_questions->at(index.row());
+            const std::optional<double> number = q.type == AnswerType::Number ? Scoring::number(stored) : std::nullopt;
+            line->setText(number ? QLocale().toString(*number, 'g', 15) : stored);
+        }
     }
 
     void setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override

@@ -96,7 +96,7 @@ QString defaultKind(const QString &theme)
 CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_index(index), m_search(new QLineEdit),
       m_chapters(new EntityTableEditor(ctx, Tables::chapter(), columns({"title", "theme"}), tr("Add chapter"))),
-      m_entries(new EntityTableEditor(ctx, Tables::entry(), columns({"kind", "title", "tags", "origin_project"}),
+      m_entries(new EntityTableEditor(ctx, Tables::entry(), columns({"title", "kind", "tags", "origin_project"}),
                                       tr("Add entry"))),
       m_results(new QListWidget), m_resultCount(new QLabel), m_middle(new QStackedWidget), m_form(new EntryForm(ctx)),
       m_banner(new QLabel), m_bannerButton(new QPushButton(tr("Add them to the canvas"))),
@@ -132,17 +132,29 @@ CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
         m_chapters->addAction(a); // the keys work from the table too
     }
     connect(up, &QAction::triggered, this, [this] { moveChapter(-1); });
+    // Removing a chapter removes its fiches with it, in one undo step (the table's own Remove would
+    // leave them without a chapter).
+    m_chapters->removeRowAction()->setVisible(false);
+    auto *remove = new QAction(tr("Remove"), this);
+    remove->setObjectName(QStringLiteral("removeChapter"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    remove->setEnabled(!ctx.isReadOnly());
+    m_chapters->addToolAction(remove);
+    m_chapters->addAction(remove);
+    connect(remove, &QAction::triggered, this, &CanvasPage::removeChapters);
     connect(down, &QAction::triggered, this, [this] { moveChapter(+1); });
 
     m_entries->setObjectName(QStringLiteral("entries"));
     m_entries->view()->setAccessibleName(tr("Entries of the chapter"));
-    stretchColumn(m_entries, 1);
+    stretchColumn(m_entries, 0); // the title first: a new fiche opens it for typing
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Entries found"));
     m_results->setItemDelegate(new HitDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_resultCount->setObjectName(QStringLiteral("resultCount"));
+    m_resultCount->setTextFormat(Qt::PlainText); // it quotes what was typed
 
     m_import->setObjectName(QStringLiteral("importCanvas"));
     m_import->setText(tr("Import…"));
@@ -240,9 +252,10 @@ QString CanvasPage::currentChapter() const
 void CanvasPage::chapterChosen()
 {
     const QString chapter = currentChapter();
-    m_entries->setFilter(QStringLiteral("chapter_id"), chapter);
+    // The defaults first: setFilter adds the chapter to them, so that a fiche added here belongs to it.
     m_entries->setDefaults({{QStringLiteral("kind"),
                              defaultKind(m_ctx.store.value(Tables::chapter(), chapter, QStringLiteral("theme")).toString())}});
+    m_entries->setFilter(QStringLiteral("chapter_id"), chapter);
     if (m_search->text().isEmpty())
         m_form->setEntry(m_entries->currentId());
 }
@@ -262,6 +275,9 @@ void CanvasPage::search()
     for (const Row &c : m_ctx.store.rows(Tables::chapter()))
         chapters.insert(text(c, "id"), text(c, "title"));
     const FieldInfo &kind = *Tables::entry().field(QStringLiteral("kind"));
+    // The fiche shown stays shown when it is still found (the list refreshes as fiches change).
+    const QString shown = m_results->currentItem() ? m_results->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker quiet(m_results);
     m_results->clear();
     for (const SearchHit &hit : hits) {
         auto *item = new QListWidgetItem(m_results);
@@ -286,8 +302,13 @@ void CanvasPage::search()
         m_resultCount->setText(tr("%n entry(ies) found, the best %1 shown.", nullptr, found.matches).arg(hits.size()));
     else
         m_resultCount->setText(tr("%n entry(ies) found.", nullptr, found.matches));
-    if (!hits.isEmpty())
-        m_results->setCurrentRow(0);
+    int row = hits.isEmpty() ? -1 : 0;
+    for (int i = 0; i < hits.size(); ++i)
+        if (hits[i].entryId == shown)
+            row = i;
+    m_results->setCurrentRow(row);
+    if (row >= 0 && hits[row].entryId != m_form->entryId())
+        m_form->setEntry(hits[row].entryId);
 }
 
 void CanvasPage::showEntry(const QString &entryId)
@@ -326,6 +347,26 @@ void CanvasPage::moveChapter(int by)
             changes << FieldChange{order[i], QStringLiteral("position"), i};
     Edit::setValues(m_ctx, Tables::chapter(), changes, tr("Move chapter"));
     m_chapters->selectId(id);
+}
+
+void CanvasPage::removeChapters()
+{
+    const QStringList chapters = m_chapters->selectedIds();
+    if (chapters.isEmpty())
+        return;
+    QStringList entries, links;
+    for (const Row &e : m_ctx.store.rows(Tables::entry()))
+        if (chapters.contains(text(e, "chapter_id")))
+            entries << text(e, "id");
+    for (const Row &l : m_ctx.store.rows(Tables::entryAttachment()))
+        if (entries.contains(text(l, "entry_id")))
+            links << text(l, "id");
+    Edit::Group group(m_ctx, Entities::tr(Tables::chapter().removeText));
+    if (!links.isEmpty())
+        Edit::removeRows(m_ctx, Tables::entryAttachment(), links);
+    if (!entries.isEmpty())
+        Edit::removeRows(m_ctx, Tables::entry(), entries);
+    Edit::removeRows(m_ctx, Tables::chapter(), chapters);
 }
 
 void CanvasPage::startCanvas()

@@ -46,6 +46,7 @@ private:
     void chapterChosen();
     void search();
     void moveChapter(int by);
+    void removeChapters();
     void startCanvas();
     void addWorkshopQuestions();
     void refreshBanner();

@@ -14,10 +14,10 @@
 #include "widgets/pageparts.h"
 
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 
@@ -46,6 +46,7 @@ EntryForm::EntryForm(ProjectContext &ctx, QWidget *parent)
 {
     setObjectName(QStringLiteral("entryForm"));
     m_heading->setObjectName(QStringLiteral("entryHeading"));
+    m_heading->setTextFormat(Qt::PlainText); // a title may come from another file: never markup
     m_heading->setWordWrap(true);
     QFont big = m_heading->font();
     big.setBold(true);
@@ -56,6 +57,7 @@ EntryForm::EntryForm(ProjectContext &ctx, QWidget *parent)
     m_evidence->setObjectName(QStringLiteral("entryEvidence"));
     m_evidence->view()->setMaximumHeight(110);
     m_origin->setObjectName(QStringLiteral("entryOrigin"));
+    m_origin->setTextFormat(Qt::PlainText);
     m_origin->setWordWrap(true);
     m_origin->setEnabled(false); // grey: a remark
     new QFormLayout(m_fields);
@@ -86,12 +88,29 @@ EntryForm::EntryForm(ProjectContext &ctx, QWidget *parent)
                     rebuild();
                 if (table == Tables::entry().table() && id == m_entryId && column == QLatin1String("title"))
                     m_heading->setText(m_ctx.store.value(Tables::entry(), id, column).toString());
+                if (table == Tables::entry().table() && id == m_entryId)
+                    reload(column);
             });
     setEntry({});
 }
 
+void EntryForm::reload(const QString &column)
+{
+    const QVariant stored = m_ctx.store.value(Tables::entry(), m_entryId, column);
+    QWidget *editor = m_fields->findChild<QWidget *>(QStringLiteral("entry_") + column);
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && column == QLatin1String("figure_value"))
+        line->setText(QLocale().toString(stored.toDouble(), 'g', 15));
+    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        const QSignalBlocker quiet(date);
+        const QDate day = QDate::fromString(stored.toString(), Qt::ISODate);
+        date->setDate(day.isValid() ? day : date->minimumDate());
+    }
+}
+
 void EntryForm::commitPending()
 {
+    if (auto *value = m_fields->findChild<QLineEdit *>(QStringLiteral("entry_figure_value")); value && value->isModified())
+        Q_EMIT value->editingFinished();
     if (m_binder)
         m_binder->commitPending();
     m_notes->commit();
@@ -99,17 +118,33 @@ void EntryForm::commitPending()
 
 void EntryForm::setEntry(const QString &entryId)
 {
+    const QString shown = m_ctx.store.row(Tables::entry(), entryId).isEmpty() ? QString() : entryId;
+    if (shown == m_entryId && m_binder)
+        return; // already shown: its editors stay as they are, the user may be typing in one
     commitPending();
-    m_entryId = m_ctx.store.row(Tables::entry(), entryId).isEmpty() ? QString() : entryId;
+    m_entryId = shown;
     rebuild();
 }
 
 void EntryForm::rebuild()
 {
-    delete m_binder;
+    // The editors may be the ones whose signal led here (a field committed, the list refreshed):
+    // they go once that signal is over.
+    if (m_binder)
+        m_binder->deleteLater();
+    m_binder = nullptr;
     auto *form = static_cast<QFormLayout *>(m_fields->layout());
-    while (form->rowCount() > 0)
-        form->removeRow(0);
+    while (form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = form->takeRow(0);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (item && item->widget()) {
+                item->widget()->setObjectName(QString()); // no longer one of this form's editors
+                item->widget()->hide();
+                item->widget()->deleteLater();
+            }
+            delete item;
+        }
+    }
     const Row entry = m_ctx.store.row(Tables::entry(), m_entryId);
     setEnabled(!entry.isEmpty());
     m_notes->setRow(m_entryId);
@@ -134,15 +169,19 @@ void EntryForm::rebuild()
             m_binder->bind(e, column);
             editor = e;
         } else if (field->kind == FieldKind::Number) {
-            auto *e = new QDoubleSpinBox;
-            e->setRange(-1e12, 1e12);
-            e->setDecimals(2);
-            e->setGroupSeparatorShown(true);
-            e->setValue(entry.value(column).toDouble());
+            auto *e = new QLineEdit(QLocale().toString(entry.value(column).toDouble(), 'g', 15));
             e->setReadOnly(m_ctx.isReadOnly());
-            connect(e, &QDoubleSpinBox::editingFinished, this, [this, e, column] {
-                if (m_ctx.store.value(Tables::entry(), m_entryId, column).toDouble() != e->value())
-                    Edit::setValue(m_ctx, Tables::entry(), m_entryId, column, e->value());
+            connect(e, &QLineEdit::editingFinished, this, [this, e, column] {
+                if (!e->isModified())
+                    return; // only what the user typed is written: a visit changes nothing
+                e->setModified(false);
+                bool ok = false;
+                const double typed = QLocale().toDouble(e->text().remove(QChar(0x202F)).remove(QChar(0xA0)), &ok);
+                const double stored = m_ctx.store.value(Tables::entry(), m_entryId, column).toDouble();
+                if (!ok) // not a number: the stored one comes back
+                    e->setText(QLocale().toString(stored, 'g', 15));
+                else if (typed != stored)
+                    Edit::setValue(m_ctx, Tables::entry(), m_entryId, column, typed);
             });
             editor = e;
         } else if (field->kind == FieldKind::Date) {
@@ -154,6 +193,8 @@ void EntryForm::rebuild()
             e->setDate(stored.isValid() ? stored : e->minimumDate());
             e->setReadOnly(m_ctx.isReadOnly());
             connect(e, &QDateEdit::editingFinished, this, [this, e, column] {
+                if (e->isReadOnly())
+                    return;
                 const QString iso = e->date() == e->minimumDate() ? QString() : e->date().toString(Qt::ISODate);
                 if (m_ctx.store.value(Tables::entry(), m_entryId, column).toString() != iso)
                     Edit::setValue(m_ctx, Tables::entry(), m_entryId, column, iso);
@@ -169,7 +210,8 @@ void EntryForm::rebuild()
         auto *caption = new QLabel(label);
         caption->setBuddy(editor);
         if (column == QLatin1String("contact"))
-            editor->setToolTip(tr("Personal data: it stays in this project and is left out of shared copies."));
+            editor->setToolTip(tr("Personal data: it is kept in this project file. Think of it before you share "
+                                  "the file outside the team."));
         form->addRow(caption, editor);
     }
     m_binder->bind(m_tags, QStringLiteral("tags"));

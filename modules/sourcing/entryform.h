@@ -34,6 +34,8 @@ public:
 
 private:
     void rebuild();
+    /// Shows again the stored value of a number or date field (changed by undo, or elsewhere).
+    void reload(const QString &column);
 
     ProjectContext &m_ctx;
     QString m_entryId;

@@ -103,8 +103,11 @@ GridPage::GridPage(ProjectContext &ctx, QWidget *parent)
 void GridPage::questionChosen()
 {
     const QString id = m_questions->currentId();
-    m_rule->setFilter(QStringLiteral("id"), id);
-    m_choices->setFilter(QStringLiteral("question_id"), id);
+    if (id != m_shown) { // a new filter resets the tables: only when another question is chosen
+        m_shown = id;
+        m_rule->setFilter(QStringLiteral("id"), id);
+        m_choices->setFilter(QStringLiteral("question_id"), id);
+    }
     const QList<GridQuestion> all = GridStore::questions(m_ctx.store);
     m_total->setText(tr("%n question(s), %1 points in all.", nullptr, int(all.size())).arg(Scoring::maximum(all)));
     m_words->clear();

@@ -41,6 +41,7 @@ private:
     QLabel *m_words;
     QLabel *m_total;
     QPushButton *m_fromCanvas;
+    QString m_shown; ///< the question the rule and choices show
 };
 
 } // namespace Atelier::Sourcing

@@ -92,12 +92,15 @@ static bool setField(ProjectContext &ctx, const QString &bidderId, const QString
     if (!existing.isEmpty())
         return existing.value(column) == value ||
                Edit::setValue(ctx, Tables::answer(), text(existing, "id"), column, value);
-    return !Edit::addRow(ctx, Tables::answer(),
-                         {{QStringLiteral("bidder_id"), bidderId},
-                          {QStringLiteral("question_id"), questionId},
-                          {QStringLiteral("phase"), phaseKey(phase)},
-                          {column, value}})
-                .isEmpty();
+    Row row{{QStringLiteral("bidder_id"), bidderId},
+            {QStringLiteral("question_id"), questionId},
+            {QStringLiteral("phase"), phaseKey(phase)},
+            {column, value}};
+    // A hand score given at the meeting scores the answer as it stands: the tender's, until revised.
+    if (phase == Phase::Meeting && column != QLatin1String("answer"))
+        row.insert(QStringLiteral("answer"),
+                   text(GridStore::answerRow(ctx.store, bidderId, questionId, Phase::Tender), "answer"));
+    return !Edit::addRow(ctx, Tables::answer(), row).isEmpty();
 }
 
 bool GridStore::setAnswer(ProjectContext &ctx, const QString &bidderId, const QString &questionId, Phase phase,
@@ -114,11 +117,17 @@ bool GridStore::setHandScore(ProjectContext &ctx, const QString &bidderId, const
 
 bool GridStore::importAnswers(ProjectContext &ctx, const QString &bidderId, const QList<GridAnswer> &answers)
 {
+    QList<GridAnswer> changed;
+    for (const GridAnswer &a : answers)
+        if (text(answerRow(ctx.store, bidderId, a.questionId, Phase::Tender), "answer") != a.text)
+            changed << a;
+    if (changed.isEmpty())
+        return true; // the same answers again: no empty undo step
     bool ok = true;
     const int stepsBefore = ctx.undoStack.index();
     {
         Edit::Group group(ctx, tr("Import the bidder's answers"));
-        for (const GridAnswer &a : answers)
+        for (const GridAnswer &a : changed)
             ok = ok && setAnswer(ctx, bidderId, a.questionId, Phase::Tender, a.text);
     }
     if (!ok && ctx.undoStack.index() > stepsBefore)

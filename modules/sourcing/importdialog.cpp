@@ -21,6 +21,7 @@ ImportDialog::ImportDialog(const CanvasSource &source, QWidget *parent) : QDialo
                                  ? tr("Template “%1”: %2").arg(source.fileName, source.description)
                                  : tr("Canvas of the project “%1” (file “%2”).").arg(source.projectTitle, source.fileName));
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText); // the other project's title: never markup
     auto *hint = new QLabel(tr("Untick what you do not want. Entries go into the chapter of the same title, made "
                                "when missing, and keep where they come from."));
     hint->setWordWrap(true);

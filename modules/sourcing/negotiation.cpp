@@ -64,13 +64,14 @@ QString Negotiation::prepare(ProjectContext &ctx, const QString &bidderId)
     return ok ? meeting : QString();
 }
 
-Row Negotiation::bidderNamed(const Store &store, const QString &name)
+QList<Row> Negotiation::biddersNamed(const Store &store, const QString &name)
 {
     const QString wanted = name.trimmed().toCaseFolded();
+    QList<Row> out;
     for (const Row &b : store.rows(Tables::bidder()))
         if (text(b, "name").trimmed().toCaseFolded() == wanted)
-            return b;
-    return {};
+            out << b;
+    return out;
 }
 
 } // namespace Atelier::Sourcing

@@ -28,8 +28,8 @@ public:
     /// Prepares a bidder's meeting: the meeting and one topic per life-cycle stage, one undo step.
     /// Returns the meeting's id (empty on failure).
     static QString prepare(ProjectContext &ctx, const QString &bidderId);
-    /// The bidder of that name (case and surrounding spaces ignored), or an empty row.
-    static Row bidderNamed(const Store &store, const QString &name);
+    /// The bidders of that name (case and surrounding spaces ignored): names are not unique.
+    static QList<Row> biddersNamed(const Store &store, const QString &name);
 };
 
 } // namespace Atelier::Sourcing

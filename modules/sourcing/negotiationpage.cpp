@@ -265,15 +265,10 @@ void NegotiationPage::exportSheet()
     if (path.isEmpty())
         return;
     commitPending();
-    QString error;
-    std::optional<Reports::Document> sheet = SourcingDocuments::negotiationSheet(m_ctx, name, &error);
-    if (sheet) {
-        const Reports::PdfExport result = Reports::PdfExport::write(*sheet, path);
-        if (result.outcome == Reports::PdfExport::Written)
-            return;
-        error = result.error;
-    }
-    QMessageBox::warning(this, tr("Export the negotiation sheet"), error);
+    Reports::Document sheet = SourcingDocuments::negotiationSheetOf(m_ctx, bidderId()); // this bidder, whatever its name
+    const Reports::PdfExport result = Reports::PdfExport::write(sheet, path);
+    if (result.outcome != Reports::PdfExport::Written)
+        QMessageBox::warning(this, tr("Export the negotiation sheet"), result.error);
 }
 
 } // namespace Atelier::Sourcing

@@ -108,7 +108,8 @@ void NotesEditor::commit()
     if (now == m_loaded)
         return;
     m_loaded = now;
-    Edit::setValue(m_ctx, m_table, m_rowId, m_column, now.trimmed(), Edit::Merge::WithPrevious);
+    // Stored as shown: a trailing space typed before a pause must not come back trimmed and reload.
+    Edit::setValue(m_ctx, m_table, m_rowId, m_column, now, Edit::Merge::WithPrevious);
 }
 
 bool NotesEditor::eventFilter(QObject *watched, QEvent *event)

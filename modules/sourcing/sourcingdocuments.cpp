@@ -70,14 +70,22 @@ Reports::Document SourcingDocuments::grid(ProjectContext &ctx)
 std::optional<Reports::Document> SourcingDocuments::negotiationSheet(ProjectContext &ctx, const QString &bidderName,
                                                                      QString *error)
 {
-    const Store &store = ctx.store;
-    const Row bidder = Negotiation::bidderNamed(store, bidderName);
-    if (bidder.isEmpty()) {
+    const QList<Row> named = Negotiation::biddersNamed(ctx.store, bidderName);
+    if (named.size() != 1) {
         if (error)
-            *error = tr("There is no bidder named “%1” in this project.").arg(bidderName);
+            *error = named.isEmpty() ? tr("There is no bidder named “%1” in this project.").arg(bidderName)
+                                     : tr("Several bidders are named “%1”: rename them so that each sheet goes "
+                                          "to the right one.")
+                                           .arg(bidderName);
         return std::nullopt;
     }
-    const QString bidderId = text(bidder, "id");
+    return negotiationSheetOf(ctx, text(named.first(), "id"));
+}
+
+Reports::Document SourcingDocuments::negotiationSheetOf(ProjectContext &ctx, const QString &bidderId)
+{
+    const Store &store = ctx.store;
+    const Row bidder = store.row(Tables::bidder(), bidderId);
     const Row meeting = Negotiation::meetingOf(store, bidderId);
     Reports::ReportInfo about = info(store, tr("Responsible negotiation"),
                                      tr("The topics and questions of the meeting with a shortlisted candidate"));
@@ -91,12 +99,13 @@ std::optional<Reports::Document> SourcingDocuments::negotiationSheet(ProjectCont
         w.lead(tr("Date:"), Format::date(text(meeting, "meeting_date")));
     if (!text(meeting, "place").isEmpty())
         w.lead(tr("Place:"), text(meeting, "place"));
-    w.paragraph(tr("Your offer was shortlisted. Before the contract is awarded, and as the procedure allows, we "
-                   "would like to meet you to understand your offer better, with its potential and its limits, "
-                   "and to estimate together its impacts on what the project seeks. The discussion follows a "
-                   "principle of reciprocity and mutual responsibility: your interests and constraints, those of "
-                   "the public buyer, and the general interest are all taken into account. Below are the topics "
-                   "we will go through."));
+    if (bidder.value(QStringLiteral("shortlisted")).toBool())
+        w.paragraph(tr("Your offer was shortlisted."));
+    w.paragraph(tr("Before the contract is awarded, and as the procedure allows, we would like to meet you to "
+                   "understand your offer better, with its potential and its limits, and to estimate together its "
+                   "impacts on what the project seeks. The discussion follows a principle of reciprocity and "
+                   "mutual responsibility: your interests and constraints, those of the public buyer, and the "
+                   "general interest are all taken into account. Below are the topics we will go through."));
 
     QList<QStringList> experts;
     for (const Row &x : store.rows(Tables::meetingExpert())) {

@@ -21,9 +21,11 @@ struct SourcingDocuments
     Q_DECLARE_TR_FUNCTIONS(Atelier::Sourcing::SourcingDocuments)
 public:
     static Reports::Document grid(ProjectContext &ctx);
-    /// The sheet of the bidder of that name; nothing (and why) when there is no such bidder.
+    /// The sheet of the bidder of that name; nothing (and why) when no bidder, or several, have it.
     static std::optional<Reports::Document> negotiationSheet(ProjectContext &ctx, const QString &bidderName,
                                                              QString *error);
+    /// The sheet of that bidder.
+    static Reports::Document negotiationSheetOf(ProjectContext &ctx, const QString &bidderId);
 };
 
 } // namespace Atelier::Sourcing

@@ -148,3 +148,22 @@ TEST_CASE("The question grid as a PDF for the tender documents", "[negotiation][
     CHECK(read.contains(QStringLiteral("up to 15 point"))); // 10 + 5
     CHECK(read.contains(QStringLiteral("environnement")));
 }
+
+TEST_CASE("A hand score given at the meeting scores the tender's answer; a name two bidders share is refused", "[negotiation]")
+{
+    GridFixture f;
+    const QString text = f.add(Tables::gridQuestion(), {{QStringLiteral("text"), QStringLiteral("Décrivez votre démarche")},
+                                                         {QStringLiteral("answer_type"), QStringLiteral("text")},
+                                                         {QStringLiteral("weight"), 10},
+                                                         {QStringLiteral("scale_max"), 5}});
+    REQUIRE(GridStore::setAnswer(f.ctx(), f.loire, text, Phase::Tender, QStringLiteral("Circuits courts")));
+    REQUIRE(GridStore::setHandScore(f.ctx(), f.loire, text, Phase::Meeting, 4));
+    const Row revised = GridStore::answerRow(f.store(), f.loire, text, Phase::Meeting);
+    CHECK(Atelier::text(revised, "answer") == QStringLiteral("Circuits courts"));
+    CHECK(revised.value(QStringLiteral("hand_score")).toInt() == 4);
+
+    f.add(Tables::bidder(), {{QStringLiteral("name"), QStringLiteral("Terres de Loire")}});
+    QString error;
+    CHECK_FALSE(SourcingDocuments::negotiationSheet(f.ctx(), QStringLiteral("Terres de Loire"), &error));
+    CHECK(error.contains(QStringLiteral("Several bidders")));
+}

@@ -221,3 +221,73 @@ TEST_CASE("The meeting is prepared with a click, its topics ready, before and af
     CHECK(page->beforeAfter()->item(0, 1)->text() == QStringLiteral("5.0"));
     CHECK(page->beforeAfter()->item(0, 2)->text() == QStringLiteral("10.0"));
 }
+
+TEST_CASE("A fiche added with the keyboard belongs to its chapter; a chapter removed takes its fiches", "[sourcingview]")
+{
+    SourcingFixture f;
+    const QString actors = f.chapter(QStringLiteral("Acteurs"), QStringLiteral("actors"));
+    f.chapter(QStringLiteral("Normes"), QStringLiteral("standards"));
+    SourcingView view(f.ctx());
+    view.resize(1280, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    CanvasPage *canvas = view.canvas();
+    canvas->chapters()->selectId(actors);
+    canvas->entries()->view()->setFocus();
+    QTest::keyClick(canvas->entries()->view(), Qt::Key_Insert, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    const QList<Row> entries = f.store().rows(Tables::entry());
+    REQUIRE(entries.size() == 1);
+    CHECK(text(entries[0], "chapter_id") == actors);
+    CHECK(text(entries[0], "kind") == QStringLiteral("actor")); // the chapter's theme decides
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor); // its title is ready for typing
+    typeText(editor, QStringLiteral("Maraîchers du Val"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(f.value(Tables::entry(), text(entries[0], "id"), "title").toString() == QStringLiteral("Maraîchers du Val"));
+
+    const int steps = f.undo().count();
+    canvas->chapters()->selectId(actors);
+    canvas->chapters()->view()->setFocus();
+    INFO(canvas->chapters()->selectedIds().join(QLatin1Char(',')).toStdString());
+    QTest::keyClick(canvas->chapters()->view(), Qt::Key_Delete);
+    CHECK(f.store().rows(Tables::entry()).isEmpty());
+    CHECK(f.store().rows(Tables::chapter()).size() == 1);
+    CHECK(f.undo().count() == steps + 1);
+    f.undo().undo();
+    CHECK(f.store().rows(Tables::entry()).size() == 1);
+    CHECK(f.store().rows(Tables::chapter()).size() == 2);
+}
+
+TEST_CASE("Editing the fiche found while the search is on keeps it shown", "[sourcingview]")
+{
+    SourcingFixture f;
+    const QString c = f.chapter(QStringLiteral("Acteurs"), QStringLiteral("actors"));
+    f.entry(c, QStringLiteral("actor"), QStringLiteral("Légumerie du Val"));
+    const QString second = f.entry(c, QStringLiteral("actor"), QStringLiteral("Légumerie des Coteaux"));
+    SourcingView view(f.ctx());
+    view.resize(1280, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    CanvasPage *canvas = view.canvas();
+    typeText(canvas->searchField(), QStringLiteral("legumerie"));
+    REQUIRE(canvas->results()->count() == 2);
+    canvas->results()->setCurrentRow(1);
+    QCoreApplication::processEvents(); // the former fiche's editors go
+    REQUIRE(canvas->form()->entryId() == second);
+    auto *title = canvas->form()->findChild<QLineEdit *>(QStringLiteral("entry_title"));
+    REQUIRE(title);
+    title->setFocus();
+    title->selectAll();
+    typeText(title, QStringLiteral("Légumerie coopérative des Coteaux"));
+    QTest::keyClick(title, Qt::Key_Return); // recorded; the hits refresh while its editor is busy
+    QCoreApplication::processEvents();
+    CHECK(f.value(Tables::entry(), second, "title").toString() == QStringLiteral("Légumerie coopérative des Coteaux"));
+    CHECK(canvas->form()->entryId() == second);
+    CHECK(canvas->results()->currentItem()->data(Qt::UserRole).toString() == second);
+}
