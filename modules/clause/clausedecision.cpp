@@ -167,8 +167,8 @@ bool ClauseDecision::record(ProjectContext &ctx, const QString &scenarioId, cons
                                  tr("Record the clause's decision"));
         }
     }
-    if (!ok && ctx.undoStack.index() > stepsBefore)
-        ctx.undoStack.undo(); // take back what was written before the failure: all or nothing
+    if (!ok)
+        Edit::takeBack(ctx, stepsBefore); // what was written before the failure: all or nothing
     if (!ok && message)
         *message = tr("The decision could not be recorded: nothing was changed.");
     return ok;

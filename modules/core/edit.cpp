@@ -87,6 +87,18 @@ bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &
     return push(ctx, std::move(command));
 }
 
+void takeBack(ProjectContext &ctx, int index)
+{
+    if (ctx.undoStack.index() <= index)
+        return;
+    while (ctx.undoStack.index() > index)
+        ctx.undoStack.undo();
+    // An obsolete command adds no step; pushing it drops the steps just undone from the redo side.
+    auto *drop = new QUndoCommand;
+    drop->setObsolete(true);
+    ctx.undoStack.push(drop);
+}
+
 Group::Group(ProjectContext &ctx, const QString &text)
     : m_ctx(ctx), m_open(!ctx.isReadOnly()) // nothing will be recorded: no empty step either
 {

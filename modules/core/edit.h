@@ -29,6 +29,10 @@ QString addRow(ProjectContext &ctx, const TableInfo &table, Row row);
 /// Removes rows (one undo step for all of them).
 bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids);
 
+/// Takes back every step done since the undo stack stood at `index` (a group of edits that failed half
+/// way), and drops them, so that Redo cannot bring half of it back: all or nothing.
+void takeBack(ProjectContext &ctx, int index);
+
 /// Makes the edits done during its lifetime one undo step named `text` (e.g. "Accept amendment").
 class Group
 {

@@ -194,8 +194,8 @@ bool CanvasImport::import(ProjectContext &ctx, const CanvasSource &source, const
             }
         }
     }
-    if (!ok && ctx.undoStack.index() > stepsBefore)
-        ctx.undoStack.undo(); // all of it or nothing
+    if (!ok)
+        Edit::takeBack(ctx, stepsBefore); // what was written before the failure: all or nothing
     if (!ok && error)
         *error = tr("The import could not be written: nothing was added.");
     return ok;

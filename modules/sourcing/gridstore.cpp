@@ -130,8 +130,8 @@ bool GridStore::importAnswers(ProjectContext &ctx, const QString &bidderId, cons
         for (const GridAnswer &a : changed)
             ok = ok && setAnswer(ctx, bidderId, a.questionId, Phase::Tender, a.text);
     }
-    if (!ok && ctx.undoStack.index() > stepsBefore)
-        ctx.undoStack.undo(); // all or nothing
+    if (!ok)
+        Edit::takeBack(ctx, stepsBefore); // what was written before the failure: all or nothing
     return ok;
 }
 

@@ -59,8 +59,8 @@ QString Negotiation::prepare(ProjectContext &ctx, const QString &bidderId)
                                       {QStringLiteral("title"), stageQuestion(stage)}})
                             .isEmpty();
     }
-    if (!ok && ctx.undoStack.index() > stepsBefore)
-        ctx.undoStack.undo();
+    if (!ok)
+        Edit::takeBack(ctx, stepsBefore); // what was written before the failure: all or nothing
     return ok ? meeting : QString();
 }
 

@@ -166,3 +166,23 @@ TEST_CASE("Setting a field to its current value records nothing", "[commands]")
     CHECK(f.stack.count() == 0);
     CHECK_FALSE(f.project->isModified());
 }
+
+TEST_CASE("A group that failed half way is taken back whole, with nothing left to redo", "[commands]")
+{
+    Fixture f;
+    REQUIRE_FALSE(Edit::addRow(f.ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Avant")}}).isEmpty());
+    const int before = f.stack.index();
+    {
+        Edit::Group group(f.ctx, QStringLiteral("Import"));
+        REQUIRE_FALSE(Edit::addRow(f.ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Un")}}).isEmpty());
+        REQUIRE_FALSE(Edit::addRow(f.ctx, Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Deux")}}).isEmpty());
+    }
+    Edit::takeBack(f.ctx, before);
+    CHECK(f.ctx.store.rows(Entities::participant()).size() == 1);
+    CHECK(f.stack.index() == before);
+    CHECK(f.stack.count() == before); // the half-done step is gone, not waiting on the redo side
+    CHECK_FALSE(f.stack.canRedo());
+    CHECK(f.stack.undoText() == QStringLiteral("Add participant")); // what came before is still undoable
+    Edit::takeBack(f.ctx, before); // nothing since: nothing happens
+    CHECK(f.stack.count() == before);
+}

@@ -218,6 +218,7 @@ TEST_CASE("A failed import writes nothing", "[canvas][import]")
     broken.chapters[1].entries[0].insert(QStringLiteral("kind"), QStringLiteral("poem")); // its CHECK refuses it
     CHECK_FALSE(CanvasImport::import(target.ctx(), broken, CanvasImport::everything(broken), &error));
     CHECK(error.contains(QStringLiteral("nothing was added")));
+    CHECK_FALSE(target.undo().canRedo()); // no half of it to redo
     CHECK(target.store().rows(Tables::chapter()).isEmpty());
     CHECK(target.store().rows(Tables::entry()).isEmpty());
 }
