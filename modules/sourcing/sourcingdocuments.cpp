@@ -53,11 +53,11 @@ Reports::Document SourcingDocuments::grid(ProjectContext &ctx)
         w.note(tr("No question in the grid yet."));
     else
         w.table({{tr("No."), true, 1},
-                 {tr("Question"), false, 9},
+                 {tr("Question"), false, 7},
                  {tr("Impact sought"), false, 4},
                  {tr("Expected answer"), false, 6},
-                 {tr("Points"), true, 2},
-                 {tr("Required"), false, 3}},
+                 {tr("Points"), true, 3},
+                 {tr("Required"), false, 4}},
                 rows);
     if (!questions.isEmpty())
         w.heading(tr("How answers are scored"));

@@ -28,6 +28,20 @@
 using namespace Atelier;
 using namespace Atelier::Sourcing;
 
+namespace {
+
+/// The panel on screen, its window active (keys go where focus is).
+void showActive(SourcingView &view)
+{
+    view.resize(1280, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+}
+
+} // namespace
+
 TEST_CASE("Typing in the search finds entries as you type; Enter opens one", "[sourcingview]")
 {
     SourcingFixture f;
@@ -36,11 +50,7 @@ TEST_CASE("Typing in the search finds entries as you type; Enter opens one", "[s
     f.entry(actors, QStringLiteral("actor"), QStringLiteral("ESAT des Coteaux"));
     const QString reuse = f.entry(lessons, QStringLiteral("lesson"), QStringLiteral("Réemploi des bacs gastronormes"));
     SourcingView view(f.ctx());
-    view.resize(1280, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     CanvasPage *canvas = view.canvas();
     CHECK(canvas->entries()->model()->rowCount() == 1); // the first chapter is open
 
@@ -68,11 +78,7 @@ TEST_CASE("Chapters: started, reordered with Ctrl+Down, renamed in place, undone
 {
     SourcingFixture f;
     SourcingView view(f.ctx());
-    view.resize(1280, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     CanvasPage *canvas = view.canvas();
     auto *start = canvas->findChild<QPushButton *>(QStringLiteral("startCanvas"));
     REQUIRE(start->isVisible());
@@ -109,10 +115,7 @@ TEST_CASE("The workshop's questions join the canvas with one click", "[sourcingv
     f.add(Entities::sourcingQuestion(), {{QStringLiteral("text"), QStringLiteral("Quels producteurs à moins de 80 km ?")},
                                          {QStringLiteral("origin"), QStringLiteral("atelier de modélisation")}});
     SourcingView view(f.ctx());
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     auto *banner = view.canvas()->findChild<QLabel *>(QStringLiteral("workshopQuestions"));
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(QStringLiteral("1 question")));
@@ -141,11 +144,7 @@ TEST_CASE("A bidder's answers typed in the table score at once; the comparison f
     const QString a = f.add(Tables::bidder(), {{QStringLiteral("name"), QStringLiteral("Terres de Loire")}});
     f.add(Tables::bidder(), {{QStringLiteral("name"), QStringLiteral("Restauration Nationale")}});
     SourcingView view(f.ctx());
-    view.resize(1280, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     view.tabs()->setCurrentWidget(view.bidders());
     BiddersPage *page = view.bidders();
     page->bidders()->selectId(a);
@@ -200,11 +199,7 @@ TEST_CASE("The meeting is prepared with a click, its topics ready, before and af
     f.add(Tables::answer(), {{QStringLiteral("bidder_id"), a}, {QStringLiteral("question_id"), km},
                              {QStringLiteral("answer"), QStringLiteral("150")}});
     SourcingView view(f.ctx());
-    view.resize(1280, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     view.tabs()->setCurrentWidget(view.negotiation());
     NegotiationPage *page = view.negotiation();
     REQUIRE(page->shortlist()->count() == 1);
@@ -228,11 +223,7 @@ TEST_CASE("A fiche added with the keyboard belongs to its chapter; a chapter rem
     const QString actors = f.chapter(QStringLiteral("Acteurs"), QStringLiteral("actors"));
     f.chapter(QStringLiteral("Normes"), QStringLiteral("standards"));
     SourcingView view(f.ctx());
-    view.resize(1280, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     CanvasPage *canvas = view.canvas();
     canvas->chapters()->selectId(actors);
     canvas->entries()->view()->setFocus();
@@ -269,11 +260,7 @@ TEST_CASE("Editing the fiche found while the search is on keeps it shown", "[sou
     f.entry(c, QStringLiteral("actor"), QStringLiteral("Légumerie du Val"));
     const QString second = f.entry(c, QStringLiteral("actor"), QStringLiteral("Légumerie des Coteaux"));
     SourcingView view(f.ctx());
-    view.resize(1280, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
+    showActive(view);
     CanvasPage *canvas = view.canvas();
     typeText(canvas->searchField(), QStringLiteral("legumerie"));
     REQUIRE(canvas->results()->count() == 2);
