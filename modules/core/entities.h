@@ -21,7 +21,7 @@ inline QString text(const Row &row, const char *column)
 }
 
 /// How a field is edited and shown. The last three are shown, never edited by hand. Number: a decimal
-/// value (an indicator's measurement).
+/// value (an indicator's measurement). Time: a time of day, stored "HH:MM".
 /// Reference: the id of a row of another table, shown by that row's label column.
 enum class FieldKind {
     Text,
@@ -33,6 +33,7 @@ enum class FieldKind {
     Number,
     Bool,
     Reference,
+    Time,
     Fixed,
     Bytes,
     Timestamp

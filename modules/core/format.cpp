@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QTime>
 
 #include <cmath>
 
@@ -62,6 +63,10 @@ QString value(const FieldInfo &field, const QVariant &stored)
                money(stored.toLongLong());
     case FieldKind::Date:
         return date(stored.toString());
+    case FieldKind::Time: {
+        const QTime t = QTime::fromString(stored.toString(), QStringLiteral("HH:mm"));
+        return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : stored.toString();
+    }
     case FieldKind::Number:
         return number(stored.toDouble());
     case FieldKind::Bytes:

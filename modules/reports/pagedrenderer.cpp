@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagedrenderer.h"
 
+#include "imposition.h"
 #include "reportstyle.h"
 
 #include "core/format.h"
@@ -75,6 +76,11 @@ int PagedRenderer::pageCount() const
     return m_pageCount;
 }
 
+int PagedRenderer::devicePageCount() const
+{
+    return m_document.info.booklet ? int(Imposition::booklet(m_pageCount).size()) : m_pageCount;
+}
+
 int PagedRenderer::pageOf(const Anchor &anchor) const
 {
     if (anchor.part < 0 || anchor.part >= m_document.parts.size())
@@ -89,6 +95,10 @@ void PagedRenderer::paintCover(QPainter &painter) const
 {
     const ReportInfo &info = m_document.info;
     const QRectF page = Style::pageRect(QPageLayout::Portrait);
+    // An A5 cover is the A4 cover at A5's scale (the two sheets have the same proportions).
+    painter.save();
+    const qreal shrink = Style::pageRect(QPageLayout::Portrait, info.paper).width() / page.width();
+    painter.scale(shrink, shrink);
     const QRectF band(0, 0, page.width(), Style::mm(95));
     painter.fillRect(band, Style::accent());
     const qreal left = Style::mm(22);
@@ -140,15 +150,16 @@ void PagedRenderer::paintCover(QPainter &painter) const
     painter.setFont(Style::font(Style::kSmallPt));
     painter.drawText(QRectF(left, page.height() - Style::mm(18), width, Style::mm(6)),
                      Qt::AlignLeft | Qt::AlignVCenter, RendererText::tr("Made with Atelier Achat"));
+    painter.restore();
 }
 
 void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orientation, int page) const
 {
     const ReportInfo &info = m_document.info;
-    const QRectF body = Style::bodyRect(orientation);
+    const QRectF body = Style::bodyRect(orientation, info.paper);
     painter.setFont(Style::font(Style::kSmallPt));
     const QFontMetricsF metrics(painter.font(), painter.device());
-    const qreal top = Style::mm(12);
+    const qreal top = Style::headerTop(info.paper);
     // The report's name on the right, whole; the project's title gets the rest of the line.
     const qreal right = std::min(metrics.horizontalAdvance(info.title) + 2, body.width() / 3);
     const qreal left = body.width() - right - Style::mm(6);
@@ -162,7 +173,7 @@ void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orien
     painter.drawLine(QPointF(body.left(), top + Style::mm(7)), QPointF(body.right(), top + Style::mm(7)));
 
     const qreal half = body.width() / 2 - Style::mm(3);
-    const qreal bottom = Style::pageRect(orientation).height() - Style::mm(14);
+    const qreal bottom = Style::footerTop(orientation, info.paper);
     painter.setPen(Style::muted());
     painter.drawText(QRectF(body.left(), bottom, half, Style::mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
                      Format::longDate(info.date));
@@ -174,7 +185,7 @@ void PagedRenderer::paintFrame(QPainter &painter, QPageLayout::Orientation orien
 void PagedRenderer::paintBody(QPainter &painter, const Part &part, int pageInPart) const
 {
     QTextDocument *doc = part.document.get();
-    const QRectF body = Style::bodyRect(part.orientation);
+    const QRectF body = Style::bodyRect(part.orientation, m_document.info.paper);
     const qreal height = doc->pageSize().height();
     painter.save();
     painter.translate(body.topLeft());
@@ -187,44 +198,97 @@ void PagedRenderer::paintBody(QPainter &painter, const Part &part, int pageInPar
     painter.restore();
 }
 
+QPageLayout::Orientation PagedRenderer::orientationOf(int page) const
+{
+    for (int p = int(m_firstPage.size()) - 1; p >= 0; --p)
+        if (page >= m_firstPage.at(p))
+            return m_document.parts.at(p).orientation;
+    return QPageLayout::Portrait;
+}
+
+void PagedRenderer::paintPage(QPainter &painter, int page, Landscape landscape) const
+{
+    if (page <= 1) {
+        paintCover(painter);
+        return;
+    }
+    int part = int(m_firstPage.size()) - 1;
+    while (part > 0 && page < m_firstPage.at(part))
+        --part;
+    const Part &p = m_document.parts.at(part);
+    painter.save();
+    if (p.orientation == QPageLayout::Landscape && landscape == Landscape::RotateOnPortrait) {
+        // the top of the landscape page along the portrait page's right edge
+        painter.translate(Style::pageRect(QPageLayout::Portrait, m_document.info.paper).width(), 0);
+        painter.rotate(90);
+    }
+    paintFrame(painter, p.orientation, page);
+    paintBody(painter, p, page - m_firstPage.at(part));
+    painter.restore();
+}
+
 bool PagedRenderer::render(QPagedPaintDevice &device, const Progress &progress, Landscape landscape) const
 {
+    if (m_document.info.booklet)
+        return renderBooklet(device, progress);
+    const Style::Paper paper = m_document.info.paper;
     if (landscape == Landscape::TurnPage)
-        device.setPageLayout(Style::pageLayout(QPageLayout::Portrait));
+        device.setPageLayout(Style::pageLayout(QPageLayout::Portrait, paper));
     QPainter painter;
     if (!painter.begin(&device))
         return false;
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = qreal(device.logicalDpiX()) / Style::kDpi;
     painter.scale(scale, scale); // 1 when the device is at the report's resolution
-    auto stop = [&painter] {
-        painter.end();
-        return false;
-    };
-    paintCover(painter);
-    int page = 1;
-    if (progress && !progress(page, m_pageCount))
-        return stop();
-    for (const Part &part : m_document.parts) {
-        const bool rotate =
-            part.orientation == QPageLayout::Landscape && landscape == Landscape::RotateOnPortrait;
-        const int pages = std::max(1, part.document->pageCount());
-        for (int i = 0; i < pages; ++i) {
+    for (int page = 1; page <= m_pageCount; ++page) {
+        if (page > 1) {
             if (landscape == Landscape::TurnPage)
-                device.setPageLayout(Style::pageLayout(part.orientation));
-            if (!device.newPage())
-                return stop();
-            ++page;
-            painter.save();
-            if (rotate) { // the top of the landscape page along the portrait page's right edge
-                painter.translate(Style::pageRect(QPageLayout::Portrait).width(), 0);
-                painter.rotate(90);
+                device.setPageLayout(Style::pageLayout(orientationOf(page), paper));
+            if (!device.newPage()) {
+                painter.end();
+                return false;
             }
-            paintFrame(painter, part.orientation, page);
-            paintBody(painter, part, i);
+        }
+        paintPage(painter, page, landscape);
+        if (progress && !progress(page, m_pageCount)) {
+            painter.end();
+            return false;
+        }
+    }
+    return painter.end();
+}
+
+bool PagedRenderer::renderBooklet(QPagedPaintDevice &device, const Progress &progress) const
+{
+    const QList<Imposition::Side> sides = Imposition::booklet(m_pageCount);
+    device.setPageLayout(Style::pageLayout(QPageLayout::Landscape, Style::Paper::A4));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal scale = qreal(device.logicalDpiX()) / Style::kDpi;
+    painter.scale(scale, scale);
+    const qreal half = Style::pageRect(QPageLayout::Landscape, Style::Paper::A4).width() / 2;
+    for (int i = 0; i < sides.size(); ++i) {
+        if (i > 0 && !device.newPage()) {
+            painter.end();
+            return false;
+        }
+        for (const auto &[page, x] : {std::pair{sides[i].left, 0.0}, std::pair{sides[i].right, half}}) {
+            if (page == 0)
+                continue; // a blank page
+            painter.save();
+            painter.translate(x, 0);
+            painter.setClipRect(QRectF(0, 0, half, Style::pageRect(QPageLayout::Portrait, Style::Paper::A5).height()));
+            paintPage(painter, page, Landscape::RotateOnPortrait);
             painter.restore();
-            if (progress && !progress(page, m_pageCount))
-                return stop();
+        }
+        // A light mark where the sheet folds.
+        painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5, Qt::DashLine));
+        painter.drawLine(QPointF(half, 0), QPointF(half, Style::mm(4)));
+        if (progress && !progress(i + 1, int(sides.size()))) {
+            painter.end();
+            return false;
         }
     }
     return painter.end();

@@ -14,10 +14,11 @@ namespace Atelier::Reports {
 /// Told how far the work went (`done` of `total` steps); returns false to cancel.
 using Progress = std::function<bool(int done, int total)>;
 
-/// Lays a written report out on A4 pages and paints them on a paged device (a PDF writer, a
-/// printer, the print preview): the cover with the contents and their page numbers, then every
-/// part's pages, portrait or landscape, each under the running header (project, report) and above
-/// the footer (date, page n / N). The device must be at Style::kDpi.
+/// Lays a written report out on its pages (A4, or A5) and paints them on a paged device (a PDF
+/// writer, a printer, the print preview): the cover with the contents and their page numbers, then
+/// every part's pages, portrait or landscape, each under the running header (project, report) and
+/// above the footer (date, page n / N). A booklet's A5 pages go two by two on A4 landscape sheets,
+/// imposed (Imposition::booklet). The device must be at Style::kDpi.
 class PagedRenderer
 {
 public:
@@ -25,6 +26,8 @@ public:
 
     /// Pages in all, the cover included.
     int pageCount() const;
+    /// Pages the device receives: the pages, or for a booklet the sides of its sheets.
+    int devicePageCount() const;
     /// The page (from 1) a section starts on.
     int pageOf(const Anchor &anchor) const;
     /// How landscape pages come out: turned (a PDF has pages of any orientation), or drawn turned
@@ -35,6 +38,10 @@ public:
                 Landscape landscape = Landscape::TurnPage) const;
 
 private:
+    /// Paints page `page` (1: the cover) with its top left corner at the painter's origin.
+    void paintPage(QPainter &painter, int page, Landscape landscape) const;
+    QPageLayout::Orientation orientationOf(int page) const;
+    bool renderBooklet(QPagedPaintDevice &device, const Progress &progress) const;
     void paintCover(QPainter &painter) const;
     void paintFrame(QPainter &painter, QPageLayout::Orientation orientation, int page) const;
     void paintBody(QPainter &painter, const Part &part, int pageInPart) const;

@@ -51,12 +51,12 @@ static QByteArray render(Document &document, const Progress &progress, int *page
         writer.setTitle(metadata.title);
         writer.setCreator(metadata.creator);
         writer.setDocumentXmpMetadata(PdfMetadataWriter::xmp(metadata));
-        writer.setPageLayout(Style::pageLayout(QPageLayout::Portrait));
+        writer.setPageLayout(Style::pageLayout(QPageLayout::Portrait, document.info.paper));
         for (const Part &part : document.parts)
             part.document->documentLayout()->setPaintDevice(&writer);
         const PagedRenderer renderer(document);
         done = renderer.render(writer, progress);
-        *pages = renderer.pageCount();
+        *pages = renderer.devicePageCount();
         for (const Part &part : document.parts)
             part.document->documentLayout()->setPaintDevice(nullptr);
     }

@@ -11,22 +11,40 @@ qreal mm(qreal millimetres)
     return millimetres * kDpi / 25.4;
 }
 
-QRectF pageRect(QPageLayout::Orientation orientation)
+static QPageSize pageSize(Paper paper)
 {
-    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
-    const QSizeF size = orientation == QPageLayout::Portrait ? a4 : a4.transposed();
+    return QPageSize(paper == Paper::A5 ? QPageSize::A5 : QPageSize::A4);
+}
+
+QRectF pageRect(QPageLayout::Orientation orientation, Paper paper)
+{
+    const QSizeF portrait = pageSize(paper).size(QPageSize::Millimeter);
+    const QSizeF size = orientation == QPageLayout::Portrait ? portrait : portrait.transposed();
     return {0, 0, mm(size.width()), mm(size.height())};
 }
 
-QRectF bodyRect(QPageLayout::Orientation orientation)
+QRectF bodyRect(QPageLayout::Orientation orientation, Paper paper)
 {
-    // 20 mm at the sides; the header lives in the top 22 mm, the footer in the bottom 20 mm.
+    // A4: 20 mm at the sides; the header lives in the top 22 mm, the footer in the bottom 20 mm.
+    // A5: 14 mm at the sides (the fold is one of them), the header in 16 mm, the footer in 15 mm.
+    if (paper == Paper::A5)
+        return pageRect(orientation, paper).adjusted(mm(14), mm(18), -mm(14), -mm(16));
     return pageRect(orientation).adjusted(mm(20), mm(24), -mm(20), -mm(20));
 }
 
-QPageLayout pageLayout(QPageLayout::Orientation orientation)
+qreal headerTop(Paper paper)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0));
+    return mm(paper == Paper::A5 ? 8 : 12);
+}
+
+qreal footerTop(QPageLayout::Orientation orientation, Paper paper)
+{
+    return pageRect(orientation, paper).height() - mm(paper == Paper::A5 ? 11 : 14);
+}
+
+QPageLayout pageLayout(QPageLayout::Orientation orientation, Paper paper)
+{
+    return QPageLayout(pageSize(paper), orientation, QMarginsF(0, 0, 0, 0));
 }
 
 QFont font(qreal pointSize, bool bold)

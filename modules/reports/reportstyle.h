@@ -16,13 +16,19 @@ namespace Style {
 
 inline constexpr int kDpi = 96;
 
+/// The sheet a report is laid out on: A4 (every report), or A5 (a booklet, printed two-up on A4).
+enum class Paper { A4, A5 };
+
 /// Millimetres to report units.
 qreal mm(qreal millimetres);
 /// The whole page, and the part of it that sections flow into (between header and footer).
-QRectF pageRect(QPageLayout::Orientation orientation);
-QRectF bodyRect(QPageLayout::Orientation orientation);
+QRectF pageRect(QPageLayout::Orientation orientation, Paper paper = Paper::A4);
+QRectF bodyRect(QPageLayout::Orientation orientation, Paper paper = Paper::A4);
+/// Where the running header's text starts, and where the footer's does, from the top of the page.
+qreal headerTop(Paper paper);
+qreal footerTop(QPageLayout::Orientation orientation, Paper paper);
 /// The page layout given to the paged device (no device margins: the renderer places everything).
-QPageLayout pageLayout(QPageLayout::Orientation orientation);
+QPageLayout pageLayout(QPageLayout::Orientation orientation, Paper paper = Paper::A4);
 
 /// A font of the report's family: DejaVu Sans, installed with the application's packages, so
 /// every machine lays a report out the same way and embeds the same glyphs.

@@ -67,7 +67,7 @@ void Writer::startPart(QPageLayout::Orientation orientation)
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     document->setDefaultFont(Style::font(Style::kBodyPt));
-    document->setPageSize(Style::bodyRect(orientation).size());
+    document->setPageSize(Style::bodyRect(orientation, d->info.paper).size());
     d->charts.append(ChartObject::install(document.get()));
     d->parts.append({orientation, document});
     d->cursor = QTextCursor(document.get());
@@ -175,12 +175,28 @@ void Writer::note(const QString &text)
 
 void Writer::table(const QList<Column> &columns, const QList<QStringList> &rows, bool totalRow)
 {
+    insertTable(columns, rows, true, totalRow, 0);
+}
+
+void Writer::form(const QList<Column> &columns, const QList<QStringList> &rows, qreal rowHeightMm)
+{
+    insertTable(columns, rows, true, false, Style::mm(rowHeightMm));
+}
+
+void Writer::writingLines(int lines)
+{
+    insertTable({Column{}}, QList<QStringList>(std::max(1, lines)), false, false, Style::mm(7.5));
+}
+
+void Writer::insertTable(const QList<Column> &columns, const QList<QStringList> &rows, bool header, bool totalRow,
+                         qreal rowHeight)
+{
     if (columns.isEmpty())
         return;
     // The table goes after a paragraph of its own, so the text before keeps its spacing.
     QTextCursor &c = nextBlock(QTextBlockFormat());
     QTextTableFormat format;
-    format.setHeaderRowCount(1);
+    format.setHeaderRowCount(header ? 1 : 0);
     format.setCellPadding(Style::mm(1.2));
     format.setCellSpacing(0);
     format.setBorder(0.6);
@@ -196,7 +212,8 @@ void Writer::table(const QList<Column> &columns, const QList<QStringList> &rows,
     for (const Column &col : columns)
         widths << QTextLength(QTextLength::PercentageLength, 100.0 * std::max(1, col.weight) / total);
     format.setColumnWidthConstraints(widths);
-    QTextTable *t = c.insertTable(int(rows.size()) + 1, int(columns.size()), format);
+    const int first = header ? 1 : 0;
+    QTextTable *t = c.insertTable(int(rows.size()) + first, int(columns.size()), format);
 
     auto fill = [&](int row, int column, const QString &text, bool bold, const QColor &background) {
         QTextTableCell cell = t->cellAt(row, column);
@@ -207,18 +224,21 @@ void Writer::table(const QList<Column> &columns, const QList<QStringList> &rows,
         QTextCursor in = cell.firstCursorPosition();
         QTextBlockFormat align;
         align.setAlignment(columns[column].number ? Qt::AlignRight : Qt::AlignLeft);
+        if (row >= first && rowHeight > 0) // room to write by hand
+            align.setLineHeight(rowHeight, QTextBlockFormat::MinimumHeight);
         in.setBlockFormat(align);
         QTextCharFormat chars;
         chars.setFont(Style::font(Style::kSmallPt + 0.5, bold));
         in.insertText(typeset(text), chars);
     };
-    for (int col = 0; col < columns.size(); ++col)
-        fill(0, col, columns[col].title, true, Style::accentPale());
+    if (header)
+        for (int col = 0; col < columns.size(); ++col)
+            fill(0, col, columns[col].title, true, Style::accentPale());
     for (int r = 0; r < rows.size(); ++r) {
         const bool bold = totalRow && r == rows.size() - 1;
-        const QColor background = r % 2 == 1 ? Style::zebra() : QColor();
+        const QColor background = r % 2 == 1 && rowHeight <= 0 ? Style::zebra() : QColor();
         for (int col = 0; col < columns.size(); ++col)
-            fill(r + 1, col, rows[r].value(col), bold, background);
+            fill(r + first, col, rows[r].value(col), bold, background);
     }
     c.movePosition(QTextCursor::End);
     // The paragraph Qt keeps after a table takes no room until something is written in it.
@@ -237,7 +257,7 @@ void Writer::chart(const ChartMaker &make, qreal heightMm)
     format.setBottomMargin(Style::mm(3));
     format.setAlignment(Qt::AlignHCenter);
     QTextCursor &c = nextBlock(format);
-    const QSizeF size(Style::bodyRect(d->parts.last().orientation).width() - 2, Style::mm(heightMm));
+    const QSizeF size(Style::bodyRect(d->parts.last().orientation, d->info.paper).width() - 2, Style::mm(heightMm));
     c.insertText(QString(QChar::ObjectReplacementCharacter), d->charts.last()->format(make, size));
 }
 
@@ -273,7 +293,7 @@ void Writer::landscapeChart(const QString &title, const ChartMaker &make)
     const qreal used = doc->documentLayout()->blockBoundingRect(d->cursor.block()).top();
     d->cursor.beginEditBlock();
     d->editing = true;
-    const QRectF body = Style::bodyRect(QPageLayout::Landscape);
+    const QRectF body = Style::bodyRect(QPageLayout::Landscape, d->info.paper);
     const QSizeF size(body.width() - 2, body.height() - used - Style::mm(4));
     d->cursor.insertText(QString(QChar::ObjectReplacementCharacter), d->charts.last()->format(make, size));
     d->backToPortrait = true;
@@ -289,7 +309,7 @@ void Writer::image(const QImage &picture, const QString &caption, qreal maxHeigh
     QTextCursor &c = nextBlock(format);
     const QUrl name(QStringLiteral("atelier-image:%1").arg(++d->images));
     d->parts.last().document->addResource(QTextDocument::ImageResource, name, picture);
-    const QSizeF room(Style::bodyRect(d->parts.last().orientation).width(), Style::mm(maxHeightMm));
+    const QSizeF room(Style::bodyRect(d->parts.last().orientation, d->info.paper).width(), Style::mm(maxHeightMm));
     const QSizeF size = QSizeF(picture.size()).scaled(room, Qt::KeepAspectRatio);
     QTextImageFormat image;
     image.setName(name.toString());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reportstyle.h"
+
 #include <QDate>
 #include <QImage>
 #include <QList>
@@ -59,6 +61,9 @@ struct ReportInfo
     QStringList keywords;
     QString language; ///< BCP 47: "fr-FR", "en-GB"
     QDate date;
+    Style::Paper paper = Style::Paper::A4;
+    /// A5 pages printed two by two on A4 landscape sheets, in the order that makes a folded booklet.
+    bool booklet = false;
 };
 
 /// A report once written: its parts, in order, and where each section starts.
@@ -93,6 +98,10 @@ public:
     /// A table that splits across pages, repeating its header row; with `totalRow` the last row
     /// is bold.
     void table(const QList<Column> &columns, const QList<QStringList> &rows, bool totalRow = false);
+    /// A table whose rows are at least `rowHeightMm` tall, to be filled in by hand (empty cells welcome).
+    void form(const QList<Column> &columns, const QList<QStringList> &rows, qreal rowHeightMm);
+    /// Ruled lines as wide as the text, to write an answer by hand.
+    void writingLines(int lines);
     /// A chart as wide as the text, `heightMm` tall.
     void chart(const ChartMaker &make, qreal heightMm);
     /// A landscape page filled by one chart under its title; the text goes on in portrait after.
@@ -112,6 +121,8 @@ private:
     void settle();
     QTextCursor &cursor();
     QTextCursor &nextBlock(QTextBlockFormat format);
+    void insertTable(const QList<Column> &columns, const QList<QStringList> &rows, bool header, bool totalRow,
+                     qreal rowHeight);
     void block(const QString &text, qreal pointSize, bool bold, const QColor &color, qreal spaceBefore,
                qreal spaceAfter, int indent = 0);
 

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QTimeEdit>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 
@@ -37,6 +38,12 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         date->setCalendarPopup(true);
         date->setAccessibleName(field->translatedLabel());
         return date;
+    }
+    case FieldKind::Time: {
+        auto *time = new QTimeEdit(parent);
+        time->setDisplayFormat(QStringLiteral("HH:mm"));
+        time->setAccessibleName(field->translatedLabel());
+        return time;
     }
     case FieldKind::Money: {
         auto *money = new MoneyEdit(parent);
@@ -83,6 +90,8 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     else if (auto *date = qobject_cast<QDateEdit *>(editor))
         date->setDate(value.toString().isEmpty() ? QDate::currentDate()
                                                  : QDate::fromString(value.toString(), Qt::ISODate));
+    else if (auto *time = qobject_cast<QTimeEdit *>(editor))
+        time->setTime(value.toString().isEmpty() ? QTime(9, 0) : QTime::fromString(value.toString(), QStringLiteral("HH:mm")));
     else if (auto *money = qobject_cast<MoneyEdit *>(editor))
         money->setCents(value.toLongLong());
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
@@ -99,6 +108,8 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         model->setData(index, combo->currentData());
     else if (auto *date = qobject_cast<QDateEdit *>(editor))
         model->setData(index, date->date().toString(Qt::ISODate));
+    else if (auto *time = qobject_cast<QTimeEdit *>(editor))
+        model->setData(index, time->time().toString(QStringLiteral("HH:mm")));
     else if (auto *money = qobject_cast<MoneyEdit *>(editor))
         model->setData(index, money->cents());
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
