@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -49,6 +50,12 @@ static QString usage()
         "                              or grid (the question grid published with the tender)\n"
         "       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]\n"
         "                              the negotiation sheet a shortlisted bidder receives\n"
+        "       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]\n"
+        "                              [--contract HOLDER] [--lang fr|en]\n"
+        "                              the co-operator tour's discovery booklet (A5 pages imposed two-up on\n"
+        "                              A4 for a folded booklet), or its answer key\n"
+        "       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]\n"
+        "                              the summary of the co-operator tour's day\n"
         "       atelier --version | --help");
 }
 
@@ -109,15 +116,45 @@ static int demo(const QString &path)
     return Ok;
 }
 
-/// atelier export REPORT FILE -o OUT.pdf [--lang fr|en] [--bidder NAME]: the file is opened
+/// atelier export REPORT FILE -o OUT.pdf [--lang fr|en] [--OPTION VALUE | --FLAG]...: the file is opened
 /// read-only through the safe open, in a working copy of its own that goes away with the command.
-/// REPORT is a report kind (roadmap, workshop) or a document a panel writes (grid, negotiation).
+/// REPORT is a report kind (roadmap, workshop) or a document a panel writes (grid, negotiation, booklet),
+/// whose options the panel declares.
 static int exportReport(const QStringList &arguments)
 {
-    QStringList rest = arguments.mid(2);
+    const QString what = arguments.value(2);
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    const Reports::ReportKind *kind = Reports::ReportKinds::find(what);
+    std::optional<PanelDocument> document;
+    QStringList names;
+    for (const Reports::ReportKind *k : Reports::ReportKinds::all())
+        names << k->id();
+    for (Panel *panel : builtin.panels)
+        for (const PanelDocument &d : panel->documents()) {
+            names << d.kind;
+            if (!kind && d.kind == what)
+                document = d;
+        }
+    if (what.isEmpty() || what.startsWith(QLatin1Char('-'))) {
+        err(usage());
+        return Usage;
+    }
+    if (!kind && !document) {
+        err(CliText::tr("Unknown report “%1”: choose %2.").arg(what, names.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    QSet<QString> flags;
+    if (document)
+        for (const DocumentOption &o : document->options)
+            if (o.flag)
+                flags.insert(QStringLiteral("--") + o.name);
+    QStringList rest = arguments.mid(3);
     QHash<QString, QString> options; // "-o", "--lang", "--bidder", ... → value
     for (qsizetype i = 0; i < rest.size();) {
-        if (rest.at(i).startsWith(QLatin1Char('-')) && rest.at(i).size() > 1) {
+        if (flags.contains(rest.at(i))) {
+            options.insert(rest.at(i), QStringLiteral("1"));
+            rest.remove(i);
+        } else if (rest.at(i).startsWith(QLatin1Char('-')) && rest.at(i).size() > 1) {
             options.insert(rest.at(i), rest.value(i + 1));
             rest.remove(i, std::min<qsizetype>(2, rest.size() - i));
         } else {
@@ -130,36 +167,34 @@ static int exportReport(const QStringList &arguments)
         err(CliText::tr("Unknown language “%1”: use fr or en.").arg(lang));
         return Usage;
     }
-    if (rest.size() != 2 || output.isEmpty()) {
+    if (rest.size() != 1 || output.isEmpty()) {
         err(usage());
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
-    const Reports::ReportKind *kind = Reports::ReportKinds::find(rest.at(0));
-    std::optional<PanelDocument> document;
-    QStringList names;
-    for (const Reports::ReportKind *k : Reports::ReportKinds::all())
-        names << k->id();
-    for (Panel *panel : builtin.panels)
-        for (const PanelDocument &d : panel->documents()) {
-            names << d.kind;
-            if (!kind && d.kind == rest.at(0))
-                document = d;
+    QHash<QString, QString> given; // the document's own options, by name
+    if (document)
+        for (const DocumentOption &o : document->options) {
+            const QString argument = QStringLiteral("--") + o.name;
+            if (!options.contains(argument)) {
+                if (o.required) {
+                    err(CliText::tr("The %1 document needs %2 NAME.").arg(what, argument));
+                    return Usage;
+                }
+                continue;
+            }
+            const QString value = options.take(argument);
+            if ((!o.flag && value.isEmpty()) || (!o.values.isEmpty() && !o.values.contains(value))) {
+                err(o.values.isEmpty() ? CliText::tr("%1 needs a value.").arg(argument)
+                                       : CliText::tr("%1 is one of: %2.").arg(argument, o.values.join(QStringLiteral(", "))));
+                return Usage;
+            }
+            given.insert(o.name, value);
         }
-    if (!kind && !document) {
-        err(CliText::tr("Unknown report “%1”: choose %2.").arg(rest.at(0), names.join(QStringLiteral(", "))));
-        return Usage;
-    }
-    const QString option = document && !document->option.isEmpty() ? QStringLiteral("--") + document->option : QString();
-    const QString named = options.take(option);
-    if (!option.isEmpty() && named.isEmpty()) {
-        err(CliText::tr("The %1 document needs %2 NAME.").arg(rest.at(0), option));
-        return Usage;
-    }
     if (!options.isEmpty()) {
         err(CliText::tr("Unknown option “%1”.").arg(options.keys().value(0)));
         return Usage;
     }
+    rest.prepend(what);
     const QString file = rest.at(1);
     const QString sameFile = QFileInfo(file).canonicalFilePath(); // links and case-folding file systems too
     if (QFileInfo(output).absoluteFilePath() == QFileInfo(file).absoluteFilePath() ||
@@ -182,7 +217,7 @@ static int exportReport(const QStringList &arguments)
         written = writeReport(*kind, builtin.panels, project->context());
     } else {
         QString why;
-        std::optional<Reports::Document> made = document->write(project->context(), named, &why);
+        std::optional<Reports::Document> made = document->write(project->context(), given, &why);
         if (!made) {
             err(why);
             return Refused;

@@ -600,6 +600,14 @@
         </translation>
     </message>
     <message>
+        <source>The %1 document needs %2 NAME.</source>
+        <translation>Le document %1 demande %2 NOM.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage: atelier [FILE.atelier]
        atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
        atelier info FILE      a JSON summary: title, format and module versions, rows per table
@@ -609,6 +617,12 @@
                               or grid (the question grid published with the tender)
        atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
                               the negotiation sheet a shortlisted bidder receives
+       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract HOLDER] [--lang fr|en]
+                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
+                              A4 for a folded booklet), or its answer key
+       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
+                              the summary of the co-operator tour&apos;s day
        atelier --version | --help</source>
         <translation>Usage&#x202f;: atelier [FICHIER.atelier]
        atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
@@ -619,15 +633,21 @@
                               (compte rendu d’atelier) ou grid (la grille de questions publiée avec la consultation)
        atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
                               la fiche de négociation que reçoit un candidat présélectionné
+       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract TITULAIRE] [--lang fr|en]
+                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
+                              feuille A4 pour un livret plié), ou son corrigé
+       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
+                              le bilan de la journée du tour co-opérateur
        atelier --version | --help</translation>
     </message>
     <message>
-        <source>The %1 document needs %2 NAME.</source>
-        <translation>Le document %1 demande %2 NOM.</translation>
+        <source>%1 needs a value.</source>
+        <translation>%1 demande une valeur.</translation>
     </message>
     <message>
-        <source>Unknown option “%1”.</source>
-        <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 prend l’une des valeurs suivantes&#x202f;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4135,506 @@
         <source>Change expertise</source>
         <translation>Modifier l’expertise</translation>
     </message>
+    <message>
+        <source>the contract holder</source>
+        <translation>le titulaire</translation>
+    </message>
+    <message>
+        <source>Plan a co-operator tour</source>
+        <translation>Organiser un tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>Remove co-operator tour</source>
+        <translation>Supprimer le tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Change the tour&apos;s contract</source>
+        <translation>Modifier le marché du tour</translation>
+    </message>
+    <message>
+        <source>Day of the tour</source>
+        <translation>Jour du tour</translation>
+    </message>
+    <message>
+        <source>Change the day of the tour</source>
+        <translation>Modifier le jour du tour</translation>
+    </message>
+    <message>
+        <source>The administration&apos;s workplace</source>
+        <translation>Lieu de travail de l’administration</translation>
+    </message>
+    <message>
+        <source>Change the administration&apos;s workplace</source>
+        <translation>Modifier le lieu de travail de l’administration</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s workplace</source>
+        <translation>Lieu de travail du titulaire</translation>
+    </message>
+    <message>
+        <source>Change the holder&apos;s workplace</source>
+        <translation>Modifier le lieu de travail du titulaire</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Circuit d’escalade</translation>
+    </message>
+    <message>
+        <source>Edit the escalation path</source>
+        <translation>Modifier le circuit d’escalade</translation>
+    </message>
+    <message>
+        <source>Signed for the administration by</source>
+        <translation>Signé pour l’administration par</translation>
+    </message>
+    <message>
+        <source>Change the administration&apos;s signatory</source>
+        <translation>Modifier le signataire de l’administration</translation>
+    </message>
+    <message>
+        <source>Signed by the administration on</source>
+        <translation>Signé par l’administration le</translation>
+    </message>
+    <message>
+        <source>Change the administration&apos;s signature date</source>
+        <translation>Modifier la date de signature de l’administration</translation>
+    </message>
+    <message>
+        <source>Signed for the holder by</source>
+        <translation>Signé pour le titulaire par</translation>
+    </message>
+    <message>
+        <source>Change the holder&apos;s signatory</source>
+        <translation>Modifier le signataire du titulaire</translation>
+    </message>
+    <message>
+        <source>Signed by the holder on</source>
+        <translation>Signé par le titulaire le</translation>
+    </message>
+    <message>
+        <source>Change the holder&apos;s signature date</source>
+        <translation>Modifier la date de signature du titulaire</translation>
+    </message>
+    <message>
+        <source>Add a person to the day</source>
+        <translation>Ajouter une personne à la journée</translation>
+    </message>
+    <message>
+        <source>Remove a person from the day</source>
+        <translation>Retirer une personne de la journée</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Change the person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s side</source>
+        <translation>Modifier le côté de la personne</translation>
+    </message>
+    <message>
+        <source>Role in the contract</source>
+        <translation>Rôle dans le marché</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s role in the contract</source>
+        <translation>Modifier le rôle de la personne dans le marché</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Ajouter au programme</translation>
+    </message>
+    <message>
+        <source>Remove from the agenda</source>
+        <translation>Retirer du programme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Change the start time</source>
+        <translation>Modifier l’heure de début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Change the end time</source>
+        <translation>Modifier l’heure de fin</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Accueilli par</translation>
+    </message>
+    <message>
+        <source>Change who hosts</source>
+        <translation>Modifier qui accueille</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>Modifier l’activité</translation>
+    </message>
+    <message>
+        <source>welcome</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>behind the scenes</source>
+        <translation>coulisses</translation>
+    </message>
+    <message>
+        <source>meeting the colleagues</source>
+        <translation>rencontre avec les collègues</translation>
+    </message>
+    <message>
+        <source>lunch at the canteen or the usual restaurant</source>
+        <translation>déjeuner à la cantine ou au restaurant habituel</translation>
+    </message>
+    <message>
+        <source>booklet exercise</source>
+        <translation>exercice du cahier de découverte</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>trajet</translation>
+    </message>
+    <message>
+        <source>information-exchange agreement</source>
+        <translation>accord d’échange d’information</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Au programme</translation>
+    </message>
+    <message>
+        <source>Rename the agenda item</source>
+        <translation>Renommer le créneau</translation>
+    </message>
+    <message>
+        <source>Change the agenda item&apos;s place</source>
+        <translation>Modifier le lieu du créneau</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Chez</translation>
+    </message>
+    <message>
+        <source>Change where the step is</source>
+        <translation>Modifier chez qui se trouve l’étape</translation>
+    </message>
+    <message>
+        <source>Change the step&apos;s place</source>
+        <translation>Modifier le lieu de l’étape</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Edit the clue</source>
+        <translation>Modifier l’indice</translation>
+    </message>
+    <message>
+        <source>Question to answer on site</source>
+        <translation>Question à laquelle répondre sur place</translation>
+    </message>
+    <message>
+        <source>Edit the step&apos;s question</source>
+        <translation>Modifier la question de l’étape</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Edit the expected answer</source>
+        <translation>Modifier la réponse attendue</translation>
+    </message>
+    <message>
+        <source>Answer found on the day</source>
+        <translation>Réponse trouvée le jour même</translation>
+    </message>
+    <message>
+        <source>Record the answer found</source>
+        <translation>Saisir la réponse trouvée</translation>
+    </message>
+    <message>
+        <source>Add a word</source>
+        <translation>Ajouter un mot</translation>
+    </message>
+    <message>
+        <source>Remove word</source>
+        <translation>Supprimer le mot</translation>
+    </message>
+    <message>
+        <source>Whose word</source>
+        <translation>Mot de</translation>
+    </message>
+    <message>
+        <source>Change whose word it is</source>
+        <translation>Modifier de qui vient le mot</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Change the word</source>
+        <translation>Modifier le mot</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Edit the definition</source>
+        <translation>Modifier la définition</translation>
+    </message>
+    <message>
+        <source>Corrected on the day</source>
+        <translation>Corrigé le jour même</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>Saisir une correction</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Change the photo</source>
+        <translation>Modifier la photo</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Prise par</translation>
+    </message>
+    <message>
+        <source>Change who took the photo</source>
+        <translation>Modifier qui a pris la photo</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message>
+        <source>Edit the quiz question</source>
+        <translation>Modifier la question du quiz</translation>
+    </message>
+    <message>
+        <source>Answer A</source>
+        <translation>Réponse A</translation>
+    </message>
+    <message>
+        <source>Edit answer A</source>
+        <translation>Modifier la réponse A</translation>
+    </message>
+    <message>
+        <source>Answer B</source>
+        <translation>Réponse B</translation>
+    </message>
+    <message>
+        <source>Edit answer B</source>
+        <translation>Modifier la réponse B</translation>
+    </message>
+    <message>
+        <source>Answer C</source>
+        <translation>Réponse C</translation>
+    </message>
+    <message>
+        <source>Edit answer C</source>
+        <translation>Modifier la réponse C</translation>
+    </message>
+    <message>
+        <source>Answer D</source>
+        <translation>Réponse D</translation>
+    </message>
+    <message>
+        <source>Edit answer D</source>
+        <translation>Modifier la réponse D</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Change the right answer</source>
+        <translation>Modifier la bonne réponse</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Edit the explanation</source>
+        <translation>Modifier l’explication</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Change the article cited</source>
+        <translation>Modifier l’article cité</translation>
+    </message>
+    <message>
+        <source>Record a quiz answer</source>
+        <translation>Saisir une réponse au quiz</translation>
+    </message>
+    <message>
+        <source>Remove quiz answer</source>
+        <translation>Supprimer la réponse au quiz</translation>
+    </message>
+    <message>
+        <source>Change the question answered</source>
+        <translation>Modifier la question concernée</translation>
+    </message>
+    <message>
+        <source>Change who answered</source>
+        <translation>Modifier qui a répondu</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Add an exchange</source>
+        <translation>Ajouter un échange</translation>
+    </message>
+    <message>
+        <source>Remove exchange</source>
+        <translation>Supprimer l’échange</translation>
+    </message>
+    <message>
+        <source>Information exchanged</source>
+        <translation>Information échangée</translation>
+    </message>
+    <message>
+        <source>Change the information exchanged</source>
+        <translation>Modifier l’information échangée</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Change the channel</source>
+        <translation>Modifier le canal</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>site visit</source>
+        <translation>visite sur site</translation>
+    </message>
+    <message>
+        <source>shared online space</source>
+        <translation>espace partagé en ligne</translation>
+    </message>
+    <message>
+        <source>registered letter</source>
+        <translation>lettre recommandée</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Change how often</source>
+        <translation>Modifier la fréquence</translation>
+    </message>
+    <message>
+        <source>Contact for the administration</source>
+        <translation>Contact pour l’administration</translation>
+    </message>
+    <message>
+        <source>Change the administration&apos;s contact</source>
+        <translation>Modifier le contact de l’administration</translation>
+    </message>
+    <message>
+        <source>Contact for the holder</source>
+        <translation>Contact pour le titulaire</translation>
+    </message>
+    <message>
+        <source>Change the holder&apos;s contact</source>
+        <translation>Modifier le contact du titulaire</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::EntityTableEditor</name>
@@ -6832,6 +7352,10 @@
         <source>Negotiation sheet</source>
         <translation>Fiche de négociation</translation>
     </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Candidat</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Sourcing::SourcingView</name>
@@ -6865,6 +7389,927 @@
     <message>
         <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
         <translation>Hors trajectoire&#x202f;: «&#xa0;%1&#xa0;» à %2&#xa0;% du chemin vers sa cible, %3&#xa0;% attendus</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::Agenda</name>
+    <message>
+        <source>an untitled item</source>
+        <translation>un créneau sans titre</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has no start or end time.</source>
+        <translation>%1 n’a pas d’heure de début ou de fin.</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts (%3).</source>
+        <translation>%1 se termine à %2, avant son début (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3) and %4 (%5–%6) happen at the same time.</source>
+        <translation>%1 (%2–%3) et %4 (%5–%6) ont lieu en même temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is planned from %1 to %2 (%n minute(s)), between %3 and %4.</source>
+        <translation>
+            <numerusform>Rien n’est prévu de %1 à %2 (%n minute), entre %3 et %4.</numerusform>
+            <numerusform>Rien n’est prévu de %1 à %2 (%n minutes), entre %3 et %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The administration hosts no part of the day: each side welcomes the other in its workplace.</source>
+        <translation>L’administration ne reçoit à aucun moment de la journée&#x202f;: chacun accueille l’autre sur son lieu de travail.</translation>
+    </message>
+    <message>
+        <source>The contract holder hosts no part of the day: each side welcomes the other in its workplace.</source>
+        <translation>Le titulaire ne reçoit à aucun moment de la journée&#x202f;: chacun accueille l’autre sur son lieu de travail.</translation>
+    </message>
+    <message>
+        <source>No lunch together yet: the host takes the guests to the canteen or to the restaurant where they usually go.</source>
+        <translation>Pas encore de déjeuner ensemble&#x202f;: celui qui reçoit emmène ses invités à la cantine ou au restaurant où il a ses habitudes.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::AgreementPage</name>
+    <message>
+        <source>Add an exchange</source>
+        <translation>Ajouter un échange</translation>
+    </message>
+    <message>
+        <source>Information exchanged while the contract runs</source>
+        <translation>Informations échangées pendant l’exécution du marché</translation>
+    </message>
+    <message>
+        <source>Signatures of the agreement</source>
+        <translation>Signatures de l’accord</translation>
+    </message>
+    <message>
+        <source>At the end of the day, both sides agree on the most useful ways to exchange and share information throughout the contract, given how each of them is organised.</source>
+        <translation>En fin de journée, les deux parties se mettent d’accord sur les modalités d’échange et de partage d’information les plus utiles tout au long du marché, en tenant compte des contraintes d’organisation de chacun.</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Signed by both sides</source>
+        <translation>Signatures des deux parties</translation>
+    </message>
+    <message>
+        <source>Signed by both sides.</source>
+        <translation>Signé par les deux parties.</translation>
+    </message>
+    <message>
+        <source>Signed by both sides, but still incomplete:
+%1</source>
+        <translation>Signé par les deux parties, mais encore incomplet&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>Before both sides sign:
+%1</source>
+        <translation>Avant la signature des deux parties&#x202f;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::DayPage</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Ajouter au programme</translation>
+    </message>
+    <message>
+        <source>The day and the two workplaces</source>
+        <translation>La journée et les deux lieux de travail</translation>
+    </message>
+    <message>
+        <source>People of the day</source>
+        <translation>Les personnes de la journée</translation>
+    </message>
+    <message>
+        <source>Agenda of the day</source>
+        <translation>Programme de la journée</translation>
+    </message>
+    <message>
+        <source>What the agenda still needs</source>
+        <translation>Ce qui manque encore au programme</translation>
+    </message>
+    <message>
+        <source>People on each side</source>
+        <translation>Les personnes de chaque côté</translation>
+    </message>
+    <message>
+        <source>Agenda: each side hosts the other</source>
+        <translation>Programme&#x202f;: chacun accueille l’autre</translation>
+    </message>
+    <message>
+        <source>Conflicts and gaps</source>
+        <translation>Chevauchements et creux</translation>
+    </message>
+    <message>
+        <source>The agenda holds together: no conflict, no gap, each side hosts the other, lunch together.</source>
+        <translation>Le programme est cohérent&#x202f;: aucun chevauchement, aucun creux, chacun accueille l’autre, et l’on déjeune ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::Exercises</name>
+    <message>
+        <source>“%1” has no definition yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de définition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) — %2 missing to make ten.</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n mot — il en manque %2 pour arriver à dix.</numerusform>
+            <numerusform>%1&#x202f;: %n mots — il en manque %2 pour arriver à dix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) — %2 too many: keep the ten that matter most.</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n mot — %2 de trop&#x202f;: gardez les dix qui comptent le plus.</numerusform>
+            <numerusform>%1&#x202f;: %n mots — %2 de trop&#x202f;: gardez les dix qui comptent le plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s words</source>
+        <translation>Les mots du titulaire</translation>
+    </message>
+    <message>
+        <source>The administration&apos;s words</source>
+        <translation>Les mots de l’administration</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La question est vide.</translation>
+    </message>
+    <message>
+        <source>A question needs at least two answers to choose from.</source>
+        <translation>Une question doit proposer au moins deux réponses au choix.</translation>
+    </message>
+    <message>
+        <source>The right answer (%1) is empty.</source>
+        <translation>La bonne réponse (%1) est vide.</translation>
+    </message>
+    <message>
+        <source>No article cited: say where the rule comes from.</source>
+        <translation>Aucun article cité&#x202f;: indiquez d’où vient la règle.</translation>
+    </message>
+    <message>
+        <source>Not yet signed for %1.</source>
+        <translation>Pas encore signé pour %1.</translation>
+    </message>
+    <message>
+        <source>The signatory for %1 is not named.</source>
+        <translation>Le signataire pour %1 n’est pas désigné.</translation>
+    </message>
+    <message>
+        <source>The signatory for %1 is not one of its people on the day.</source>
+        <translation>Le signataire pour %1 ne figure pas parmi les personnes de son côté pour la journée.</translation>
+    </message>
+    <message>
+        <source>The date of the signature for %1 is missing.</source>
+        <translation>La date de signature pour %1 manque.</translation>
+    </message>
+    <message>
+        <source>No exchange agreed yet: what information, by which channel, how often.</source>
+        <translation>Aucun échange convenu pour l’instant&#x202f;: quelle information, par quel canal, à quelle fréquence.</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>L’échange %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 does not say what information is exchanged.</source>
+        <translation>%1 ne précise pas quelle information est échangée.</translation>
+    </message>
+    <message>
+        <source>%1 does not say how often.</source>
+        <translation>%1 ne précise pas à quelle fréquence.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact for the administration.</source>
+        <translation>%1 n’a pas de contact pour l’administration.</translation>
+    </message>
+    <message>
+        <source>%1: the administration&apos;s contact is not on its side of the day.</source>
+        <translation>%1&#x202f;: le contact de l’administration ne figure pas parmi les personnes de son côté pour la journée.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact for the holder.</source>
+        <translation>%1 n’a pas de contact pour le titulaire.</translation>
+    </message>
+    <message>
+        <source>%1: the holder&apos;s contact is not on its side of the day.</source>
+        <translation>%1&#x202f;: le contact du titulaire ne figure pas parmi les personnes de son côté pour la journée.</translation>
+    </message>
+    <message>
+        <source>No escalation path: who to turn to when a difficulty is not solved.</source>
+        <translation>Pas de circuit d’escalade&#x202f;: vers qui se tourner quand une difficulté n’est pas résolue.</translation>
+    </message>
+    <message>
+        <source>the administration</source>
+        <translation>l’administration</translation>
+    </message>
+    <message>
+        <source>the holder</source>
+        <translation>le titulaire</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::PhotosPage</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Photos of tools and machines</source>
+        <translation>Photos des outils et machines</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Photos (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>The photo chosen</source>
+        <translation>La photo choisie</translation>
+    </message>
+    <message>
+        <source>Tools and machines each side works with, photographed during the day. The photos are kept in the project file, in the evidence library.</source>
+        <translation>Les outils et machines avec lesquels chacun travaille, photographiés pendant la journée. Les photos sont conservées dans le fichier du projet, parmi les matériaux de l’enquête.</translation>
+    </message>
+    <message>
+        <source>No photo chosen.</source>
+        <translation>Aucune photo choisie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo that can be shown.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une photo affichable.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::QuizPage</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Questions of the quiz</source>
+        <translation>Questions du quiz</translation>
+    </message>
+    <message>
+        <source>Answers given, a letter per question and participant</source>
+        <translation>Réponses données, une lettre par question et par participant</translation>
+    </message>
+    <message>
+        <source>After the day, type each participant&apos;s answers: A, B, C or D (empty: no answer). Right answers turn green, wrong ones red.</source>
+        <translation>Après la journée, saisissez les réponses de chaque participant&#x202f;: A, B, C ou D (vide&#x202f;: pas de réponse). Les bonnes réponses passent en vert, les mauvaises en rouge.</translation>
+    </message>
+    <message>
+        <source>Scores per participant</source>
+        <translation>Résultats par participant</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Answers and scores</source>
+        <translation>Réponses et résultats</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses données</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer: type A, B, C or D, or leave the cell empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une réponse&#x202f;: tapez A, B, C ou D, ou laissez la case vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::StepsPage</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Steps of the jeu de piste</source>
+        <translation>Étapes du jeu de piste</translation>
+    </message>
+    <message>
+        <source>In the production workshop, in the administration&apos;s services: at each step a place, a clue to find it and a question to answer on site. After the day, write down the answer found.</source>
+        <translation>Dans l’atelier de production, au sein des services de l’administration&#x202f;: à chaque étape, un lieu, un indice pour le trouver et une question à laquelle répondre sur place. Après la journée, notez la réponse trouvée.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::TourDocuments</name>
+    <message>
+        <source>Contract:</source>
+        <translation>Marché&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Notifié le&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Day of the tour:</source>
+        <translation>Jour du tour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation>à fixer</translation>
+    </message>
+    <message>
+        <source>At the administration:</source>
+        <translation>À l’administration&#x202f;:</translation>
+    </message>
+    <message>
+        <source>At the holder&apos;s:</source>
+        <translation>Chez le titulaire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Nobody is named for the day yet.</source>
+        <translation>Personne n’est encore désigné pour la journée.</translation>
+    </message>
+    <message>
+        <source>For the administration</source>
+        <translation>Pour l’administration</translation>
+    </message>
+    <message>
+        <source>For the holder</source>
+        <translation>Pour le titulaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The agenda is still to be written.</source>
+        <translation>Le programme reste à écrire.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Accueilli par</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Au programme</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>at the holder&apos;s</source>
+        <translation>chez le titulaire</translation>
+    </message>
+    <message>
+        <source>at the administration</source>
+        <translation>à l’administration</translation>
+    </message>
+    <message>
+        <source>Discovery booklet</source>
+        <translation>Cahier de découverte</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>La journée</translation>
+    </message>
+    <message>
+        <source>The contract is notified: this day celebrates the start of the partnership. Each side welcomes the other in its workplace, shows what happens behind the scenes, introduces its colleagues and takes its guests to lunch where it usually goes. The exercises of this booklet are done together, pen in hand.</source>
+        <translation>Le marché est notifié&#x202f;: cette journée célèbre le début du partenariat. Chacun accueille l’autre sur son lieu de travail, lui fait découvrir les coulisses de son organisation, lui présente ses collègues et emmène ses invités déjeuner là où il a ses habitudes. Les exercices de ce cahier se font ensemble, stylo en main.</translation>
+    </message>
+    <message>
+        <source>Jeu de piste</source>
+        <translation>Jeu de piste</translation>
+    </message>
+    <message>
+        <source>At each step, find the place with the clue, then answer the question on the spot.</source>
+        <translation>À chaque étape, trouvez le lieu grâce à l’indice, puis répondez à la question sur place.</translation>
+    </message>
+    <message>
+        <source>Step %1 — %2 (%3)</source>
+        <translation>Étape %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clue:</source>
+        <translation>Indice&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No step yet.</source>
+        <translation>Pas encore d’étape.</translation>
+    </message>
+    <message>
+        <source>Les 10 mots de l&apos;autre</source>
+        <translation>«&#xa0;Les 10 mots de l’autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ten words each side uses every day, explained to the other. Write down an example seen during the day, or what you would say in your own words.</source>
+        <translation>Dix mots que chacun emploie tous les jours, expliqués à l’autre. Notez un exemple vu pendant la journée, ou ce que vous diriez avec vos propres mots.</translation>
+    </message>
+    <message>
+        <source>The administration&apos;s words, explained to the company</source>
+        <translation>Les mots de l’administration, expliqués à l’entreprise</translation>
+    </message>
+    <message>
+        <source>The company&apos;s words, explained to the administration</source>
+        <translation>Les mots de l’entreprise, expliqués à l’administration</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce qu’il veut dire</translation>
+    </message>
+    <message>
+        <source>Seen today, in our words</source>
+        <translation>Vu aujourd’hui, avec nos mots</translation>
+    </message>
+    <message>
+        <source>Safari photos “outils et machines”</source>
+        <translation>Safari photos «&#xa0;outils et machines&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Photograph the tools and machines each side works with — a press, a dishwasher, the software that pays the invoices — and write down what each one is for. The photos join the project file after the day.</source>
+        <translation>Photographiez les outils et machines avec lesquels chacun travaille — une presse, un lave-vaisselle, le logiciel qui paie les factures — et notez à quoi sert chacun. Les photos rejoignent le fichier du projet après la journée.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Tool or machine</source>
+        <translation>Outil ou machine</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>À quoi il sert</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Prise par</translation>
+    </message>
+    <message>
+        <source>Quiz “le suivi administratif du marché”</source>
+        <translation>Quiz «&#xa0;le suivi administratif du marché&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tick one answer per question. Your name:</source>
+        <translation>Cochez une réponse par question. Votre nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>Pas encore de question.</translation>
+    </message>
+    <message>
+        <source>Information-exchange agreement</source>
+        <translation>Accord d’échange d’information</translation>
+    </message>
+    <message>
+        <source>How we will keep each other informed while the contract runs, given how each of us is organised.</source>
+        <translation>Comment nous nous tiendrons mutuellement informés tout au long du marché, en tenant compte de l’organisation de chacun.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Administration&apos;s contact</source>
+        <translation>Contact de l’administration</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s contact</source>
+        <translation>Contact du titulaire</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Circuit d’escalade</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Quiz “le suivi administratif du marché”: the answers</source>
+        <translation>Quiz «&#xa0;le suivi administratif du marché&#xa0;»&#x202f;: les réponses</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Answer %1:</source>
+        <translation>Réponse %1&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Jeu de piste: what each step expects</source>
+        <translation>Jeu de piste&#x202f;: ce que chaque étape attend</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Attendu&#x202f;:</translation>
+    </message>
+    <message>
+        <source>an open answer</source>
+        <translation>une réponse ouverte</translation>
+    </message>
+    <message>
+        <source>No answer recorded yet.</source>
+        <translation>Aucune réponse saisie pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Answer found</source>
+        <translation>Réponse trouvée</translation>
+    </message>
+    <message>
+        <source>%1 words of the administration, %2 words of the holder.</source>
+        <translation>%1 mots de l’administration, %2 mots du titulaire.</translation>
+    </message>
+    <message>
+        <source>“%1”, corrected on the day: %2</source>
+        <translation>«&#xa0;%1&#xa0;», corrigé le jour même&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Safari photos</source>
+        <translation>Safari photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) of tools and machines.</source>
+        <translation>
+            <numerusform>%n photo d’outils et de machines.</numerusform>
+            <numerusform>%n photos d’outils et de machines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (photo: %2)</source>
+        <translation>%1 (photo&#x202f;: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) in the project file.</source>
+        <translation>
+            <numerusform>%n autre photo dans le fichier du projet.</numerusform>
+            <numerusform>%n autres photos dans le fichier du projet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (%4 and %5)</source>
+        <translation>%1&#x202f;: %2, %3 (%4 et %5)</translation>
+    </message>
+    <message>
+        <source>Escalation path:</source>
+        <translation>Circuit d’escalade&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) agreed.</source>
+        <translation>
+            <numerusform>%n niveau convenu.</numerusform>
+            <numerusform>%n niveaux convenus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Signed for the administration by %1, and for the holder by %2.</source>
+        <translation>Signé pour l’administration par %1, et pour le titulaire par %2.</translation>
+    </message>
+    <message>
+        <source>Not signed by both sides yet: %1</source>
+        <translation>Pas encore signé par les deux parties&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Summary of the day</source>
+        <translation>Bilan de la journée</translation>
+    </message>
+    <message>
+        <source>Summary of the co-operator tour</source>
+        <translation>Bilan du tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>Co-operator tours</source>
+        <translation>Tours co-opérateurs</translation>
+    </message>
+    <message>
+        <source>No co-operator tour planned yet.</source>
+        <translation>Aucun tour co-opérateur prévu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This project has no co-operator tour yet: plan one in the Co-operator tour panel.</source>
+        <translation>Ce projet n’a pas encore de tour co-opérateur&#x202f;: organisez-en un dans le volet Tour co-opérateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n co-operator tour(s): name the contract with --contract HOLDER.</source>
+        <translation>
+            <numerusform>Ce projet compte %n tour co-opérateur&#x202f;: désignez le marché avec --contract TITULAIRE.</numerusform>
+            <numerusform>Ce projet compte %n tours co-opérateurs&#x202f;: désignez le marché avec --contract TITULAIRE.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No co-operator tour is planned for a contract named “%1”.</source>
+        <translation>Aucun tour co-opérateur n’est prévu pour un marché nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several co-operator tours match “%1”: give more of the holder&apos;s name.</source>
+        <translation>Plusieurs tours co-opérateurs correspondent à «&#xa0;%1&#xa0;»&#x202f;: précisez davantage le nom du titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::TourPanel</name>
+    <message>
+        <source>Co-operator tour</source>
+        <translation>Tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A4 pages</source>
+        <translation>Pages A4</translation>
+    </message>
+    <message>
+        <source>A5 booklet (printed two-up on A4, folded)</source>
+        <translation>Livret A5 (imprimé deux pages par feuille A4, plié)</translation>
+    </message>
+    <message>
+        <source>The answer key instead of the booklet</source>
+        <translation>Le corrigé au lieu du cahier</translation>
+    </message>
+    <message>
+        <source>Discovery booklet</source>
+        <translation>Cahier de découverte</translation>
+    </message>
+    <message>
+        <source>Summary of the day</source>
+        <translation>Bilan de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::TourStore</name>
+    <message>
+        <source>Co-operator tour</source>
+        <translation>Tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>Co-operator tour with %1</source>
+        <translation>Tour co-opérateur avec %1</translation>
+    </message>
+    <message>
+        <source>Plan the co-operator tour</source>
+        <translation>Organiser le tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>Remove the co-operator tour</source>
+        <translation>Supprimer le tour co-opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::TourView</name>
+    <message>
+        <source>Plan the tour</source>
+        <translation>Organiser le tour</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Co-operator tour shown</source>
+        <translation>Tour co-opérateur affiché</translation>
+    </message>
+    <message>
+        <source>Contract to plan a tour for</source>
+        <translation>Marché pour lequel organiser un tour</translation>
+    </message>
+    <message>
+        <source>Discovery booklet, A5 booklet to fold…</source>
+        <translation>Cahier de découverte, livret A5 à plier…</translation>
+    </message>
+    <message>
+        <source>Discovery booklet, A4 pages…</source>
+        <translation>Cahier de découverte, pages A4…</translation>
+    </message>
+    <message>
+        <source>Answer key…</source>
+        <translation>Corrigé…</translation>
+    </message>
+    <message>
+        <source>Summary of the day…</source>
+        <translation>Bilan de la journée…</translation>
+    </message>
+    <message>
+        <source>Once a contract is notified, a day is organised with the buyer, the prescriber and the holder to celebrate the start of the partnership and get to know each other. Each side welcomes the other in its workplace, shows it behind the scenes, introduces its colleagues and takes it to lunch. With a discovery booklet, they do simple exercises together, then agree on how they will exchange information while the contract runs.</source>
+        <translation>Une fois le marché notifié, une journée est organisée avec l’acheteur, le prescripteur et le titulaire pour célébrer le début du partenariat et apprendre à mieux se connaître. Chacun accueille l’autre sur son lieu de travail, lui fait découvrir les coulisses de son organisation, lui présente ses collègues et l’emmène déjeuner. À l’aide d’un cahier de découverte, ils accomplissent ensemble des exercices simples, puis se mettent d’accord sur la manière d’échanger l’information tout au long du marché.</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Marché&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>La journée</translation>
+    </message>
+    <message>
+        <source>Jeu de piste</source>
+        <translation>Jeu de piste</translation>
+    </message>
+    <message>
+        <source>Les 10 mots de l&apos;autre</source>
+        <translation>«&#xa0;Les 10 mots de l’autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Safari photos</source>
+        <translation>Safari photos</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>&amp;Tour:</source>
+        <translation>&amp;Tour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Plan a tour for another contract…</source>
+        <translation>Organiser un tour pour un autre marché…</translation>
+    </message>
+    <message>
+        <source>Plan a co-operator tour for a notified contract.</source>
+        <translation>Organisez un tour co-opérateur pour un marché notifié.</translation>
+    </message>
+    <message>
+        <source>No contract without a tour: contracts are added in the strategy cockpit.</source>
+        <translation>Aucun marché sans tour&#x202f;: les marchés s’ajoutent dans le cockpit de la stratégie.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>summary-of-the-day</source>
+        <translation>bilan-de-la-journée</translation>
+    </message>
+    <message>
+        <source>answer-key</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>discovery-booklet</source>
+        <translation>cahier-de-découverte</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Tour::WordsPage</name>
+    <message>
+        <source>Add a word</source>
+        <translation>Ajouter un mot</translation>
+    </message>
+    <message>
+        <source>The administration&apos;s words, explained to the company</source>
+        <translation>Les mots de l’administration, expliqués à l’entreprise</translation>
+    </message>
+    <message>
+        <source>The company&apos;s words, explained to the administration</source>
+        <translation>Les mots de l’entreprise, expliqués à l’administration</translation>
+    </message>
+    <message>
+        <source>Ten words on each side, each with its definition.</source>
+        <translation>Dix mots de chaque côté, chacun avec sa définition.</translation>
     </message>
 </context>
 <context>
@@ -6918,6 +8363,21 @@
     <message>
         <source>responsible negotiation</source>
         <translation>négociation responsable</translation>
+    </message>
+</context>
+<context>
+    <name>TourDocuments</name>
+    <message>
+        <source>The co-operator tour: a day in each other&apos;s workplace after the contract is notified</source>
+        <translation>Le tour co-opérateur&#x202f;: une journée chez l’un et chez l’autre, après la notification du marché</translation>
+    </message>
+    <message>
+        <source>co-operator tour</source>
+        <translation>tour co-opérateur</translation>
+    </message>
+    <message>
+        <source>discovery booklet</source>
+        <translation>cahier de découverte</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "core/schema.h"
 #include "reports/reportsection.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QtPlugin>
@@ -23,16 +24,33 @@ namespace Reports {
 struct Document;
 }
 
+/// An option of a panel's document: `--bidder NAME`, `--format a4|a5-booklet`, `--answers`.
+struct DocumentOption
+{
+    QString name;             ///< "bidder" (given as --bidder on the command line)
+    QString label;            ///< in the user's language, for the window's dialog
+    QStringList values = {};  ///< the values allowed ("a4", "a5-booklet"); empty: a name the user gives
+    QStringList valueLabels = {}; ///< those values in the user's language
+    bool flag = false;        ///< given alone (--answers); its value is then "1"
+    bool required = false;
+    /// The names the window offers for a name option (the shortlisted bidders, the tours' contracts).
+    std::function<QStringList(ProjectContext &ctx)> names = {};
+};
+
 /// A document a panel writes about one thing of its own, named by the user (a bidder's negotiation
 /// sheet), or about its own data as a whole (the question grid): the command line's
-/// `atelier export <kind> FILE [--<option> NAME] -o OUT.pdf`, and the panel's own Export button.
+/// `atelier export <kind> FILE [--<option> VALUE]... -o OUT.pdf`, the window's Export menu, and the
+/// panel's own Export button.
 struct PanelDocument
 {
-    QString kind;   ///< "negotiation"
-    QString option; ///< "bidder" ("" when the document names nothing)
-    QString title;  ///< in the user's language
-    /// Writes the document for `name` on a project, or says why it cannot (no such bidder, ...).
-    std::function<std::optional<Reports::Document>(ProjectContext &ctx, const QString &name, QString *error)> write;
+    QString kind;  ///< "negotiation"
+    QString title; ///< in the user's language
+    QList<DocumentOption> options;
+    /// Writes the document with the options given (name → value; absent when not given), or says
+    /// why it cannot (no such bidder, ...).
+    std::function<std::optional<Reports::Document>(ProjectContext &ctx, const QHash<QString, QString> &options,
+                                                   QString *error)>
+        write;
 };
 
 /// A panel of the workbench, as a Qt plug-in. In-tree panels are linked statically and imported

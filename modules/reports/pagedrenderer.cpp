@@ -61,13 +61,26 @@ static void keepTitlesWithText(QTextDocument *doc)
     }
 }
 
+/// The pages a part's text covers: the space below its last paragraph does not start a page of its
+/// own (QTextDocument::pageCount counts it, so a text ending at the foot of a page had a blank one after).
+static int pagesOf(QTextDocument *doc)
+{
+    const qreal height = doc->pageSize().height();
+    const QTextBlock last = doc->lastBlock();
+    qreal bottom = doc->documentLayout()->documentSize().height();
+    if (last.isValid() && !QTextCursor(last).currentTable())
+        bottom = doc->documentLayout()->blockBoundingRect(last).bottom() - last.blockFormat().bottomMargin();
+    return std::max(1, int(std::ceil(bottom / height - 1e-6)));
+}
+
 PagedRenderer::PagedRenderer(Document &document) : m_document(document)
 {
     for (const Part &part : m_document.parts)
         keepTitlesWithText(part.document.get());
+    m_pageCount = m_document.info.cover ? 1 : 0;
     for (const Part &part : m_document.parts) {
         m_firstPage << m_pageCount + 1;
-        m_pageCount += std::max(1, part.document->pageCount());
+        m_pageCount += pagesOf(part.document.get());
     }
 }
 
@@ -208,7 +221,7 @@ QPageLayout::Orientation PagedRenderer::orientationOf(int page) const
 
 void PagedRenderer::paintPage(QPainter &painter, int page, Landscape landscape) const
 {
-    if (page <= 1) {
+    if (m_document.info.cover && page <= 1) {
         paintCover(painter);
         return;
     }

@@ -24,7 +24,7 @@ class PagedRenderer
 public:
     explicit PagedRenderer(Document &document);
 
-    /// Pages in all, the cover included.
+    /// Pages in all, the cover (when there is one) included.
     int pageCount() const;
     /// Pages the device receives: the pages, or for a booklet the sides of its sheets.
     int devicePageCount() const;

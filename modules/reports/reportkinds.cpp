@@ -33,7 +33,7 @@ public:
         return {{QStringLiteral("projet.purpose"), false},     {QStringLiteral("cockpit.summary"), false},
                 {QStringLiteral("cockpit.strategies"), true},  {QStringLiteral("cockpit.roadmap"), true},
                 {QStringLiteral("cockpit.indicators"), true},  {QStringLiteral("cockpit.checkpoints"), true},
-                {QStringLiteral("clause.modifications"), false},
+                {QStringLiteral("clause.modifications"), false}, {QStringLiteral("tour.summary"), true},
                 {QStringLiteral("projet.participants"), true}, {Glossary::kSectionId, true}};
     }
 };

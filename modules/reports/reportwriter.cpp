@@ -224,7 +224,7 @@ void Writer::insertTable(const QList<Column> &columns, const QList<QStringList> 
         QTextCursor in = cell.firstCursorPosition();
         QTextBlockFormat align;
         align.setAlignment(columns[column].number ? Qt::AlignRight : Qt::AlignLeft);
-        if (row >= first && rowHeight > 0) // room to write by hand
+        if (row >= first && rowHeight > 0 && text.isEmpty()) // room to write by hand
             align.setLineHeight(rowHeight, QTextBlockFormat::MinimumHeight);
         in.setBlockFormat(align);
         QTextCharFormat chars;

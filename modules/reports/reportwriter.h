@@ -64,6 +64,8 @@ struct ReportInfo
     Style::Paper paper = Style::Paper::A4;
     /// A5 pages printed two by two on A4 landscape sheets, in the order that makes a folded booklet.
     bool booklet = false;
+    /// A cover with the contents first (a short document, one or two pages, starts on its text).
+    bool cover = true;
 };
 
 /// A report once written: its parts, in order, and where each section starts.
@@ -98,7 +100,7 @@ public:
     /// A table that splits across pages, repeating its header row; with `totalRow` the last row
     /// is bold.
     void table(const QList<Column> &columns, const QList<QStringList> &rows, bool totalRow = false);
-    /// A table whose rows are at least `rowHeightMm` tall, to be filled in by hand (empty cells welcome).
+    /// A table to be filled in by hand: its empty cells are at least `rowHeightMm` tall.
     void form(const QList<Column> &columns, const QList<QStringList> &rows, qreal rowHeightMm);
     /// Ruled lines as wide as the text, to write an answer by hand.
     void writingLines(int lines);

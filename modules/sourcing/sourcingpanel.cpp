@@ -6,6 +6,9 @@
 #include "sourcingschema.h"
 #include "sourcingview.h"
 
+#include "core/projectcontext.h"
+#include "core/store.h"
+
 namespace Atelier::Sourcing {
 
 QString SourcingPanel::title() const
@@ -42,13 +45,22 @@ QList<Reports::ReportSection> SourcingPanel::reportSections(ProjectContext &) co
 
 QList<PanelDocument> SourcingPanel::documents() const
 {
-    return {{QStringLiteral("grid"), QString(), tr("Question grid"),
-             [](ProjectContext &ctx, const QString &, QString *) -> std::optional<Reports::Document> {
+    DocumentOption bidder{QStringLiteral("bidder"), tr("Bidder")};
+    bidder.required = true;
+    bidder.names = [](ProjectContext &ctx) {
+        QStringList names;
+        for (const Row &b : ctx.store.rows(Tables::bidder()))
+            if (b.value(QStringLiteral("shortlisted")).toBool())
+                names << text(b, "name");
+        return names;
+    };
+    return {{QStringLiteral("grid"), tr("Question grid"), {},
+             [](ProjectContext &ctx, const QHash<QString, QString> &, QString *) -> std::optional<Reports::Document> {
                  return SourcingDocuments::grid(ctx);
              }},
-            {QStringLiteral("negotiation"), QStringLiteral("bidder"), tr("Negotiation sheet"),
-             [](ProjectContext &ctx, const QString &name, QString *error) {
-                 return SourcingDocuments::negotiationSheet(ctx, name, error);
+            {QStringLiteral("negotiation"), tr("Negotiation sheet"), {bidder},
+             [](ProjectContext &ctx, const QHash<QString, QString> &options, QString *error) {
+                 return SourcingDocuments::negotiationSheet(ctx, options.value(QStringLiteral("bidder")), error);
              }}};
 }
 

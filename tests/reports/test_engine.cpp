@@ -4,6 +4,7 @@
 #include "pdftools.h"
 #include "workspace.h"
 
+#include "reports/imposition.h"
 #include "reports/pdfexport.h"
 #include "reports/reportstyle.h"
 
@@ -297,4 +298,22 @@ TEST_CASE("A cancelled or failed export leaves what was there", "[reports][engin
         PdfExport::write(document, dir.filePath(QStringLiteral("missing/folder/out.pdf")));
     CHECK(failed.outcome == PdfExport::Failed);
     CHECK(failed.error.contains(QStringLiteral("out.pdf")));
+}
+
+TEST_CASE("Booklet imposition: pages two by two on the sheets' sides, blanks to a multiple of four", "[reports][engine]")
+{
+    using Atelier::Reports::Imposition::booklet;
+    // Worked by hand: the outer sheet holds the first two pages and the last two, and so on inwards;
+    // fronts carry (last, first), backs (second, second to last); pages past the end are blank (0).
+    const auto sides = [](int pages) {
+        QList<QPair<int, int>> out;
+        for (const auto &s : booklet(pages))
+            out << qMakePair(s.left, s.right);
+        return out;
+    };
+    CHECK(sides(0).isEmpty());
+    CHECK(sides(1) == QList<QPair<int, int>>{{0, 1}, {0, 0}});
+    CHECK(sides(4) == QList<QPair<int, int>>{{4, 1}, {2, 3}});
+    CHECK(sides(5) == QList<QPair<int, int>>{{0, 1}, {2, 0}, {0, 3}, {4, 5}});
+    CHECK(sides(10) == QList<QPair<int, int>>{{0, 1}, {2, 0}, {10, 3}, {4, 9}, {8, 5}, {6, 7}});
 }

@@ -168,3 +168,51 @@ TEST_CASE("atelier export grid: the demo's question grid for the tender document
     CHECK(read.contains(QStringLiteral("Grille de questions")));
     CHECK(read.contains(QStringLiteral("100 points"))); // the demo's weights add up to 100
 }
+
+TEST_CASE("atelier export booklet: the demo's discovery booklet as an A5 booklet, its answer key, the summary", "[reports][cli][tour]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const QByteArray before = fileHash(project);
+    const QString booklet = ws.path(QStringLiteral("cahier.pdf"));
+    const AtelierRun run = atelier({QStringLiteral("export"), QStringLiteral("booklet"), project, QStringLiteral("-o"), booklet,
+                                    QStringLiteral("--format"), QStringLiteral("a5-booklet"), QStringLiteral("--lang"),
+                                    QStringLiteral("fr")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(fileHash(project) == before);
+    CHECK(PdfTools::info(booklet, QStringLiteral("Page size")).startsWith(QStringLiteral("842 x 595 pts")));
+    const QString read = PdfTools::text(booklet, 0, false).simplified();
+    for (const char *title : {"Cahier de découverte", "La journée", "Jeu de piste", "Les 10 mots de l’autre",
+                              "Safari photos « outils et machines »", "Quiz « le suivi administratif du marché »",
+                              "Accord d’échange d’information", "Mathilde Garnier", "Sophie Arnaud-Lebrun"}) {
+        INFO(title);
+        CHECK(read.contains(QString::fromUtf8(title).simplified()));
+    }
+
+    // --answers, a flag, may come anywhere.
+    const QString key = ws.path(QStringLiteral("corrige.pdf"));
+    REQUIRE(atelier({QStringLiteral("export"), QStringLiteral("booklet"), QStringLiteral("--answers"), project,
+                     QStringLiteral("-o"), key, QStringLiteral("--lang"), QStringLiteral("fr")})
+                .code == 0);
+    const QString answers = PdfTools::text(key, 0, false).simplified();
+    CHECK(answers.contains(QStringLiteral("Corrigé")));
+    CHECK(answers.contains(QStringLiteral("R2192-10")));
+
+    const QString summary = ws.path(QStringLiteral("bilan.pdf"));
+    REQUIRE(atelier({QStringLiteral("export"), QStringLiteral("tour-summary"), project, QStringLiteral("--contract"),
+                     QStringLiteral("inox"), QStringLiteral("-o"), summary, QStringLiteral("--lang"), QStringLiteral("fr")})
+                .code == 0);
+    CHECK(PdfTools::info(summary, QStringLiteral("Pages")).toInt() <= 2);
+    CHECK(PdfTools::text(summary, 0, false).simplified().contains(QStringLiteral("Mathilde Garnier")));
+
+    // A format that does not exist, a contract without a tour.
+    const AtelierRun format = atelier({QStringLiteral("export"), QStringLiteral("booklet"), project, QStringLiteral("-o"),
+                                       booklet, QStringLiteral("--format"), QStringLiteral("a3")});
+    CHECK(format.code == 1);
+    CHECK(format.err.contains(QStringLiteral("a4, a5-booklet")));
+    const AtelierRun none = atelier({QStringLiteral("export"), QStringLiteral("booklet"), project, QStringLiteral("-o"),
+                                     booklet, QStringLiteral("--contract"), QStringLiteral("Personne")});
+    CHECK(none.code == 2);
+    CHECK(none.err.contains(QStringLiteral("Personne")));
+}

@@ -80,7 +80,8 @@ TEST_CASE("The demo's roadmap: a one-page summary, then the strategy, calendar, 
                                 QStringLiteral("The strategy and its budget"), QStringLiteral("The calendar"),
                                 QStringLiteral("Impacts sought and indicators"),
                                 QStringLiteral("Checkpoints and decisions"),
-                                QStringLiteral("Modifications under the evolutivity clause"), QStringLiteral("Participants"),
+                                QStringLiteral("Modifications under the evolutivity clause"), QStringLiteral("Co-operator tours"),
+                                QStringLiteral("Participants"),
                                 QStringLiteral("Glossary")});
     bool landscape = false;
     for (const Reports::Part &p : document.parts)
