@@ -8,6 +8,7 @@
 #include "welcomepage.h"
 
 #include "core/project.h"
+#include "panelapi/panel.h"
 #include "reports/reportkinds.h"
 
 #include <QActionGroup>
@@ -125,6 +126,14 @@ void MainWindow::createMenus()
         connect(pdf, &QAction::triggered, this, [this, kind] { m_reports->exportWithDialog(*kind); });
         m_projectActions << pdf;
     }
+    // The documents the panels write (the question grid, the discovery booklet…), each asking for its options.
+    for (Panel *panel : m_panels.panels)
+        for (const PanelDocument &document : panel->documents()) {
+            QAction *pdf = exports->addAction(tr("%1 as PDF…").arg(document.title));
+            pdf->setObjectName(QStringLiteral("export-%1").arg(document.kind));
+            connect(pdf, &QAction::triggered, this, [this, document] { m_reports->exportWithDialog(document); });
+            m_projectActions << pdf;
+        }
     exports->addSeparator();
     for (const Reports::ReportKind *kind : Reports::ReportKinds::all()) {
         QAction *preview = exports->addAction(tr("Preview and print the %1…").arg(kind->title().toLower()));

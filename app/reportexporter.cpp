@@ -5,11 +5,17 @@
 #include "documentcontroller.h"
 
 #include "core/project.h"
+#include "panelapi/panel.h"
 #include "panelapi/panelreports.h"
 #include "reports/pdfexport.h"
 #include "reports/reportstyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,10 +36,15 @@ ReportExporter::ReportExporter(const BuiltinPanels &panels, DocumentController &
 
 QString ReportExporter::suggestedPath(const Reports::ReportKind &kind) const
 {
+    return suggestedPath(kind.title());
+}
+
+QString ReportExporter::suggestedPath(const QString &title) const
+{
     Project *project = m_documents.project();
-    QString name = kind.title();
+    QString name = title;
     if (project)
-        name = tr("%1 — %2").arg(kind.title(), project->displayTitle());
+        name = tr("%1 — %2").arg(title, project->displayTitle());
     // Characters that some file systems refuse become dashes.
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name)
@@ -78,8 +89,23 @@ bool ReportExporter::exportTo(const Reports::ReportKind &kind, const QString &pa
                                              stage(tr("Writing the %1…").arg(kind.title().toLower())));
     if (progress.wasCanceled())
         return false;
-    const Reports::PdfExport result =
-        Reports::PdfExport::write(document, path, stage(tr("Laying out the pages…")));
+    progress.close();
+    return writePdf(document, kind.title(), path);
+}
+
+bool ReportExporter::writePdf(Reports::Document &document, const QString &title, const QString &path)
+{
+    QProgressDialog progress(tr("Laying out the pages…"), tr("Cancel"), 0, 1, m_window);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const Reports::PdfExport result = Reports::PdfExport::write(document, path, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
     progress.close();
     if (result.outcome == Reports::PdfExport::Failed) {
         QMessageBox::warning(m_window, tr("Export failed"), result.error);
@@ -89,9 +115,78 @@ bool ReportExporter::exportTo(const Reports::ReportKind &kind, const QString &pa
         return false;
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
         main->statusBar()->showMessage(tr("%1 exported to “%2” (%n page(s)).", nullptr, result.pages)
-                                           .arg(kind.title(), QDir::toNativeSeparators(path)),
+                                           .arg(title, QDir::toNativeSeparators(path)),
                                        10000);
     return true;
+}
+
+void ReportExporter::exportWithDialog(const PanelDocument &document)
+{
+    Project *project = m_documents.project();
+    if (!project)
+        return;
+    QHash<QString, QString> options;
+    if (!document.options.isEmpty()) {
+        QDialog dialog(m_window);
+        dialog.setWindowTitle(tr("Export: %1").arg(document.title));
+        auto *form = new QFormLayout(&dialog);
+        QList<std::pair<const DocumentOption *, QWidget *>> editors;
+        for (const DocumentOption &o : document.options) {
+            QWidget *editor = nullptr;
+            if (o.flag) {
+                auto *box = new QCheckBox(o.label);
+                form->addRow(box);
+                editor = box;
+            } else {
+                auto *combo = new QComboBox;
+                const QStringList values = o.values.isEmpty() && o.names ? o.names(project->context()) : o.values;
+                for (int i = 0; i < values.size(); ++i)
+                    combo->addItem(o.valueLabels.value(i, values[i]), values[i]);
+                if (values.isEmpty()) {
+                    QMessageBox::information(m_window, document.title,
+                                             tr("Nothing to choose for “%1” in this project yet.").arg(o.label));
+                    return;
+                }
+                combo->setAccessibleName(o.label);
+                form->addRow(o.label, combo);
+                editor = combo;
+            }
+            editor->setObjectName(o.name);
+            editors.append({&o, editor});
+        }
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        for (const auto &[option, editor] : editors) {
+            if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+                if (box->isChecked())
+                    options.insert(option->name, QStringLiteral("1"));
+            } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+                options.insert(option->name, combo->currentData().toString());
+            }
+        }
+    }
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the %1 as PDF").arg(document.title.toLower()),
+                                                      suggestedPath(document.title), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportTo(document, options, path);
+}
+
+bool ReportExporter::exportTo(const PanelDocument &document, const QHash<QString, QString> &options, const QString &path)
+{
+    Project *project = m_documents.project();
+    if (!project)
+        return false;
+    QString why;
+    std::optional<Reports::Document> written = document.write(project->context(), options, &why);
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Export failed"), why);
+        return false;
+    }
+    return writePdf(*written, document.title, path);
 }
 
 void ReportExporter::preview(const Reports::ReportKind &kind)

@@ -5939,6 +5939,14 @@
         <source>Preview: %1</source>
         <translation>Aperçu&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>Export&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to choose for “%1” in this project yet.</source>
+        <translation>Rien à choisir pour «&#xa0;%1&#xa0;» dans ce projet pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Reports::Glossary</name>

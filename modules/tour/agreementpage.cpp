@@ -46,6 +46,10 @@ AgreementPage::AgreementPage(ProjectContext &ctx, QWidget *parent)
     m_exchanges->model()->setReferenceFilter(QStringLiteral("public_contact_id"), ofSide(ctx, Side::kPublic, "tour_id"));
     m_exchanges->model()->setReferenceFilter(QStringLiteral("holder_contact_id"), ofSide(ctx, Side::kHolder, "tour_id"));
     stretchColumn(m_exchanges, 0);
+    m_exchanges->view()->setColumnWidth(1, 150);
+    m_exchanges->view()->setColumnWidth(2, 260);
+    m_exchanges->view()->setColumnWidth(3, 200);
+    m_exchanges->view()->setColumnWidth(4, 200);
     m_escalation->setObjectName(QStringLiteral("escalation"));
     m_signatures->setObjectName(QStringLiteral("signatures"));
     m_signatures->view()->setAccessibleName(tr("Signatures of the agreement"));
@@ -67,7 +71,7 @@ AgreementPage::AgreementPage(ProjectContext &ctx, QWidget *parent)
     splitter->addWidget(boxed(tr("Exchanges"), m_exchanges));
     splitter->addWidget(boxed(Tables::tour().field(QStringLiteral("escalation"))->translatedLabel(), m_escalation));
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);

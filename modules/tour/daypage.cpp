@@ -39,11 +39,14 @@ DayPage::DayPage(ProjectContext &ctx, QWidget *parent)
     m_people->setObjectName(QStringLiteral("people"));
     m_people->view()->setAccessibleName(tr("People of the day"));
     stretchColumn(m_people, 2);
+    m_people->view()->setColumnWidth(0, 220);
+    m_people->view()->setColumnWidth(1, 150);
     m_agenda->setObjectName(QStringLiteral("agenda"));
     m_agenda->view()->setAccessibleName(tr("Agenda of the day"));
     m_agenda->setDefaults({{QStringLiteral("starts"), QStringLiteral("09:00")}, {QStringLiteral("ends"), QStringLiteral("10:00")}});
     stretchColumn(m_agenda, 4);
-    m_agenda->view()->setColumnWidth(3, 230);
+    m_agenda->view()->setColumnWidth(2, 150);
+    m_agenda->view()->setColumnWidth(3, 300);
     m_issues->setObjectName(QStringLiteral("agendaIssues"));
     m_issues->setAccessibleName(tr("What the agenda still needs"));
     m_issues->setWordWrap(true);

@@ -144,8 +144,10 @@ PhotosPage::PhotosPage(ProjectContext &ctx, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(m_photos);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    m_photos->view()->setColumnWidth(0, 200);
+    m_photos->view()->setColumnWidth(2, 170);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);

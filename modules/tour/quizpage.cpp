@@ -67,6 +67,7 @@ QuizPage::QuizPage(ProjectContext &ctx, QWidget *parent)
     split->addWidget(boxed(tr("Scores"), m_scores));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 520});
     resultsLayout->addWidget(split, 1);
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("quizTabs"));

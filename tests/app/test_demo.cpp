@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -97,6 +98,39 @@ TEST_CASE("The demo's sourcing canvas in real use: a guide, a grid, three bidder
         CHECK(QLocale().toDouble(beforeAfter->item(r, 2)->text()) > QLocale().toDouble(beforeAfter->item(r, 1)->text()));
 }
 
+TEST_CASE("The demo's co-operator tour in real use: the day held, a gap, a word missing, scores, the agreement signed",
+          "[demo][tour]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    ProjectContext &ctx = f.project().context();
+    QString error;
+    REQUIRE(Demo::fill(ctx, f.panels.tables(), &error));
+    CHECK(ctx.store.count(QStringLiteral("tour")) == 1);
+    CHECK(ctx.store.count(QStringLiteral("tour_photo")) == 3);
+    CHECK(ctx.store.count(QStringLiteral("quiz_question")) >= 15);
+
+    QListWidget *navigator = f.window->navigator();
+    for (int i = 0; i < navigator->count(); ++i)
+        if (navigator->item(i)->text() == QStringLiteral("Co-operator tour"))
+            navigator->setCurrentRow(i);
+    QWidget *view = f.window->currentPanelView();
+    REQUIRE(view);
+    REQUIRE(view->objectName() == QStringLiteral("tourView"));
+    QCoreApplication::processEvents(); // the quiz's tables are redrawn once the edits are over
+    CHECK(view->findChild<QLabel *>(QStringLiteral("tourHeading"))->text().contains(QStringLiteral("Coopérative Inox & Insertion")));
+    auto *issues = view->findChild<QListWidget *>(QStringLiteral("agendaIssues"));
+    REQUIRE(issues);
+    REQUIRE(issues->count() == 1); // the quarter of an hour nobody planned in the afternoon
+    CHECK(issues->item(0)->text().startsWith(QStringLiteral("Nothing is planned from 3:15")));
+    CHECK(view->findChild<QLabel *>(QStringLiteral("tenWordsRule"))->text() ==
+          QStringLiteral("The holder's words: 9 word(s) — 1 missing to make ten."));
+    auto *scores = view->findChild<QTableWidget *>(QStringLiteral("quizScores"));
+    REQUIRE(scores);
+    CHECK(scores->rowCount() == 6);
+    CHECK(view->findChild<QLabel *>(QStringLiteral("agreementState"))->text() == QStringLiteral("Signed by both sides."));
+}
+
 // Not run by CTest (hidden): screenshots of the panel in French for people to look at.
 // ATELIER_SCREENSHOTS=folder test_app "[.screenshots]"
 TEST_CASE("Screenshots of the sourcing canvas in French", "[.screenshots]")
@@ -125,6 +159,36 @@ TEST_CASE("Screenshots of the sourcing canvas in French", "[.screenshots]")
         typeText(search, QStringLiteral("legumerie"));
         QTest::qWait(300);
         CHECK(f.window->grab().save(QStringLiteral("%1/sourcing-fr-search.png").arg(folder)));
+    }
+    I18n::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("Screenshots of the co-operator tour in French", "[.screenshots]")
+{
+    I18n::install(QStringLiteral("fr"));
+    {
+        WindowFixture f;
+        REQUIRE(f.docs().newProject());
+        QString error;
+        REQUIRE(Demo::fill(f.project().context(), f.panels.tables(), &error));
+        f.window->resize(1440, 900);
+        f.window->navigator()->setCurrentRow(5);
+        QWidget *view = f.window->currentPanelView();
+        REQUIRE(view);
+        auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("tourTabs"));
+        REQUIRE(tabs);
+        const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QTest::qWait(300);
+            CHECK(f.window->grab().save(QStringLiteral("%1/tour-fr-%2.png").arg(folder).arg(t)));
+        }
+        auto *quiz = view->findChild<QTabWidget *>(QStringLiteral("quizTabs"));
+        tabs->setCurrentIndex(4);
+        quiz->setCurrentIndex(1);
+        QTest::qWait(300);
+        CHECK(f.window->grab().save(QStringLiteral("%1/tour-fr-scores.png").arg(folder)));
     }
     I18n::install(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -10,6 +10,8 @@
 
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QProgressDialog>
 #include <QStatusBar>
 
@@ -130,4 +132,36 @@ TEST_CASE("The print preview shows every page of the roadmap", "[reports][gui]")
     });
     f.window->reports().preview(roadmap());
     CHECK(shown == pages);
+}
+
+TEST_CASE("The Export menu writes a panel's document: the discovery booklet, its options asked first", "[reports][gui][tour]")
+{
+    WindowFixture f;
+    openDemo(f);
+    QAction *booklet = f.window->findChild<QAction *>(QStringLiteral("export-booklet"));
+    REQUIRE(booklet);
+    CHECK(booklet->isEnabled());
+    CHECK(booklet->text() == QStringLiteral("Discovery booklet as PDF…"));
+    const QString path = f.ws.path(QStringLiteral("booklet.pdf"));
+    bool asked = false;
+    onNextModal<QDialog>([&](QDialog *dialog) {
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("format"));
+        auto *contract = dialog->findChild<QComboBox *>(QStringLiteral("contract"));
+        REQUIRE(format);
+        REQUIRE(contract);
+        CHECK(contract->currentText() == QStringLiteral("Coopérative Inox & Insertion"));
+        CHECK(format->itemText(1) == QStringLiteral("A5 booklet (printed two-up on A4, folded)"));
+        format->setCurrentIndex(1);
+        asked = true;
+        onNextModal<QFileDialog>([&](QFileDialog *save) {
+            save->selectFile(path);
+            static_cast<QDialog *>(save)->accept();
+        });
+        dialog->accept();
+    });
+    booklet->trigger();
+    CHECK(asked);
+    REQUIRE(QFile::exists(path));
+    CHECK(PdfTools::info(path, QStringLiteral("Page size")).startsWith(QStringLiteral("842 x 595 pts")));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Discovery booklet exported")));
 }
