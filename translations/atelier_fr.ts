@@ -7948,14 +7948,6 @@
         <translation>Information</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation>Fréquence</translation>
-    </message>
-    <message>
         <source>Administration&apos;s contact</source>
         <translation>Contact de l’administration</translation>
     </message>
@@ -8138,6 +8130,14 @@
     <message>
         <source>Several co-operator tours match “%1”: give more of the holder&apos;s name.</source>
         <translation>Plusieurs tours co-opérateurs correspondent à «&#xa0;%1&#xa0;»&#x202f;: précisez davantage le nom du titulaire.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Channel, how often</source>
+        <translation>Canal, fréquence</translation>
     </message>
 </context>
 <context>

@@ -199,8 +199,8 @@ void Writer::insertTable(const QList<Column> &columns, const QList<QStringList> 
     format.setHeaderRowCount(header ? 1 : 0);
     format.setCellPadding(Style::mm(1.2));
     format.setCellSpacing(0);
-    format.setBorder(0.6);
-    format.setBorderBrush(QColor(0xb8, 0xc4, 0xd0));
+    format.setBorder(rowHeight > 0 ? 1.0 : 0.6); // a form's lines are there to write on: they show
+    format.setBorderBrush(rowHeight > 0 ? QColor(0x8a, 0x96, 0xa3) : QColor(0xb8, 0xc4, 0xd0));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     // No margin below: Qt would carry it to a page of its own, with nothing but the repeated header.

@@ -168,15 +168,17 @@ Reports::Document TourDocuments::booklet(const Store &store, const QString &tour
             all.insert(p.participantId, p.name);
         return all;
     }();
+    const auto joined = [](const QString &a, const QString &b) {
+        return a.isEmpty() || b.isEmpty() ? a + b : tr("%1 — %2").arg(a, b);
+    };
     for (const Exchange &e : TourStore::exchanges(store, tourId))
-        rows << QStringList{e.subject, choice(Tables::exchange(), "channel", e.channel), e.frequency,
+        rows << QStringList{e.subject, joined(choice(Tables::exchange(), "channel", e.channel), e.frequency),
                             names.value(e.publicContact), names.value(e.holderContact)};
     rows << QStringList() << QStringList(); // room for what the day adds
     w.form({{tr("Information"), false, 5},
-            {tr("Channel"), false, 3},
-            {tr("How often"), false, 3},
-            {tr("Administration's contact"), false, 4},
-            {tr("Holder's contact"), false, 4}},
+            {tr("Channel, how often"), false, 5},
+            {tr("Administration's contact"), false, 3},
+            {tr("Holder's contact"), false, 3}},
            rows, 10);
     w.heading(tr("Escalation path"));
     const Row tour = store.row(Tables::tour(), tourId);

@@ -3,7 +3,8 @@
 // libFuzzer target: any bytes as a project file, through the safe open; a file it accepts is copied into a
 // working copy (in memory), migrated, and every panel's data is read as the panels read it — every table
 // through the store, the cockpit's steering figures of the project and of each strategy, the clause's
-// facts, assessments, seats and consent of every contract and scenario, the sourcing grid's scores. A refusal must say why.
+// facts, assessments, seats and consent of every contract and scenario, the sourcing grid's scores, the co-operator
+// tour's agenda checks, ten-word rule, quiz scores and agreement. A refusal must say why.
 // Built with clang: cmake -DATELIER_FUZZ=ON (tests/fuzz/run.sh).
 #include "clause/clausecase.h"
 #include "clause/clauseschema.h"
@@ -16,6 +17,8 @@
 #include "modeler/modelerschema.h"
 #include "sourcing/gridstore.h"
 #include "sourcing/sourcingschema.h"
+#include "tour/tourschema.h"
+#include "tour/tourstore.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +31,8 @@ namespace {
 
 const Schema &schema()
 {
-    static const Schema s({coreSchema(), Modeler::schema(), Cockpit::schema(), Clause::schema(), Sourcing::schema()});
+    static const Schema s({coreSchema(), Modeler::schema(), Cockpit::schema(), Clause::schema(), Sourcing::schema(),
+                            Tour::schema()});
     return s;
 }
 
@@ -53,6 +57,11 @@ QList<const TableInfo *> everyTable()
         using namespace Sourcing::Tables;
         tables << &chapter() << &entry() << &entryAttachment() << &gridQuestion() << &gridChoice() << &bidder()
                << &answer() << &meeting() << &meetingTopic() << &meetingExpert();
+    }
+    {
+        using namespace Tour::Tables;
+        tables << &tour() << &person() << &slot() << &step() << &word() << &photo() << &quizQuestion() << &quizAnswer()
+               << &exchange();
     }
     return tables;
 }
@@ -81,6 +90,17 @@ void readEverything(Sql::Connection &db)
     const QList<Sourcing::GridQuestion> grid = Sourcing::GridStore::questions(store);
     for (const Sourcing::Phase phase : {Sourcing::Phase::Tender, Sourcing::Phase::Meeting})
         (void)Sourcing::Scoring::compare(grid, Sourcing::GridStore::bidders(store, phase));
+    for (const Row &tour : Tour::TourStore::tours(store)) {
+        const QString id = text(tour, "id");
+        (void)Tour::Agenda::check(Tour::TourStore::slots(store, id));
+        (void)Tour::TenWords::check(Tour::TourStore::words(store, id));
+        QStringList people;
+        for (const Tour::Person &p : Tour::TourStore::people(store, id))
+            people << p.participantId;
+        (void)Tour::Quiz::scores(Tour::TourStore::quiz(store, id), Tour::TourStore::answers(store, id), people);
+        (void)Tour::TourStore::agreement(store, id);
+        (void)Tour::TourStore::title(store, id);
+    }
 }
 
 } // namespace
