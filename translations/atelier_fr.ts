@@ -8012,10 +8012,6 @@
         <translation>Aucune réponse saisie pour l’instant.</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
         <source>Answer found</source>
         <translation>Réponse trouvée</translation>
     </message>
@@ -8299,6 +8295,18 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Remove this tour…</source>
+        <translation>Retirer ce tour…</translation>
+    </message>
+    <message>
+        <source>Remove this tour</source>
+        <translation>Retirer ce tour</translation>
+    </message>
+    <message>
+        <source>Remove the co-operator tour with its agenda, exercises, answers and agreement? The photos stay in the evidence library. Edit › Undo brings everything back.</source>
+        <translation>Retirer le tour co-opérateur avec son programme, ses exercices, ses réponses et son accord&#x202f;? Les photos restent dans les matériaux de l’enquête. «&#xa0;Édition › Annuler&#xa0;» rétablit le tout.</translation>
     </message>
 </context>
 <context>

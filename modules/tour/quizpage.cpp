@@ -48,8 +48,7 @@ QuizPage::QuizPage(ProjectContext &ctx, QWidget *parent)
     m_answers->setAccessibleName(tr("Answers given, a letter per question and participant"));
     m_answerHint->setObjectName(QStringLiteral("quizAnswerHint"));
     m_answerHint->setWordWrap(true);
-    m_answerHint->setText(tr("After the day, type each participant's answers: A, B, C or D (empty: no answer). Right "
-                             "answers turn green, wrong ones red."));
+    m_answerHint->setText(hint());
     m_scores->setObjectName(QStringLiteral("quizScores"));
     m_scores->setAccessibleName(tr("Scores per participant"));
     m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,6 +83,12 @@ QuizPage::QuizPage(ProjectContext &ctx, QWidget *parent)
             table == Tables::person().table() || table == Entities::participant().table())
             m_refresh.request();
     });
+}
+
+QString QuizPage::hint()
+{
+    return tr("After the day, type each participant's answers: A, B, C or D (empty: no answer). Right answers turn "
+              "green, wrong ones red.");
 }
 
 void QuizPage::setTour(const QString &tourId)
@@ -191,6 +196,7 @@ void QuizPage::answerTyped(QTableWidgetItem *item)
             existing = text(a, "id");
             break;
         }
+    m_answerHint->setText(hint());
     const QString letter = Quiz::letterOf(chosen);
     if (existing.isEmpty()) {
         if (!letter.isEmpty())

@@ -28,6 +28,7 @@ public:
     void setTour(const QString &tourId);
 
 private:
+    static QString hint();
     void refreshAnswers();
     void refreshProblems();
     void answerTyped(QTableWidgetItem *item);

@@ -259,7 +259,7 @@ static void writeSummary(Reports::Writer &w, const Store &store, const QString &
     if (found.isEmpty())
         w.note(TourDocuments::tr("No answer recorded yet."));
     else
-        w.table({{TourDocuments::tr("Step"), true, 1}, {TourDocuments::tr("Place"), false, 4}, {TourDocuments::tr("Answer found"), false, 9}},
+        w.table({{TourDocuments::tr("No."), true, 1}, {TourDocuments::tr("Place"), false, 4}, {TourDocuments::tr("Answer found"), false, 9}},
                 found);
 
     const QList<Word> words = TourStore::words(store, tourId);

@@ -30,7 +30,8 @@ namespace Atelier::Tour {
 
 TourView::TourView(ProjectContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_tours(new QComboBox), m_contracts(new QComboBox),
-      m_plan(new QPushButton(tr("Plan the tour"))), m_export(new QPushButton(tr("Export"))), m_heading(new QLabel),
+      m_plan(new QPushButton(tr("Plan the tour"))), m_export(new QPushButton(tr("Export"))),
+      m_remove(new QPushButton(tr("Remove this tour…"))), m_heading(new QLabel),
       m_stack(new QStackedWidget), m_tabs(new QTabWidget), m_day(new DayPage(ctx)), m_steps(new StepsPage(ctx)),
       m_words(new WordsPage(ctx)), m_photos(new PhotosPage(ctx)), m_quiz(new QuizPage(ctx)),
       m_agreement(new AgreementPage(ctx))
@@ -42,6 +43,7 @@ TourView::TourView(ProjectContext &ctx, QWidget *parent)
     m_contracts->setAccessibleName(tr("Contract to plan a tour for"));
     m_plan->setObjectName(QStringLiteral("planTour"));
     m_export->setObjectName(QStringLiteral("exportTour"));
+    m_remove->setObjectName(QStringLiteral("removeTour"));
     m_heading->setObjectName(QStringLiteral("tourHeading"));
     m_heading->setWordWrap(true);
     QFont big = m_heading->font();
@@ -95,6 +97,7 @@ TourView::TourView(ProjectContext &ctx, QWidget *parent)
     top->addWidget(tourLabel);
     top->addWidget(m_tours, 1);
     top->addWidget(m_export);
+    top->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_heading);
@@ -102,6 +105,7 @@ TourView::TourView(ProjectContext &ctx, QWidget *parent)
 
     connect(m_tours, &QComboBox::currentIndexChanged, this, &TourView::tourChosen);
     connect(m_plan, &QPushButton::clicked, this, &TourView::plan);
+    connect(m_remove, &QPushButton::clicked, this, &TourView::removeTour);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TourView::commitPending);
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this](const QString &table) {
         if (table == Tables::tour().table() || table == Entities::contract().table())
@@ -161,6 +165,7 @@ void TourView::tourChosen()
     m_shownOnce = true;
     m_stack->setCurrentIndex(tour.isEmpty() ? 0 : 1);
     m_export->setEnabled(!tour.isEmpty());
+    m_remove->setEnabled(!tour.isEmpty() && !m_ctx.isReadOnly());
     m_day->setTour(tour);
     m_steps->setTour(tour);
     m_words->setTour(tour);
@@ -177,6 +182,19 @@ void TourView::plan()
     refreshTours();
     m_tours->setCurrentIndex(m_tours->findData(tour));
     m_tabs->setCurrentIndex(0);
+}
+
+void TourView::removeTour()
+{
+    const QString tour = tourId();
+    if (tour.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove this tour"),
+        tr("Remove the co-operator tour with its agenda, exercises, answers and agreement? The photos stay in the "
+           "evidence library. Edit › Undo brings everything back."));
+    if (answer == QMessageBox::Yes)
+        remove(m_ctx, tour); // a failed write was reported by the notifier
 }
 
 bool TourView::exportTo(Document document, const QString &path, QString *error)

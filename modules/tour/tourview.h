@@ -44,6 +44,7 @@ private:
     void refreshTours();
     void tourChosen();
     void plan();
+    void removeTour();
     void exportWithDialog(Document document);
     void commitPending();
 
@@ -54,6 +55,7 @@ private:
     QComboBox *m_contracts;
     QPushButton *m_plan;
     QPushButton *m_export;
+    QPushButton *m_remove;
     QLabel *m_heading;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;

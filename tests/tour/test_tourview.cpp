@@ -4,6 +4,7 @@
 // the ten-word rule, quiz answers typed back, the agreement signed, photos added.
 #include "tourfixture.h"
 
+#include "dialogs.h"
 #include "typing.h"
 
 #include "tour/daypage.h"
@@ -258,4 +259,26 @@ TEST_CASE("Every table and field of the panel has an accessible name and takes t
         }
     }
     CHECK_FALSE(child<QComboBox>(view, "tours")->accessibleName().isEmpty());
+}
+
+TEST_CASE("Removing the tour from the panel asks first; No keeps it, Yes removes it and offers to plan again", "[tour][view]")
+{
+    TourFixture f;
+    TourView view(f.ctx());
+    showActive(view);
+    planFromPanel(f, view, 0);
+    auto *remove = child<QPushButton>(view, "removeTour");
+    REQUIRE(remove->isEnabled());
+    QString asked;
+    answerNextMessageBox(QStringLiteral("No"), &asked, QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(asked.contains(QStringLiteral("photos stay in the evidence library")));
+    CHECK(f.store().rows(Tables::tour()).size() == 1);
+    answerNextMessageBox(QStringLiteral("Yes"), nullptr, QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(f.store().rows(Tables::tour()).isEmpty());
+    CHECK(f.store().rows(Tables::quizQuestion()).isEmpty());
+    CHECK(view.tourId().isEmpty());
+    CHECK(child<QPushButton>(view, "planTour")->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
 }
