@@ -122,34 +122,15 @@ static int demo(const QString &path)
 /// whose options the panel declares.
 static int exportReport(const QStringList &arguments)
 {
-    const QString what = arguments.value(2);
     const BuiltinPanels builtin = BuiltinPanels::load();
-    const Reports::ReportKind *kind = Reports::ReportKinds::find(what);
-    std::optional<PanelDocument> document;
-    QStringList names;
-    for (const Reports::ReportKind *k : Reports::ReportKinds::all())
-        names << k->id();
+    QSet<QString> flags; // options that take no value, whichever document declares them
     for (Panel *panel : builtin.panels)
-        for (const PanelDocument &d : panel->documents()) {
-            names << d.kind;
-            if (!kind && d.kind == what)
-                document = d;
-        }
-    if (what.isEmpty() || what.startsWith(QLatin1Char('-'))) {
-        err(usage());
-        return Usage;
-    }
-    if (!kind && !document) {
-        err(CliText::tr("Unknown report “%1”: choose %2.").arg(what, names.join(QStringLiteral(", "))));
-        return Usage;
-    }
-    QSet<QString> flags;
-    if (document)
-        for (const DocumentOption &o : document->options)
-            if (o.flag)
-                flags.insert(QStringLiteral("--") + o.name);
-    QStringList rest = arguments.mid(3);
-    QHash<QString, QString> options; // "-o", "--lang", "--bidder", ... → value
+        for (const PanelDocument &d : panel->documents())
+            for (const DocumentOption &o : d.options)
+                if (o.flag)
+                    flags.insert(QStringLiteral("--") + o.name);
+    QStringList rest = arguments.mid(2);
+    QHash<QString, QString> options; // "-o", "--lang", "--bidder", ... → value ("1" for a flag)
     for (qsizetype i = 0; i < rest.size();) {
         if (flags.contains(rest.at(i))) {
             options.insert(rest.at(i), QStringLiteral("1"));
@@ -161,13 +142,33 @@ static int exportReport(const QStringList &arguments)
             ++i;
         }
     }
+    const QString what = rest.value(0);
+    const Reports::ReportKind *kind = Reports::ReportKinds::find(what);
+    std::optional<PanelDocument> document;
+    QStringList names;
+    for (const Reports::ReportKind *k : Reports::ReportKinds::all())
+        names << k->id();
+    for (Panel *panel : builtin.panels)
+        for (const PanelDocument &d : panel->documents()) {
+            names << d.kind;
+            if (!kind && d.kind == what)
+                document = d;
+        }
+    if (what.isEmpty()) {
+        err(usage());
+        return Usage;
+    }
+    if (!kind && !document) {
+        err(CliText::tr("Unknown report “%1”: choose %2.").arg(what, names.join(QStringLiteral(", "))));
+        return Usage;
+    }
     const QString output = options.take(QStringLiteral("-o"));
     const QString lang = options.take(QStringLiteral("--lang"));
     if (!lang.isEmpty() && lang != QLatin1String("fr") && lang != QLatin1String("en")) {
         err(CliText::tr("Unknown language “%1”: use fr or en.").arg(lang));
         return Usage;
     }
-    if (rest.size() != 1 || output.isEmpty()) {
+    if (rest.size() != 2 || output.isEmpty()) {
         err(usage());
         return Usage;
     }
@@ -194,7 +195,6 @@ static int exportReport(const QStringList &arguments)
         err(CliText::tr("Unknown option “%1”.").arg(options.keys().value(0)));
         return Usage;
     }
-    rest.prepend(what);
     const QString file = rest.at(1);
     const QString sameFile = QFileInfo(file).canonicalFilePath(); // links and case-folding file systems too
     if (QFileInfo(output).absoluteFilePath() == QFileInfo(file).absoluteFilePath() ||

@@ -4644,6 +4644,90 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Jury::Leximin</name>
+    <message>
+        <source>The jury must have at least one member.</source>
+        <translation>Le jury doit compter au moins un membre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool has %1 people, fewer than the %n juror(s) to draw.</source>
+        <translation>
+            <numerusform>Le vivier compte %1&#xa0;personnes, moins que le %n&#xa0;juré à tirer.</numerusform>
+            <numerusform>Le vivier compte %1&#xa0;personnes, moins que les %n&#xa0;jurés à tirer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jury can meet these quotas with this pool.</source>
+        <translation>Aucun jury ne peut respecter ces quotas avec ce vivier.</translation>
+    </message>
+    <message>
+        <source>The fair draw could not be computed (the solver did not converge).</source>
+        <translation>Le tirage équitable n’a pas pu être calculé (le solveur n’a pas convergé).</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::Pool</name>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the first names</source>
+        <translation>les prénoms</translation>
+    </message>
+    <message>
+        <source>the date or year of birth</source>
+        <translation>la date ou l’année de naissance</translation>
+    </message>
+    <message>
+        <source>the sex</source>
+        <translation>le sexe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1: a separator is missing or a quote is not closed.</source>
+        <translation>
+            <numerusform>%n&#xa0;champ là où l’en-tête en a %1&#x202f;: il manque un séparateur ou un guillemet n’est pas fermé.</numerusform>
+            <numerusform>%n&#xa0;champs là où l’en-tête en a %1&#x202f;: il manque un séparateur ou un guillemet n’est pas fermé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation>pas de prénom</translation>
+    </message>
+    <message>
+        <source>no date of birth</source>
+        <translation>pas de date de naissance</translation>
+    </message>
+    <message>
+        <source>date of birth “%1” not understood</source>
+        <translation>date de naissance «&#xa0;%1&#xa0;» incomprise</translation>
+    </message>
+    <message>
+        <source>born in %1: a juror is at least 16</source>
+        <translation>né(e) en %1&#x202f;: un juré a au moins 16&#xa0;ans</translation>
+    </message>
+    <message>
+        <source>no sex given</source>
+        <translation>sexe non indiqué</translation>
+    </message>
+    <message>
+        <source>sex “%1” not understood</source>
+        <translation>sexe «&#xa0;%1&#xa0;» incompris</translation>
+    </message>
+    <message>
+        <source>the same person as an earlier line</source>
+        <translation>la même personne qu’une ligne précédente</translation>
+    </message>
+    <message>
+        <source>a quote opened on this line is never closed</source>
+        <translation>un guillemet ouvert sur cette ligne n’est jamais fermé</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::MainWindow</name>
     <message>
         <source>Panels</source>
@@ -8134,6 +8218,10 @@
     <message>
         <source>Channel, how often</source>
         <translation>Canal, fréquence</translation>
+    </message>
+    <message>
+        <source>Not signed by both sides yet.</source>
+        <translation>Pas encore signé par les deux parties.</translation>
     </message>
 </context>
 <context>

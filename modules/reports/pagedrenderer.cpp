@@ -246,7 +246,7 @@ bool PagedRenderer::render(QPagedPaintDevice &device, const Progress &progress, 
         return renderBooklet(device, progress);
     const Style::Paper paper = m_document.info.paper;
     if (landscape == Landscape::TurnPage)
-        device.setPageLayout(Style::pageLayout(QPageLayout::Portrait, paper));
+        device.setPageLayout(Style::pageLayout(orientationOf(1), paper));
     QPainter painter;
     if (!painter.begin(&device))
         return false;

@@ -55,21 +55,25 @@ QList<AgendaIssue> check(const QList<Slot> &given)
         else
             valid.append(s);
     }
-    // Walking the day in order: an item that starts before the latest end so far overlaps the
-    // item that ends last; one that starts after it leaves a gap.
+    // Walking the day in order: an item overlaps every earlier item still running when it starts;
+    // one that starts after every earlier item has ended leaves a gap after the one that ended last.
     for (int i = 1, latest = 0; i < valid.size(); ++i) {
-        const Slot &before = valid.at(latest), &s = valid.at(i);
-        if (s.starts < before.ends)
-            issues.append({AgendaIssue::Overlap, before.id, s.id, s.starts, std::min(before.ends, s.ends),
-                           AgendaText::tr("%1 (%2–%3) and %4 (%5–%6) happen at the same time.")
-                               .arg(named(before), hhmm(before.starts), hhmm(before.ends), named(s), hhmm(s.starts),
-                                    hhmm(s.ends))});
-        else if (s.starts > before.ends)
-            issues.append({AgendaIssue::Gap, before.id, s.id, before.ends, s.starts,
+        const Slot &s = valid.at(i);
+        for (int j = 0; j < i; ++j) {
+            const Slot &before = valid.at(j);
+            if (s.starts < before.ends)
+                issues.append({AgendaIssue::Overlap, before.id, s.id, s.starts, std::min(before.ends, s.ends),
+                               AgendaText::tr("%1 (%2–%3) and %4 (%5–%6) happen at the same time.")
+                                   .arg(named(before), hhmm(before.starts), hhmm(before.ends), named(s), hhmm(s.starts),
+                                        hhmm(s.ends))});
+        }
+        const Slot &last = valid.at(latest);
+        if (s.starts > last.ends)
+            issues.append({AgendaIssue::Gap, last.id, s.id, last.ends, s.starts,
                            AgendaText::tr("Nothing is planned from %1 to %2 (%n minute(s)), between %3 and %4.", nullptr,
-                                          minutes(before.ends, s.starts))
-                               .arg(hhmm(before.ends), hhmm(s.starts), named(before), named(s))});
-        if (s.ends > before.ends)
+                                          minutes(last.ends, s.starts))
+                               .arg(hhmm(last.ends), hhmm(s.starts), named(last), named(s))});
+        if (s.ends > last.ends)
             latest = i;
     }
     const auto hosts = [&](const char *side) {

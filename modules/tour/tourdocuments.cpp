@@ -186,8 +186,8 @@ Reports::Document TourDocuments::booklet(const Store &store, const QString &tour
         w.paragraph(line);
     w.writingLines(2);
     w.heading(tr("Signatures"));
-    w.form({{tr("For the administration"), false, 1}, {tr("For the holder"), false, 1}},
-           {{tr("Name:"), tr("Name:")}, {tr("Date:"), tr("Date:")}, {tr("Signature:"), tr("Signature:")}}, 14);
+    w.form({{QString(), false, 2}, {tr("For the administration"), false, 5}, {tr("For the holder"), false, 5}},
+           {{tr("Name:"), {}, {}}, {tr("Date:"), {}, {}}, {tr("Signature:"), {}, {}}}, 14);
     return w.finish();
 }
 
@@ -332,8 +332,10 @@ static void writeSummary(Reports::Writer &w, const Store &store, const QString &
     if (agreement.signedByBoth())
         w.paragraph(TourDocuments::tr("Signed for the administration by %1, and for the holder by %2.")
                         .arg(signedBy(Side::kPublic), signedBy(Side::kHolder)));
-    else
+    else if (photos) // the summary of the day says what is left; the roadmap only that it is not signed
         w.paragraph(TourDocuments::tr("Not signed by both sides yet: %1").arg(agreement.missing.join(QStringLiteral(" "))));
+    else
+        w.paragraph(TourDocuments::tr("Not signed by both sides yet."));
 }
 
 Reports::Document TourDocuments::summary(const Store &store, const QString &tourId)
@@ -375,13 +377,20 @@ QString TourDocuments::findTour(const Store &store, const QString &name, QString
                                          nullptr, int(tours.size())));
     }
     const QString wanted = name.trimmed().toCaseFolded();
-    QStringList found;
+    QStringList exact, found; // a name given whole wins over names that only contain it
     for (const Row &t : tours) {
         const QString contract = text(t, "contract_id");
-        const QString holder = store.value(Entities::contract(), contract, QStringLiteral("holder")).toString();
-        if (holder.toCaseFolded().contains(wanted) || Entities::contractName(store, contract).toCaseFolded().contains(wanted))
+        const QString holder = store.value(Entities::contract(), contract, QStringLiteral("holder")).toString().toCaseFolded();
+        const QString full = Entities::contractName(store, contract).toCaseFolded();
+        if (holder == wanted || full == wanted)
+            exact << text(t, "id");
+        else if (holder.contains(wanted) || full.contains(wanted))
             found << text(t, "id");
     }
+    if (exact.size() == 1)
+        return exact.first();
+    if (!exact.isEmpty())
+        found = exact;
     if (found.size() == 1)
         return found.first();
     return fail(found.isEmpty() ? tr("No co-operator tour is planned for a contract named “%1”.").arg(name)

@@ -40,6 +40,8 @@ QWidget *TourPanel::createView(ProjectContext &ctx, QWidget *parent)
 
 QList<Reports::ReportSection> TourPanel::reportSections(ProjectContext &ctx) const
 {
+    if (TourStore::tours(ctx.store).isEmpty())
+        return {}; // no page for what has not happened
     return {TourDocuments::roadmapSection(ctx.store)};
 }
 
@@ -48,8 +50,8 @@ QList<PanelDocument> TourPanel::documents() const
     DocumentOption contract{QStringLiteral("contract"), tr("Contract")};
     contract.names = [](ProjectContext &ctx) {
         QStringList names;
-        for (const Row &t : TourStore::tours(ctx.store))
-            names << ctx.store.value(Entities::contract(), text(t, "contract_id"), QStringLiteral("holder")).toString();
+        for (const Row &t : TourStore::tours(ctx.store)) // “holder — line”: two contracts of one holder stay apart
+            names << Entities::contractName(ctx.store, text(t, "contract_id"));
         return names;
     };
     DocumentOption format{QStringLiteral("format"), tr("Format"), {QStringLiteral("a4"), QStringLiteral("a5-booklet")},

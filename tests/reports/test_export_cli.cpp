@@ -215,4 +215,12 @@ TEST_CASE("atelier export booklet: the demo's discovery booklet as an A5 booklet
                                      booklet, QStringLiteral("--contract"), QStringLiteral("Personne")});
     CHECK(none.code == 2);
     CHECK(none.err.contains(QStringLiteral("Personne")));
+    // A flag of another document is refused as such; options may come before the report's name.
+    const AtelierRun foreign = atelier({QStringLiteral("export"), QStringLiteral("tour-summary"), project, QStringLiteral("--answers"),
+                                        QStringLiteral("-o"), summary});
+    CHECK(foreign.code == 1);
+    CHECK(foreign.err.contains(QStringLiteral("Unknown option “--answers”")));
+    CHECK(atelier({QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("tour-summary"), project,
+                   QStringLiteral("-o"), summary})
+              .code == 0);
 }

@@ -149,7 +149,7 @@ TEST_CASE("The Export menu writes a panel's document: the discovery booklet, its
         auto *contract = dialog->findChild<QComboBox *>(QStringLiteral("contract"));
         REQUIRE(format);
         REQUIRE(contract);
-        CHECK(contract->currentText() == QStringLiteral("Coopérative Inox & Insertion"));
+        CHECK(contract->currentText().startsWith(QStringLiteral("Coopérative Inox & Insertion — "))); // holder — line
         CHECK(format->itemText(1) == QStringLiteral("A5 booklet (printed two-up on A4, folded)"));
         format->setCurrentIndex(1);
         asked = true;

@@ -109,3 +109,15 @@ TEST_CASE("Each side hosts the other, and they lunch together", "[tour][agenda]"
     CHECK(kinds(Agenda::check({})) ==
           QList<AgendaIssue::Kind>{AgendaIssue::NoPublicVisit, AgendaIssue::NoHolderVisit, AgendaIssue::NoLunch});
 }
+
+TEST_CASE("Three items at once: every pair that meets is a conflict", "[tour][agenda]")
+{
+    const QList<AgendaIssue> issues = Agenda::check({slot("a", "09:00", "12:00", "public", "lunch"), slot("b", "09:30", "10:30", "holder"),
+                                                     slot("c", "10:00", "11:00", "holder")});
+    REQUIRE(kinds(issues) == QList<AgendaIssue::Kind>{AgendaIssue::Overlap, AgendaIssue::Overlap, AgendaIssue::Overlap});
+    CHECK((issues[0].slotId + issues[0].otherId) == QStringLiteral("ab"));
+    CHECK((issues[1].slotId + issues[1].otherId) == QStringLiteral("ac"));
+    CHECK((issues[2].slotId + issues[2].otherId) == QStringLiteral("bc"));
+    CHECK(issues[2].from == QTime(10, 0));
+    CHECK(issues[2].to == QTime(10, 30));
+}
