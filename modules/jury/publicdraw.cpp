@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publicdraw.h"
+
+#include <QCryptographicHash>
+#include <QMap>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Atelier::Jury {
+
+static QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+static QString hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(sha256(bytes).toHex());
+}
+
+quint64 HashGenerator::next()
+{
+    QByteArray block = m_seed;
+    for (int shift = 56; shift >= 0; shift -= 8)
+        block.append(char((m_counter >> shift) & 0xff));
+    ++m_counter;
+    const QByteArray digest = sha256(block);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | quint8(digest.at(i));
+    return value;
+}
+
+quint64 HashGenerator::below(quint64 n)
+{
+    if (n <= 1)
+        return 0;
+    // The largest multiple of n that fits: 2^64 − (2^64 mod n); values at or above it are drawn again.
+    const quint64 remainder = (~quint64(0) % n + 1) % n; // 2^64 mod n
+    const quint64 limit = remainder == 0 ? 0 : ~quint64(0) - remainder + 1;
+    for (;;) {
+        const quint64 x = next();
+        if (limit == 0 || x < limit)
+            return x % n;
+    }
+}
+
+namespace Draw {
+
+QString pseudonym(const QString &identity)
+{
+    return hex(QByteArrayLiteral("atelier-jury/1|") + identity.toUtf8()).left(16);
+}
+
+QList<QList<int>> profilesOf(const QList<PoolEntry> &pool)
+{
+    QList<QList<int>> out;
+    for (const PoolEntry &e : pool)
+        out << e.values;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+DrawProblem problemOf(const DrawInputs &inputs)
+{
+    DrawProblem p;
+    p.categories = inputs.categories;
+    p.quotas = inputs.quotas;
+    p.panelSize = inputs.panelSize;
+    const QList<QList<int>> profiles = profilesOf(inputs.pool);
+    for (const QList<int> &values : profiles)
+        p.profiles << Profile{values, 0};
+    for (const PoolEntry &e : inputs.pool)
+        ++p.profiles[int(std::lower_bound(profiles.begin(), profiles.end(), e.values) - profiles.begin())].people;
+    return p;
+}
+
+PublishedLottery publish(const Lottery &lottery)
+{
+    // Canonical order: panels sorted by their counts.
+    QList<int> order(lottery.panels.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return lottery.panels[a] < lottery.panels[b]; });
+    PublishedLottery out;
+    QList<double> remainders;
+    qint64 given = 0;
+    for (const int j : order) {
+        const double exact = lottery.probabilities[j] * double(kWeights);
+        const qint64 floor = qint64(exact);
+        out.panels << lottery.panels[j];
+        out.weights << floor;
+        remainders << exact - double(floor);
+        given += floor;
+    }
+    QList<int> byRemainder(out.panels.size());
+    std::iota(byRemainder.begin(), byRemainder.end(), 0);
+    std::stable_sort(byRemainder.begin(), byRemainder.end(), [&](int a, int b) { return remainders[a] > remainders[b]; });
+    for (int k = 0; given < kWeights && !byRemainder.isEmpty(); k = (k + 1) % int(byRemainder.size())) {
+        ++out.weights[byRemainder[k]];
+        ++given;
+    }
+    return out;
+}
+
+QByteArray canonicalPool(const DrawInputs &inputs)
+{
+    QList<PoolEntry> pool = inputs.pool;
+    std::sort(pool.begin(), pool.end(), [](const PoolEntry &a, const PoolEntry &b) { return a.pseudonym < b.pseudonym; });
+    QByteArray out;
+    for (const PoolEntry &e : pool) {
+        out += e.pseudonym.toUtf8();
+        for (int c = 0; c < inputs.categories.size(); ++c)
+            out += ';' + inputs.categories[c].values.value(e.values.value(c)).toUtf8();
+        out += ';' + e.household.toUtf8() + '\n';
+    }
+    return out;
+}
+
+QByteArray canonicalQuotas(const DrawInputs &inputs)
+{
+    QByteArray out;
+    for (const Category &c : inputs.categories)
+        out += "category;" + c.name.toUtf8() + ';' + c.values.join(QLatin1Char(',')).toUtf8() + '\n';
+    for (const Quota &q : inputs.quotas)
+        out += "quota;" + inputs.categories.value(q.category).name.toUtf8() + ';' +
+               inputs.categories.value(q.category).values.value(q.value).toUtf8() + ';' + QByteArray::number(q.min) + ';' +
+               QByteArray::number(q.max) + '\n';
+    return out;
+}
+
+QByteArray canonicalSettings(const DrawInputs &inputs)
+{
+    return "panel_size;" + QByteArray::number(inputs.panelSize) + '\n';
+}
+
+QByteArray canonicalLottery(const PublishedLottery &lottery)
+{
+    QByteArray out;
+    for (int j = 0; j < lottery.panels.size(); ++j) {
+        out += QByteArray::number(lottery.weights.value(j));
+        for (const int c : lottery.panels[j])
+            out += ';' + QByteArray::number(c);
+        out += '\n';
+    }
+    return out;
+}
+
+Fingerprints fingerprints(const DrawInputs &inputs)
+{
+    return {hex(canonicalPool(inputs)), hex(canonicalQuotas(inputs)), hex(canonicalSettings(inputs)),
+            hex(canonicalLottery(inputs.lottery)), hex(QByteArray(kAlgorithm))};
+}
+
+QByteArray seed(const Fingerprints &f, const QList<Witness> &witnesses)
+{
+    QByteArray text = "atelier-jury-seed/1\n";
+    for (const QString &fp : {f.pool, f.quotas, f.settings, f.lottery, f.algorithm})
+        text += fp.toLatin1() + '\n';
+    for (const Witness &w : witnesses)
+        text += w.number.trimmed().toUtf8() + '\n';
+    return sha256(text);
+}
+
+DrawResult draw(const DrawInputs &inputs, const QList<Witness> &witnesses)
+{
+    DrawResult result;
+    const PublishedLottery &lottery = inputs.lottery;
+    const qint64 total = std::accumulate(lottery.weights.begin(), lottery.weights.end(), qint64(0));
+    if (lottery.panels.isEmpty() || total <= 0)
+        return result;
+    HashGenerator generator(seed(fingerprints(inputs), witnesses));
+    // The panel: a ticket in [0, total), the panel whose cumulated weights pass it.
+    const qint64 ticket = qint64(generator.below(quint64(total)));
+    qint64 cumulated = 0;
+    for (int j = 0; j < lottery.panels.size(); ++j) {
+        cumulated += lottery.weights[j];
+        if (ticket < cumulated) {
+            result.panel = j;
+            break;
+        }
+    }
+    // Then, profile by profile in canonical order, the people: the profile's people sorted by
+    // pseudonym, a partial Fisher–Yates shuffle of as many as the panel takes.
+    const QList<QList<int>> profiles = profilesOf(inputs.pool);
+    const Panel &panel = lottery.panels[result.panel];
+    for (int t = 0; t < profiles.size(); ++t) {
+        QStringList people;
+        for (const PoolEntry &e : inputs.pool)
+            if (e.values == profiles[t])
+                people << e.pseudonym;
+        std::sort(people.begin(), people.end());
+        const int take = std::min<int>(panel.value(t), int(people.size()));
+        for (int k = 0; k < take; ++k) {
+            const int j = k + int(generator.below(quint64(people.size() - k)));
+            people.swapItemsAt(k, j);
+            result.pseudonyms << people[k];
+        }
+    }
+    return result;
+}
+
+} // namespace Draw
+} // namespace Atelier::Jury
