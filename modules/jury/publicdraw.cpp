@@ -185,12 +185,12 @@ DrawResult draw(const DrawInputs &inputs, const QList<Witness> &witnesses)
     // Then, profile by profile in canonical order, the people: the profile's people sorted by
     // pseudonym, a partial Fisher–Yates shuffle of as many as the panel takes.
     const QList<QList<int>> profiles = profilesOf(inputs.pool);
+    QList<QStringList> members(profiles.size()); // each profile's people, in one pass over the pool
+    for (const PoolEntry &e : inputs.pool)
+        members[int(std::lower_bound(profiles.begin(), profiles.end(), e.values) - profiles.begin())] << e.pseudonym;
     const Panel &panel = lottery.panels[result.panel];
     for (int t = 0; t < profiles.size(); ++t) {
-        QStringList people;
-        for (const PoolEntry &e : inputs.pool)
-            if (e.values == profiles[t])
-                people << e.pseudonym;
+        QStringList &people = members[t];
         std::sort(people.begin(), people.end());
         const int take = std::min<int>(panel.value(t), int(people.size()));
         for (int k = 0; k < take; ++k) {
