@@ -4644,6 +4644,17 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Jury::Comparison</name>
+    <message>
+        <source>At least %1 of “%2” (%3) cannot be met with the other quotas: the pool has %4 of them. Lower the minimum to %5.</source>
+        <translation>Au moins %1 «&#xa0;%2&#xa0;» (%3)&#x202f;: impossible avec les autres quotas, le vivier en compte %4. Abaissez le minimum à %5.</translation>
+    </message>
+    <message>
+        <source>At most %1 of “%2” (%3) leaves too few seats for the other quotas. Raise the maximum to %4.</source>
+        <translation>Au plus %1 «&#xa0;%2&#xa0;» (%3)&#x202f;: trop peu de sièges restent pour les autres quotas. Relevez le maximum à %4.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Jury::Leximin</name>
     <message>
         <source>The jury must have at least one member.</source>

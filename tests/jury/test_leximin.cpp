@@ -4,6 +4,7 @@
 // every panel of people enumerated, the maximin linear program solved over all of them at once.
 #include "catchqt.h"
 
+#include "jury/comparison.h"
 #include "jury/leximin.h"
 
 #include <glpk.h>
@@ -206,4 +207,36 @@ TEST_CASE("Impossible quotas: said in plain words, and the smallest change propo
     const DrawProblem small = problem({{{0, 0}, 2}}, 3, {});
     CHECK_FALSE(Leximin::solve(small, &error));
     CHECK(error == QStringLiteral("The pool has 2 people, fewer than the 3 juror(s) to draw."));
+}
+
+TEST_CASE("Compared with a uniform draw and with the greedy quota-first draw, worked by hand", "[jury][leximin]")
+{
+    // Women Nord (1), women Sud (1), men Sud (4); a jury of 2 with at least 1 woman and 1 from Sud.
+    // Greedy: the women's minimum is the most urgent (1 needed of 2 left, against 1 of 5 for Sud), so
+    // the first seat is a woman, each with 1/2. After Nord's woman, the Sud seat goes to Sud's woman
+    // with 1/5; after Sud's woman, anyone: Nord's woman with 1/5. Each woman: 1/2 + 1/2 × 1/5 = 0.6;
+    // the men share the rest: 2 − 1.2 = 0.8 seats, 0.2 each — below LEXIMIN's 0.25.
+    const DrawProblem p = problem({{{0, 0}, 1}, {{0, 1}, 1}, {{1, 1}, 4}}, 2, {{0, 0, 1, 2}, {1, 1, 1, 2}});
+    CHECK(Comparison::uniformChance(p) == Approx(2.0 / 6));
+    int failed = -1;
+    const QList<double> greedy = Comparison::greedyChances(p, 20000, QByteArrayLiteral("glouton"), &failed);
+    CHECK(failed == 0);
+    CHECK(greedy[0] == Approx(0.6).margin(0.02));
+    CHECK(greedy[1] == Approx(0.6).margin(0.02));
+    CHECK(greedy[2] == Approx(0.2).margin(0.01));
+    const std::optional<Lottery> fair = Leximin::solve(p, nullptr);
+    REQUIRE(fair);
+    CHECK(fair->lowest > *std::min_element(greedy.begin(), greedy.end()));
+}
+
+TEST_CASE("Impossible quotas explained in plain words", "[jury][leximin]")
+{
+    // 2 women in the pool, at least 3 wanted in a jury of 4.
+    const DrawProblem p = problem({{{0, 0}, 2}, {{1, 0}, 5}}, 4, {{0, 0, 3, 4}});
+    const QList<Relaxation> relax = Leximin::relaxation(p);
+    REQUIRE(relax.size() == 1);
+    CHECK(relax[0].min == 2);
+    CHECK(Comparison::explain(p, relax) ==
+          QStringList{QStringLiteral("At least 3 of “F” (sexe) cannot be met with the other quotas: the pool has 2 of them. "
+                                     "Lower the minimum to 2.")});
 }
