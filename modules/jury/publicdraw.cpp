@@ -3,7 +3,8 @@
 #include "publicdraw.h"
 
 #include <QCryptographicHash>
-#include <QMap>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -133,7 +134,8 @@ QByteArray canonicalQuotas(const DrawInputs &inputs)
 
 QByteArray canonicalSettings(const DrawInputs &inputs)
 {
-    return "panel_size;" + QByteArray::number(inputs.panelSize) + '\n';
+    return "panel_size;" + QByteArray::number(inputs.panelSize) + '\n' + "one_per_household;" +
+           (inputs.onePerHousehold ? "yes" : "no") + '\n';
 }
 
 QByteArray canonicalLottery(const PublishedLottery &lottery)
@@ -189,17 +191,55 @@ DrawResult draw(const DrawInputs &inputs, const QList<Witness> &witnesses)
     for (const PoolEntry &e : inputs.pool)
         members[int(std::lower_bound(profiles.begin(), profiles.end(), e.values) - profiles.begin())] << e.pseudonym;
     const Panel &panel = lottery.panels[result.panel];
+    QHash<QString, QString> householdOf;
+    for (const PoolEntry &e : inputs.pool)
+        householdOf.insert(e.pseudonym, e.household);
+    QSet<QString> households; // of the people drawn so far
     for (int t = 0; t < profiles.size(); ++t) {
         QStringList &people = members[t];
         std::sort(people.begin(), people.end());
-        const int take = std::min<int>(panel.value(t), int(people.size()));
-        for (int k = 0; k < take; ++k) {
+        int k = 0;
+        for (int seated = 0; seated < panel.value(t) && k < people.size();) {
             const int j = k + int(generator.below(quint64(people.size() - k)));
             people.swapItemsAt(k, j);
-            result.pseudonyms << people[k];
+            const QString household = householdOf.value(people[k]);
+            if (!inputs.onePerHousehold || household.isEmpty() || !households.contains(household)) {
+                result.pseudonyms << people[k];
+                households.insert(household);
+                ++seated;
+            }
+            ++k; // passed over or drawn: either way out of the hat
         }
     }
     return result;
+}
+
+QString substitute(const DrawInputs &inputs, const QList<Witness> &witnesses, const QStringList &drawn,
+                   const QString &withdrawn, int number)
+{
+    QList<int> profile;
+    QHash<QString, QString> householdOf;
+    for (const PoolEntry &e : inputs.pool) {
+        householdOf.insert(e.pseudonym, e.household);
+        if (e.pseudonym == withdrawn)
+            profile = e.values;
+    }
+    QSet<QString> households;
+    for (const QString &d : drawn)
+        if (!householdOf.value(d).isEmpty())
+            households.insert(householdOf.value(d));
+    QStringList people;
+    for (const PoolEntry &e : inputs.pool)
+        if (e.values == profile && !drawn.contains(e.pseudonym) &&
+            (!inputs.onePerHousehold || e.household.isEmpty() || !households.contains(e.household)))
+            people << e.pseudonym;
+    if (profile.isEmpty() || people.isEmpty())
+        return {};
+    std::sort(people.begin(), people.end());
+    HashGenerator generator(QCryptographicHash::hash(seed(fingerprints(inputs), witnesses) + "substitute/" +
+                                                         QByteArray::number(number),
+                                                     QCryptographicHash::Sha256));
+    return people.at(int(generator.below(quint64(people.size()))));
 }
 
 } // namespace Draw

@@ -39,6 +39,7 @@ struct DrawInputs
     QList<PoolEntry> pool;
     QList<Quota> quotas;
     int panelSize = 0;
+    bool onePerHousehold = false; ///< nobody drawn from a household someone was already drawn from
     PublishedLottery lottery;
 };
 
@@ -73,8 +74,15 @@ QByteArray canonicalLottery(const PublishedLottery &lottery);
 Fingerprints fingerprints(const DrawInputs &inputs);
 /// The seed: SHA-256 of the fingerprints and the witnesses' numbers, in the order they were called.
 QByteArray seed(const Fingerprints &f, const QList<Witness> &witnesses);
-/// The panel drawn, then the people within each profile.
+/// The panel drawn, then the people within each profile (with onePerHousehold, a person whose
+/// household is already on the jury is passed over and the next one drawn instead).
 DrawResult draw(const DrawInputs &inputs, const QList<Witness> &witnesses);
+/// A substitute for `withdrawn` (a pseudonym of the jury): someone of the same profile, so that the
+/// quotas still hold, who is not already drawn and (with onePerHousehold) not of a household already
+/// drawn; the `number`-th substitute (from 1) of the draw, with a generator of its own seeded from the
+/// draw's seed. Empty when the profile has nobody left.
+QString substitute(const DrawInputs &inputs, const QList<Witness> &witnesses, const QStringList &drawn,
+                   const QString &withdrawn, int number);
 } // namespace Draw
 
 /// A deterministic generator: SHA-256 of the seed and a 64-bit big-endian counter, read as 64-bit

@@ -144,7 +144,10 @@ TEST_CASE("Many draws: the quotas always met, and each profile drawn as often as
 // Python check (ATELIER_DRAW_JSON=file test_jury "[.export]").
 TEST_CASE("A draw's inputs for the reference check", "[.export]")
 {
-    const DrawInputs in = inputs();
+    DrawInputs in = inputs();
+    in.onePerHousehold = true;
+    for (int i = 0; i < in.pool.size(); ++i)
+        in.pool[i].household = QStringLiteral("%1").arg(i / 2, 4, 10, QLatin1Char('0'));
     const QList<Witness> called = witnesses(4, 17);
     QJsonArray pool, categories, quotas, lottery, numbers, chosen;
     for (const PoolEntry &e : in.pool)
@@ -169,10 +172,47 @@ TEST_CASE("A draw's inputs for the reference check", "[.export]")
                                         {QStringLiteral("categories"), categories},
                                         {QStringLiteral("quotas"), quotas},
                                         {QStringLiteral("panel_size"), in.panelSize},
+                                        {QStringLiteral("one_per_household"), in.onePerHousehold},
                                         {QStringLiteral("lottery"), lottery},
                                         {QStringLiteral("witnesses"), numbers},
                                         {QStringLiteral("expected_fingerprints"),
                                          QJsonArray{f.pool, f.quotas, f.settings, f.lottery, f.algorithm}},
                                         {QStringLiteral("expected_jury"), QJsonArray::fromStringList(r.pseudonyms)}})
                   .toJson());
+}
+
+TEST_CASE("One per household: nobody drawn from a household already on the jury; substitutes of the same profile", "[jury][draw]")
+{
+    DrawInputs in = inputs();
+    // Households of two: person i lives with person i + 30, always of another profile (see inputs()).
+    for (int i = 0; i < in.pool.size(); ++i)
+        in.pool[i].household = QStringLiteral("foyer %1").arg(i % 30);
+    in.onePerHousehold = true;
+    QHash<QString, PoolEntry> byPseudonym;
+    for (const PoolEntry &e : in.pool)
+        byPseudonym.insert(e.pseudonym, e);
+    CHECK(Draw::fingerprints(in).settings != Draw::fingerprints(inputs()).settings);
+    for (int d = 0; d < 200; ++d) {
+        const QList<Witness> called = witnesses(d, 11 * d + 1);
+        const DrawResult r = Draw::draw(in, called);
+        REQUIRE(r.pseudonyms.size() == 12); // every profile keeps enough households here
+        QSet<QString> households;
+        for (const QString &p : r.pseudonyms)
+            households.insert(byPseudonym.value(p).household);
+        CHECK(households.size() == 12);
+
+        // A juror withdraws: the substitute has the same profile, is not on the jury, nor of its households.
+        const QString gone = r.pseudonyms.at(d % 12);
+        const QString sub = Draw::substitute(in, called, r.pseudonyms, gone, 1);
+        if (sub.isEmpty()) { // only when the profile has nobody left outside the jury's households
+            for (const PoolEntry &e : in.pool)
+                if (e.values == byPseudonym.value(gone).values && !r.pseudonyms.contains(e.pseudonym))
+                    CHECK(households.contains(e.household));
+            continue;
+        }
+        CHECK(byPseudonym.value(sub).values == byPseudonym.value(gone).values);
+        CHECK_FALSE(r.pseudonyms.contains(sub));
+        CHECK_FALSE(households.contains(byPseudonym.value(sub).household));
+        CHECK(Draw::substitute(in, called, r.pseudonyms, gone, 1) == sub); // reproducible
+    }
 }
