@@ -8111,10 +8111,6 @@
         <translation>Réponse trouvée</translation>
     </message>
     <message>
-        <source>%1 words of the administration, %2 words of the holder.</source>
-        <translation>%1 mots de l’administration, %2 mots du titulaire.</translation>
-    </message>
-    <message>
         <source>“%1”, corrected on the day: %2</source>
         <translation>«&#xa0;%1&#xa0;», corrigé le jour même&#x202f;: %2</translation>
     </message>
@@ -8233,6 +8229,24 @@
     <message>
         <source>Not signed by both sides yet.</source>
         <translation>Pas encore signé par les deux parties.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of the administration</source>
+        <translation>
+            <numerusform>%n&#xa0;mot de l’administration</numerusform>
+            <numerusform>%n&#xa0;mots de l’administration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of the holder</source>
+        <translation>
+            <numerusform>%n&#xa0;mot du titulaire</numerusform>
+            <numerusform>%n&#xa0;mots du titulaire</numerusform>
+        </translation>
     </message>
 </context>
 <context>

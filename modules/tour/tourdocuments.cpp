@@ -265,7 +265,9 @@ static void writeSummary(Reports::Writer &w, const Store &store, const QString &
     const QList<Word> words = TourStore::words(store, tourId);
     const TenWordsCheck ten = TenWords::check(words);
     w.heading(TourDocuments::tr("Les 10 mots de l'autre"));
-    w.paragraph(TourDocuments::tr("%1 words of the administration, %2 words of the holder.").arg(ten.publicWords).arg(ten.holderWords));
+    w.paragraph(TourDocuments::tr("%1, %2.")
+                    .arg(TourDocuments::tr("%n word(s) of the administration", nullptr, ten.publicWords),
+                         TourDocuments::tr("%n word(s) of the holder", nullptr, ten.holderWords)));
     for (const Word &word : words)
         if (!word.correction.isEmpty())
             w.bullet(TourDocuments::tr("“%1”, corrected on the day: %2").arg(word.word, word.correction));
