@@ -7,11 +7,14 @@
 
 #include "core/project.h"
 #include "core/projectinfo.h"
+#include "jury/poolstore.h"
 #include "panelapi/panelreports.h"
 #include "reports/pdfexport.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -56,6 +59,9 @@ static QString usage()
         "                              A4 for a folded booklet), or its answer key\n"
         "       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]\n"
         "                              the summary of the co-operator tour's day\n"
+        "       atelier jury import FILE.atelier POOL.csv --source roll|volunteers\n"
+        "                              add an electoral-roll extract or a volunteers' list to the citizen\n"
+        "                              jury's pool: counts, every rejected line and why, people on both lists\n"
         "       atelier --version | --help");
 }
 
@@ -63,6 +69,7 @@ bool isCommand(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("check"),     QStringLiteral("info"),
                                       QStringLiteral("demo"),      QStringLiteral("export"),
+                                      QStringLiteral("jury"),
                                       QStringLiteral("--version"), QStringLiteral("-v"),
                                       QStringLiteral("--help"),    QStringLiteral("-h")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
@@ -234,6 +241,69 @@ static int exportReport(const QStringList &arguments)
     return Ok;
 }
 
+/// atelier jury import FILE.atelier POOL.csv --source roll|volunteers: the columns guessed from the
+/// headers (the window asks to confirm them); the project opened for editing through the safe open,
+/// the list imported as one step, then saved. Exit 2 with the reason when the list or the project
+/// cannot be read, or nothing could be kept: then the project is left as it was.
+static int juryImport(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(3);
+    QString source;
+    if (const qsizetype at = rest.indexOf(QStringLiteral("--source")); at >= 0) {
+        source = rest.value(at + 1);
+        rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
+    }
+    if (arguments.value(2) != QLatin1String("import") || rest.size() != 2 ||
+        (source != QLatin1String("roll") && source != QLatin1String("volunteers"))) {
+        err(usage());
+        return Usage;
+    }
+    const QString path = rest.at(0), poolPath = rest.at(1);
+    QFile pool(poolPath);
+    if (!pool.open(QIODevice::ReadOnly)) {
+        err(CliText::tr("“%1” cannot be read (%2): nothing was imported.").arg(QFileInfo(poolPath).fileName(), pool.errorString()));
+        return Refused;
+    }
+    const QByteArray bytes = pool.readAll();
+    const Jury::CsvTable table = Jury::Csv::read(bytes);
+    if (table.records.size() < 2) {
+        err(CliText::tr("“%1” holds no line after its header: nothing was imported.").arg(QFileInfo(poolPath).fileName()));
+        return Refused;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    QTemporaryDir work;
+    WorkingArea area(work.path());
+    OpenError error;
+    std::unique_ptr<Project> project = Project::open(path, builtin.schema, area, OpenOptions{}, error);
+    if (!project) {
+        err(error.message);
+        return Refused;
+    }
+    QString why;
+    const std::optional<Jury::PoolReport> report = Jury::PoolStore::import(
+        project->context(), bytes, QFileInfo(poolPath).fileName(), source, Jury::Pool::guess(table.records.first()),
+        QDate::currentDate(), &why);
+    if (!report) {
+        err(why);
+        return Refused;
+    }
+    if (!project->save(&why)) {
+        err(why);
+        return Refused;
+    }
+    out(CliText::tr("%1: %2 kept, %3 rejected, %4 also on the other list (%5).")
+            .arg(QFileInfo(poolPath).fileName())
+            .arg(report->read.accepted.size())
+            .arg(report->read.rejected.size())
+            .arg(report->onBothLists.size())
+            .arg(report->encoding));
+    for (const Jury::Rejection &r : report->read.rejected)
+        out(CliText::tr("line %1: %2").arg(r.line).arg(r.reason));
+    for (const auto &[here, there] : report->onBothLists)
+        out(CliText::tr("line %1: also on the other list (its line %2)").arg(here).arg(there));
+    return Ok;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -249,6 +319,8 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return exportReport(arguments);
+    if (command == QLatin1String("jury"))
+        return juryImport(arguments);
     if (arguments.size() != 3) {
         err(usage());
         return Usage;

@@ -608,6 +608,14 @@
         <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 demande une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 prend l’une des valeurs suivantes&#x202f;: %2.</translation>
+    </message>
+    <message>
         <source>Usage: atelier [FILE.atelier]
        atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
        atelier info FILE      a JSON summary: title, format and module versions, rows per table
@@ -623,6 +631,9 @@
                               A4 for a folded booklet), or its answer key
        atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
                               the summary of the co-operator tour&apos;s day
+       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
+                              add an electoral-roll extract or a volunteers&apos; list to the citizen
+                              jury&apos;s pool: counts, every rejected line and why, people on both lists
        atelier --version | --help</source>
         <translation>Usage&#x202f;: atelier [FICHIER.atelier]
        atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
@@ -639,15 +650,31 @@
                               feuille A4 pour un livret plié), ou son corrigé
        atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
                               le bilan de la journée du tour co-opérateur
+       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
+                              ajoute au vivier du jury citoyen un extrait de liste électorale ou une
+                              liste de volontaires&#xa0;: les comptes, chaque ligne rejetée et pourquoi,
+                              les personnes sur les deux listes
        atelier --version | --help</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 demande une valeur.</translation>
+        <source>“%1” cannot be read (%2): nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#x202f;: rien n’a été importé.</translation>
     </message>
     <message>
-        <source>%1 is one of: %2.</source>
-        <translation>%1 prend l’une des valeurs suivantes&#x202f;: %2.</translation>
+        <source>“%1” holds no line after its header: nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune ligne après son en-tête&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 kept, %3 rejected, %4 also on the other list (%5).</source>
+        <translation>%1&#x202f;: %2 retenues, %3 rejetées, %4 aussi sur l’autre liste (%5).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: also on the other list (its line %2)</source>
+        <translation>ligne %1&#x202f;: aussi sur l’autre liste (sa ligne %2)</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4662,122 @@
         <source>Change the holder&apos;s contact</source>
         <translation>Modifier le contact du titulaire</translation>
     </message>
+    <message>
+        <source>electoral roll</source>
+        <translation>liste électorale</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>volontaires</translation>
+    </message>
+    <message>
+        <source>Import a list into the pool</source>
+        <translation>Importer une liste dans le vivier</translation>
+    </message>
+    <message>
+        <source>Remove an imported list</source>
+        <translation>Retirer une liste importée</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Change the list</source>
+        <translation>Changer de liste</translation>
+    </message>
+    <message>
+        <source>Change the file</source>
+        <translation>Changer le fichier</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Change the encoding</source>
+        <translation>Changer l’encodage</translation>
+    </message>
+    <message>
+        <source>People kept</source>
+        <translation>Personnes retenues</translation>
+    </message>
+    <message>
+        <source>Change the count</source>
+        <translation>Changer le compte</translation>
+    </message>
+    <message>
+        <source>Lines rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée le</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Changer la date</translation>
+    </message>
+    <message>
+        <source>Add to the pool</source>
+        <translation>Ajouter au vivier</translation>
+    </message>
+    <message>
+        <source>Remove from the pool</source>
+        <translation>Retirer du vivier</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Change the first names</source>
+        <translation>Changer les prénoms</translation>
+    </message>
+    <message>
+        <source>Born in</source>
+        <translation>Né(e) en</translation>
+    </message>
+    <message>
+        <source>Change the year of birth</source>
+        <translation>Changer l’année de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Change the sex</source>
+        <translation>Changer le sexe</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>Neighbourhood or polling station</source>
+        <translation>Quartier ou bureau de vote</translation>
+    </message>
+    <message>
+        <source>Change the neighbourhood</source>
+        <translation>Changer le quartier</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <source>Change the line</source>
+        <translation>Changer la ligne</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::EntityTableEditor</name>
@@ -4652,6 +4795,17 @@
     <message>
         <source>At most %1 of “%2” (%3) leaves too few seats for the other quotas. Raise the maximum to %4.</source>
         <translation>Au plus %1 «&#xa0;%2&#xa0;» (%3)&#x202f;: trop peu de sièges restent pour les autres quotas. Relevez le maximum à %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::JuryPanel</name>
+    <message>
+        <source>Citizen jury</source>
+        <translation>Jury citoyen</translation>
+    </message>
+    <message>
+        <source>Recruitment pool</source>
+        <translation>Vivier de recrutement</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4828,69 @@
     <message>
         <source>The fair draw could not be computed (the solver did not converge).</source>
         <translation>Le tirage équitable n’a pas pu être calculé (le solveur n’a pas convergé).</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::MappingDialog</name>
+    <message>
+        <source>Columns of “%1”</source>
+        <translation>Colonnes de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>Date ou année de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Address (for households; not kept)</source>
+        <translation>Adresse (pour les foyers&#x202f;; non conservée)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The first lines of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Say which column holds each piece of information. Only what the draw needs is kept.</source>
+        <translation>Indiquez quelle colonne contient chaque information. Seul ce dont le tirage a besoin est conservé.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Il manque encore&#x202f;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4953,130 @@
     <message>
         <source>a quote opened on this line is never closed</source>
         <translation>un guillemet ouvert sur cette ligne n’est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::PoolPage</name>
+    <message>
+        <source>Import an electoral-roll extract…</source>
+        <translation>Importer un extrait de liste électorale…</translation>
+    </message>
+    <message>
+        <source>Import the volunteers&apos; list…</source>
+        <translation>Importer la liste des volontaires…</translation>
+    </message>
+    <message>
+        <source>Lists imported</source>
+        <translation>Listes importées</translation>
+    </message>
+    <message>
+        <source>People of the pool</source>
+        <translation>Personnes du vivier</translation>
+    </message>
+    <message>
+        <source>What is kept of each person: names, year of birth, sex, neighbourhood or polling station, commune, and a fingerprint of the address to recognise households — not the address, not the full date of birth, no contact. The lists themselves stay with the administration, archived for checking the draw.</source>
+        <translation>Ce qui est conservé de chaque personne&#x202f;: nom, prénoms, année de naissance, sexe, quartier ou bureau de vote, commune, et une empreinte de l’adresse pour reconnaître les foyers — ni l’adresse, ni la date de naissance complète, ni aucun contact. Les listes elles-mêmes restent à l’administration, archivées pour vérifier le tirage.</translation>
+    </message>
+    <message>
+        <source>The pool</source>
+        <translation>Le vivier</translation>
+    </message>
+    <message>
+        <source>In the pool: %1 and %2.</source>
+        <translation>Dans le vivier&#x202f;: %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from the electoral roll</source>
+        <translation>
+            <numerusform>%n&#xa0;personne de la liste électorale</numerusform>
+            <numerusform>%n&#xa0;personnes de la liste électorale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;volontaire</numerusform>
+            <numerusform>%n&#xa0;volontaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on both lists.</source>
+        <translation>
+            <numerusform>%n&#xa0;personne sur les deux listes.</numerusform>
+            <numerusform>%n&#xa0;personnes sur les deux listes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no line after its header.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune ligne après son en-tête.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is also on the other list (its line %2).</source>
+        <translation>La ligne %1 est aussi sur l’autre liste (sa ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3.</source>
+        <translation>%1, %2&#x202f;; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) kept</source>
+        <translation>
+            <numerusform>%n&#xa0;personne retenue</numerusform>
+            <numerusform>%n&#xa0;personnes retenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n&#xa0;ligne rejetée</numerusform>
+            <numerusform>%n&#xa0;lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) also on the other list</source>
+        <translation>
+            <numerusform>%n&#xa0;personne aussi sur l’autre liste</numerusform>
+            <numerusform>%n&#xa0;personnes aussi sur l’autre liste</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::PoolStore</name>
+    <message>
+        <source>The file has no column for %1: say which column holds it.</source>
+        <translation>Le fichier n’a pas de colonne pour %1&#x202f;: indiquez laquelle la contient.</translation>
+    </message>
+    <message>
+        <source>No line of “%1” could be kept: nothing was imported.</source>
+        <translation>Aucune ligne de «&#xa0;%1&#xa0;» n’a pu être retenue&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Import “%1” into the pool</source>
+        <translation>Importer «&#xa0;%1&#xa0;» dans le vivier</translation>
+    </message>
+    <message>
+        <source>Add to the pool</source>
+        <translation>Ajouter au vivier</translation>
+    </message>
+    <message>
+        <source>The pool could not be written: nothing was imported.</source>
+        <translation>Le vivier n’a pas pu être écrit&#x202f;: rien n’a été importé.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,21 @@ QString addRow(ProjectContext &ctx, const TableInfo &table, Row row)
     return push(ctx, std::move(command)) ? id : QString();
 }
 
+QStringList addRows(ProjectContext &ctx, const TableInfo &table, QList<Row> rows, const QString &text)
+{
+    if (rows.isEmpty() || refuseWhenReadOnly(ctx))
+        return {};
+    QStringList ids;
+    for (Row &row : rows) {
+        if (row.value(QStringLiteral("id")).toString().isEmpty())
+            row.insert(QStringLiteral("id"), newId());
+        ids << row.value(QStringLiteral("id")).toString();
+    }
+    auto command = std::make_unique<RowsCommand>(ctx.store, ctx.notifier, table, RowsCommand::Direction::Insert,
+                                                 std::move(rows), text);
+    return push(ctx, std::move(command)) ? ids : QStringList();
+}
+
 bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids)
 {
     if (ids.isEmpty() || refuseWhenReadOnly(ctx))

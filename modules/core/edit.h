@@ -26,6 +26,9 @@ bool setValues(ProjectContext &ctx, const TableInfo &table, const QList<FieldCha
                const QString &text, Merge merge = Merge::No);
 /// Adds a row (an id is made when the row has none); returns its id, or an empty string on failure.
 QString addRow(ProjectContext &ctx, const TableInfo &table, Row row);
+/// Adds many rows of one table as one undo step named `text`, in one transaction (a pool of 100,000
+/// people); returns their ids, or nothing on failure (then nothing was added).
+QStringList addRows(ProjectContext &ctx, const TableInfo &table, QList<Row> rows, const QString &text);
 /// Removes rows (one undo step for all of them).
 bool removeRows(ProjectContext &ctx, const TableInfo &table, const QStringList &ids);
 

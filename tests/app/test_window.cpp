@@ -24,13 +24,14 @@ TEST_CASE("The window opens on the welcome page, then a new project shows the Pr
     CHECK_FALSE(f.menuAction(QStringLiteral("File"), QStringLiteral("Save"))->isEnabled());
     REQUIRE(f.docs().newProject());
     QListWidget *navigator = f.window->navigator();
-    REQUIRE(navigator->count() == 6);
+    REQUIRE(navigator->count() == 7);
     CHECK(navigator->item(0)->text() == QStringLiteral("Project"));
     CHECK(navigator->item(1)->text() == QStringLiteral("Strategic modeler"));
     CHECK(navigator->item(2)->text() == QStringLiteral("Strategy cockpit"));
     CHECK(navigator->item(3)->text() == QStringLiteral("Sourcing canvas"));
     CHECK(navigator->item(4)->text() == QStringLiteral("Evolutivity clause"));
     CHECK(navigator->item(5)->text() == QStringLiteral("Co-operator tour"));
+    CHECK(navigator->item(6)->text() == QStringLiteral("Citizen jury"));
     CHECK_FALSE(navigator->item(0)->icon().isNull());
     REQUIRE(f.window->currentPanelView());
     CHECK(f.window->currentPanelView()->objectName() == QStringLiteral("projetView"));

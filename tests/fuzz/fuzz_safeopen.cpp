@@ -17,6 +17,7 @@
 #include "modeler/modelerschema.h"
 #include "sourcing/gridstore.h"
 #include "sourcing/sourcingschema.h"
+#include "jury/juryschema.h"
 #include "tour/tourschema.h"
 #include "tour/tourstore.h"
 
@@ -32,7 +33,7 @@ namespace {
 const Schema &schema()
 {
     static const Schema s({coreSchema(), Modeler::schema(), Cockpit::schema(), Clause::schema(), Sourcing::schema(),
-                            Tour::schema()});
+                            Tour::schema(), Jury::schema()});
     return s;
 }
 
@@ -63,6 +64,7 @@ QList<const TableInfo *> everyTable()
         tables << &tour() << &person() << &slot() << &step() << &word() << &photo() << &quizQuestion() << &quizAnswer()
                << &exchange();
     }
+    tables << &Jury::Tables::poolImport() << &Jury::Tables::poolPerson();
     return tables;
 }
 

@@ -224,3 +224,46 @@ TEST_CASE("atelier export booklet: the demo's discovery booklet as an A5 booklet
                    QStringLiteral("-o"), summary})
               .code == 0);
 }
+
+TEST_CASE("atelier jury import: lists added to the pool, every rejected line said; a list that cannot be read changes nothing", "[reports][cli][jury]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const auto write = [&ws](const char *name, const QByteArray &bytes) {
+        QFile f(ws.path(QLatin1String(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString roll = write("liste.csv", QByteArray("Nom;Pr\xC3\xA9nom;Date de naissance;Sexe;Quartier\r\n"
+                                                       "Martin;Paul;12/05/1980;M;Nord\r\n"
+                                                       "Lef\xC3\xA8vre;Zo\xC3\xA9;02/02/1990;F;Sud\r\n"
+                                                       "Sans;;1970;F;Sud\r\n"));
+    const AtelierRun run = atelier({QStringLiteral("jury"), QStringLiteral("import"), project, roll, QStringLiteral("--source"),
+                                    QStringLiteral("roll")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("liste.csv: 2 kept, 1 rejected, 0 also on the other list (UTF-8).")));
+    CHECK(run.out.contains(QStringLiteral("line 4: no first name")));
+    const QString volunteers = write("volontaires.csv", QByteArray("Prenom,Nom,Annee,Sexe\nZoe,LEFEVRE,1990,F\nAli,Ba,1975,M\n"));
+    const AtelierRun second = atelier({QStringLiteral("jury"), QStringLiteral("import"), project, volunteers, QStringLiteral("--source"),
+                                       QStringLiteral("volunteers")});
+    REQUIRE(second.code == 0);
+    CHECK(second.out.contains(QStringLiteral("line 2: also on the other list (its line 3)")));
+    const AtelierRun info = atelier({QStringLiteral("info"), project});
+    CHECK(info.out.contains(QStringLiteral("\"jury_pool_person\": 4")));
+
+    // Nothing changes when the list cannot be read, keeps nobody, or the command is mistyped.
+    const QByteArray before = fileHash(project);
+    const AtelierRun missing = atelier({QStringLiteral("jury"), QStringLiteral("import"), project, ws.path(QStringLiteral("absente.csv")),
+                                        QStringLiteral("--source"), QStringLiteral("roll")});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(QStringLiteral("absente.csv")));
+    const QString nobody = write("vide.csv", QByteArray("Nom;Prenom;Annee;Sexe\nX;;1990;F\n"));
+    const AtelierRun empty = atelier({QStringLiteral("jury"), QStringLiteral("import"), project, nobody, QStringLiteral("--source"),
+                                      QStringLiteral("roll")});
+    CHECK(empty.code == 2);
+    CHECK(empty.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(atelier({QStringLiteral("jury"), QStringLiteral("import"), project, roll}).code == 1);
+    CHECK(fileHash(project) == before);
+}

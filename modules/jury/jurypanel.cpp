@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jurypanel.h"
+
+#include "juryschema.h"
+#include "poolpage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Atelier::Jury {
+
+QString JuryPanel::title() const
+{
+    return tr("Citizen jury");
+}
+
+QIcon JuryPanel::icon() const
+{
+    return QIcon(QStringLiteral(":/jury/icons/jury.svg"));
+}
+
+ModuleSchema JuryPanel::migrations() const
+{
+    return schema();
+}
+
+QList<const TableInfo *> JuryPanel::tables() const
+{
+    return {&Tables::poolImport(), &Tables::poolPerson()};
+}
+
+QWidget *JuryPanel::createView(ProjectContext &ctx, QWidget *parent)
+{
+    auto *view = new QWidget(parent);
+    view->setObjectName(QStringLiteral("juryView"));
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("juryTabs"));
+    tabs->addTab(new PoolPage(ctx), tr("Recruitment pool"));
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+    return view;
+}
+
+} // namespace Atelier::Jury

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/entities.h"
+#include "core/schema.h"
+
+namespace Atelier::Jury {
+
+/// The citizen jury's own tables: the recruitment pool as imported (personal data: what the draw needs
+/// and nothing more) and each import's record.
+ModuleSchema schema();
+
+namespace Tables {
+const TableInfo &poolImport();
+const TableInfo &poolPerson();
+} // namespace Tables
+
+} // namespace Atelier::Jury
