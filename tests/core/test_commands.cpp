@@ -186,3 +186,24 @@ TEST_CASE("A group that failed half way is taken back whole, with nothing left t
     Edit::takeBack(f.ctx, before); // nothing since: nothing happens
     CHECK(f.stack.count() == before);
 }
+
+TEST_CASE("Many rows added as one step: one undo takes them all, redo brings them back", "[commands]")
+{
+    Fixture f;
+    QList<Row> rows;
+    for (int i = 0; i < 500; ++i)
+        rows << Row{{QStringLiteral("name"), QStringLiteral("Personne %1").arg(i)}};
+    const QStringList ids = Edit::addRows(f.ctx, Entities::participant(), rows, QStringLiteral("Import the list"));
+    REQUIRE(ids.size() == 500);
+    CHECK(QSet<QString>(ids.begin(), ids.end()).size() == 500); // each its own id
+    CHECK(f.stack.count() == 1);
+    CHECK(f.stack.undoText() == QStringLiteral("Import the list"));
+    CHECK(f.ctx.store.rows(Entities::participant()).size() == 500);
+    CHECK(f.ctx.store.value(Entities::participant(), ids[499], QStringLiteral("name")).toString() == QStringLiteral("Personne 499"));
+    f.stack.undo();
+    CHECK(f.ctx.store.rows(Entities::participant()).isEmpty());
+    f.stack.redo();
+    CHECK(f.ctx.store.rows(Entities::participant()).size() == 500);
+    CHECK(Edit::addRows(f.ctx, Entities::participant(), {}, QStringLiteral("Nothing")).isEmpty());
+    CHECK(f.stack.count() == 1);
+}
