@@ -3,6 +3,8 @@
 #include "windowfixture.h"
 
 #include "app/demo.h"
+#include "dialogs.h"
+#include "jury/poolpage.h"
 #include "app/i18n.h"
 #include "core/attachmentfile.h"
 
@@ -189,6 +191,32 @@ TEST_CASE("Screenshots of the co-operator tour in French", "[.screenshots]")
         quiz->setCurrentIndex(1);
         QTest::qWait(300);
         CHECK(f.window->grab().save(QStringLiteral("%1/tour-fr-scores.png").arg(folder)));
+    }
+    I18n::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("Screenshot of the citizen jury's pool in French", "[.screenshots]")
+{
+    I18n::install(QStringLiteral("fr"));
+    {
+        WindowFixture f;
+        REQUIRE(f.docs().newProject());
+        f.window->resize(1440, 900);
+        f.window->navigator()->setCurrentRow(6);
+        QWidget *view = f.window->currentPanelView();
+        REQUIRE(view);
+        auto *page = view->findChild<Jury::PoolPage *>();
+        REQUIRE(page);
+        const QByteArray roll("Nom;Pr\xC3\xA9nom;Date de naissance;Sexe;Quartier;Adresse\r\n"
+                              "Martin;Paul;12/05/1980;M;Nord;3 rue Haute\r\n"
+                              "Lef\xC3\xA8vre;Zo\xC3\xA9;02/02/1990;F;Sud;1 place Basse\r\n"
+                              "Sans;;1970;F;Sud;2 rue Haute\r\n");
+        answerNextMessageBox(QStringLiteral("OK"), nullptr, QMessageBox::Ok);
+        page->importBytes(roll, QStringLiteral("extrait-liste-electorale.csv"), QStringLiteral("roll"),
+                          Jury::Pool::guess(Jury::Csv::read(roll).records.first()));
+        QTest::qWait(300);
+        CHECK(f.window->grab().save(qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath()) + QStringLiteral("/jury-fr.png")));
     }
     I18n::install(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
