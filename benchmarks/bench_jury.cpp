@@ -5,11 +5,18 @@
 // its time counts; the peak memory is that of the step itself.
 #include "benchtools.h"
 
+#include "core/project.h"
+#include "core/schema.h"
+#include "core/store.h"
+#include "core/workingarea.h"
+#include "jury/juryschema.h"
 #include "jury/poolimport.h"
+#include "jury/poolstore.h"
 #include "jury/publicdraw.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <random>
@@ -69,6 +76,32 @@ int main(int argc, char **argv)
         }
         std::printf("| import | decode, split and check %d CSV lines (%lld accepted) | %s | %.0f ms | %.0f MB |\n", people,
                     qlonglong(pool.accepted.size()), run, elapsed, (Bench::statusKiB("VmHWM:") - before) / 1024.0);
+    }
+
+    {
+        // The same list imported into a project: read again, then every person written into the working
+        // copy as one undo step (one transaction, synced).
+        QTemporaryDir work;
+        const Atelier::WorkingArea area(work.path());
+        QString error;
+        std::unique_ptr<Atelier::Project> project =
+            Atelier::Project::create(Atelier::Schema({Atelier::coreSchema(), schema()}), area, &error);
+        if (!project)
+            return 1;
+        Bench::resetPeak();
+        const long before = Bench::statusKiB("VmRSS:");
+        QElapsedTimer t;
+        t.start();
+        const std::optional<PoolReport> report =
+            PoolStore::import(project->context(), csv, QStringLiteral("liste.csv"), QStringLiteral("roll"),
+                              Pool::guess(Csv::read(csv.left(200)).records.first()), QDate(2026, 12, 1), &error);
+        const double elapsed = Bench::ms(t);
+        if (!report || project->context().store.count(Tables::poolPerson().table()) != people) {
+            std::printf("store import failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("| import into a project | the same, then the %d people written to the working copy as one undo step | cold | %.0f ms | %.0f MB |\n",
+                    people, elapsed, (Bench::statusKiB("VmHWM:") - before) / 1024.0);
     }
 
     // Categories: sex (2), age band (5), neighbourhood (10), source (2): up to 200 profiles.

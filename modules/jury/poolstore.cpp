@@ -53,8 +53,9 @@ std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, c
     if (report.read.accepted.isEmpty())
         return fail(PoolStoreText::tr("No line of “%1” could be kept: nothing was imported.").arg(fileName));
     const QString other = source == QLatin1String("roll") ? QStringLiteral("volunteers") : QStringLiteral("roll");
-    for (const auto &[there, here] : Pool::sameIn(people(ctx.store, other), report.read.accepted))
-        report.onBothLists.append({report.read.accepted[here].line, people(ctx.store, other)[there].line});
+    const QList<PoolPerson> otherList = people(ctx.store, other);
+    for (const auto &[there, here] : Pool::sameIn(otherList, report.read.accepted))
+        report.onBothLists.append({report.read.accepted[here].line, otherList[there].line});
 
     const int before = ctx.undoStack.index();
     bool ok = true;
