@@ -19,13 +19,39 @@
 
 using namespace Atelier;
 
+namespace {
+
+/// A new project filled with the demo, in the window.
+void openDemo(WindowFixture &f)
+{
+    REQUIRE(f.docs().newProject());
+    QString error;
+    REQUIRE(Demo::fill(f.project().context(), f.panels.tables(), &error));
+}
+
+/// The interface in French while it lives (screenshots), English again after.
+struct InFrench
+{
+    InFrench() { I18n::install(QStringLiteral("fr")); }
+    ~InFrench()
+    {
+        I18n::install(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+};
+
+QString shotFolder()
+{
+    return qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+}
+
+} // namespace
+
 TEST_CASE("The demo is built through undoable edits, with evidence that is intact", "[demo]")
 {
     WindowFixture f;
-    REQUIRE(f.docs().newProject());
+    openDemo(f);
     ProjectContext &ctx = f.project().context();
-    QString error;
-    REQUIRE(Demo::fill(ctx, f.panels.tables(), &error));
     CHECK(f.project().undoStack().count() > 20);
     CHECK(f.project().displayTitle().startsWith(QStringLiteral("Restauration scolaire")));
 
@@ -61,10 +87,8 @@ TEST_CASE("The demo is built through undoable edits, with evidence that is intac
 TEST_CASE("The demo's sourcing canvas in real use: a guide, a grid, three bidders, two meetings", "[demo][sourcing]")
 {
     WindowFixture f;
-    REQUIRE(f.docs().newProject());
+    openDemo(f);
     ProjectContext &ctx = f.project().context();
-    QString error;
-    REQUIRE(Demo::fill(ctx, f.panels.tables(), &error));
     const auto rows = [&](const char *table) { return ctx.store.count(QLatin1String(table)); };
     CHECK(rows("sourcing_chapter") >= 4);
     CHECK(rows("sourcing_entry") >= 20);
@@ -104,10 +128,8 @@ TEST_CASE("The demo's co-operator tour in real use: the day held, a gap, a word 
           "[demo][tour]")
 {
     WindowFixture f;
-    REQUIRE(f.docs().newProject());
+    openDemo(f);
     ProjectContext &ctx = f.project().context();
-    QString error;
-    REQUIRE(Demo::fill(ctx, f.panels.tables(), &error));
     CHECK(ctx.store.count(QStringLiteral("tour")) == 1);
     CHECK(ctx.store.count(QStringLiteral("tour_photo")) == 3);
     CHECK(ctx.store.count(QStringLiteral("quiz_question")) >= 15);
@@ -137,12 +159,10 @@ TEST_CASE("The demo's co-operator tour in real use: the day held, a gap, a word 
 // ATELIER_SCREENSHOTS=folder test_app "[.screenshots]"
 TEST_CASE("Screenshots of the sourcing canvas in French", "[.screenshots]")
 {
-    I18n::install(QStringLiteral("fr"));
+    const InFrench french;
     {
         WindowFixture f;
-        REQUIRE(f.docs().newProject());
-        QString error;
-        REQUIRE(Demo::fill(f.project().context(), f.panels.tables(), &error));
+        openDemo(f);
         f.window->resize(1440, 900);
         QListWidget *navigator = f.window->navigator();
         navigator->setCurrentRow(3);
@@ -150,7 +170,7 @@ TEST_CASE("Screenshots of the sourcing canvas in French", "[.screenshots]")
         REQUIRE(view);
         auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("sourcingTabs"));
         REQUIRE(tabs);
-        const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+        const QString folder = shotFolder();
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
             QTest::qWait(300);
@@ -162,25 +182,21 @@ TEST_CASE("Screenshots of the sourcing canvas in French", "[.screenshots]")
         QTest::qWait(300);
         CHECK(f.window->grab().save(QStringLiteral("%1/sourcing-fr-search.png").arg(folder)));
     }
-    I18n::install(QStringLiteral("en"));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 TEST_CASE("Screenshots of the co-operator tour in French", "[.screenshots]")
 {
-    I18n::install(QStringLiteral("fr"));
+    const InFrench french;
     {
         WindowFixture f;
-        REQUIRE(f.docs().newProject());
-        QString error;
-        REQUIRE(Demo::fill(f.project().context(), f.panels.tables(), &error));
+        openDemo(f);
         f.window->resize(1440, 900);
         f.window->navigator()->setCurrentRow(5);
         QWidget *view = f.window->currentPanelView();
         REQUIRE(view);
         auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("tourTabs"));
         REQUIRE(tabs);
-        const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+        const QString folder = shotFolder();
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
             QTest::qWait(300);
@@ -192,13 +208,11 @@ TEST_CASE("Screenshots of the co-operator tour in French", "[.screenshots]")
         QTest::qWait(300);
         CHECK(f.window->grab().save(QStringLiteral("%1/tour-fr-scores.png").arg(folder)));
     }
-    I18n::install(QStringLiteral("en"));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 TEST_CASE("Screenshot of the citizen jury's pool in French", "[.screenshots]")
 {
-    I18n::install(QStringLiteral("fr"));
+    const InFrench french;
     {
         WindowFixture f;
         REQUIRE(f.docs().newProject());
@@ -216,8 +230,6 @@ TEST_CASE("Screenshot of the citizen jury's pool in French", "[.screenshots]")
         page->importBytes(roll, QStringLiteral("extrait-liste-electorale.csv"), QStringLiteral("roll"),
                           Jury::Pool::guess(Jury::Csv::read(roll).records.first()));
         QTest::qWait(300);
-        CHECK(f.window->grab().save(qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath()) + QStringLiteral("/jury-fr.png")));
+        CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/jury-fr.png")));
     }
-    I18n::install(QStringLiteral("en"));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
