@@ -23,6 +23,31 @@ function(atelier_target_defaults target)
                                                  QT_NO_URL_CAST_FROM_STRING QT_NO_KEYWORDS)
 endfunction()
 
+# The Qt headers nearly every file includes, parsed once per target (ATELIER_PCH). A target sees the
+# widget headers only when it links widgets itself (the core must not), and a test sees Catch2's too.
+set(ATELIER_PCH_CORE <QByteArray> <QCoreApplication> <QDate> <QDateTime> <QHash> <QList> <QObject>
+                     <QString> <QStringList> <QVariant> <functional> <memory> <optional>)
+set(ATELIER_PCH_WIDGETS <QAbstractItemModel> <QApplication> <QHBoxLayout> <QLabel> <QPainter>
+                        <QPushButton> <QTableView> <QVBoxLayout> <QWidget>)
+function(atelier_precompile target)
+    cmake_parse_arguments(ARG "TEST" "" "" ${ARGN})
+    if(NOT ATELIER_PCH OR ATELIER_FUZZ)
+        return()
+    endif()
+    set(headers ${ATELIER_PCH_CORE})
+    get_target_property(links ${target} LINK_LIBRARIES)
+    foreach(lib IN LISTS links)
+        if(lib STREQUAL "Qt6::Widgets" OR (lib MATCHES "^atelier_" AND NOT lib STREQUAL "atelier_core"))
+            list(APPEND headers ${ATELIER_PCH_WIDGETS})
+            break()
+        endif()
+    endforeach()
+    if(ARG_TEST)
+        list(APPEND headers <catch2/catch.hpp>)
+    endif()
+    target_precompile_headers(${target} PRIVATE ${headers})
+endfunction()
+
 function(atelier_add_module name)
     cmake_parse_arguments(ARG "" "PLUGIN" "SOURCES;PUBLIC_LINKS;PRIVATE_LINKS" ${ARGN})
     if(ARG_PLUGIN)
@@ -34,6 +59,7 @@ function(atelier_add_module name)
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LINKS} PRIVATE ${ARG_PRIVATE_LINKS})
     atelier_target_defaults(${name})
+    atelier_precompile(${name})
 endfunction()
 
 # The core must stay free of widgets: fail the configure step if anyone links them in.

@@ -11,6 +11,7 @@
 #include "core/entities.h"
 #include "core/notifier.h"
 #include "core/projectcontext.h"
+#include "core/store.h"
 #include "widgets/entitytableeditor.h"
 #include "widgets/entitytablemodel.h"
 
@@ -66,6 +67,11 @@ CockpitView::CockpitView(ProjectContext &ctx, QWidget *parent)
     });
     connect(&ctx.notifier, &Notifier::rowRemoved, this, [this](const QString &table, const QString &id) {
         if (table == QLatin1String("strategy") && m_strategyPage && m_strategyPage->strategyId() == id)
+            showOverview();
+    });
+    connect(&ctx.notifier, &Notifier::tableReloaded, this, [this](const QString &table) {
+        if (table == QLatin1String("strategy") && m_strategyPage &&
+            m_ctx.store.row(Entities::strategy(), m_strategyPage->strategyId()).isEmpty())
             showOverview();
     });
     showOverview();

@@ -19,6 +19,9 @@ Q_SIGNALS:
     void valueChanged(const QString &table, const QString &id, const QString &column);
     void rowInserted(const QString &table, const QString &id);
     void rowRemoved(const QString &table, const QString &id);
+    /// Many rows of `table` were inserted or removed at once (Store::kFineGrained or more): instead of
+    /// a signal per row, reload the table whole.
+    void tableReloaded(const QString &table);
     /// Something in `table` changed (after the fine-grained signal): for views that simply rebuild.
     void tableChanged(const QString &table);
     /// A write failed and was rolled back; `message` is for the user.

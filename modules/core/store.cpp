@@ -5,6 +5,8 @@
 #include "notifier.h"
 #include "sqlite.h"
 
+#include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Atelier {
@@ -184,6 +186,96 @@ Row Store::take(const TableInfo &table, const QString &id)
         Q_EMIT m_notifier.tableChanged(name);
     });
     return whole;
+}
+
+void Store::insertMany(const TableInfo &table, QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QStringList &known = columns(table.table());
+    QStringList ids;
+    {
+        Sql::Transaction tx(m_db);
+        qint64 next = -1;
+        QStringList names; // the columns of the statement prepared last
+        std::optional<Sql::Statement> st;
+        for (Row &row : rows) {
+            const QString id = row.value(QStringLiteral("id")).toString();
+            if (id.isEmpty())
+                throw Sql::Error(1, QStringLiteral("a row needs an id"));
+            if (table.ordered && !row.contains(QStringLiteral("position"))) {
+                if (next < 0) {
+                    const QVariant last =
+                        m_db.scalar(QStringLiteral("SELECT max(position) FROM %1").arg(table.table()));
+                    next = last.isNull() ? 0 : last.toLongLong() + 1;
+                }
+                row.insert(QStringLiteral("position"), next++);
+            }
+            const bool sameColumns = st && row.size() == names.size() &&
+                                     std::equal(names.cbegin(), names.cend(), row.keyBegin());
+            if (!sameColumns) {
+                names = row.keys();
+                QStringList marks;
+                for (const QString &name : std::as_const(names)) {
+                    checkColumn(known, name);
+                    marks << QStringLiteral("?%1").arg(marks.size() + 1);
+                }
+                st.reset();
+                st.emplace(m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                     .arg(table.table(), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+            } else {
+                st->reset();
+            }
+            int i = 1;
+            for (auto it = row.cbegin(); it != row.cend(); ++it)
+                st->bind(i++, it.value());
+            st->step();
+            ids << id;
+        }
+        st.reset();
+        tx.commit();
+    }
+    announceMany(table.table(), ids, true);
+}
+
+void Store::takeMany(const TableInfo &table, const QStringList &ids, QList<Row> &whole)
+{
+    whole.clear();
+    {
+        Sql::Transaction tx(m_db);
+        Sql::Statement read(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(table.table()));
+        Sql::Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table.table()));
+        for (const QString &id : ids) {
+            read.reset();
+            read.bind(1, id);
+            if (!read.step())
+                throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
+            whole << readRow(read);
+            del.reset();
+            del.bind(1, id).step();
+        }
+        tx.commit();
+    }
+    announceMany(table.table(), ids, false);
+}
+
+void Store::announceMany(const QString &table, const QStringList &ids, bool inserted)
+{
+    if (ids.size() > kFineGrained) {
+        announce([this, table] {
+            Q_EMIT m_notifier.tableReloaded(table);
+            Q_EMIT m_notifier.tableChanged(table);
+        });
+        return;
+    }
+    for (const QString &id : ids)
+        announce([this, table, id, inserted] {
+            if (inserted)
+                Q_EMIT m_notifier.rowInserted(table, id);
+            else
+                Q_EMIT m_notifier.rowRemoved(table, id);
+            Q_EMIT m_notifier.tableChanged(table);
+        });
 }
 
 void Store::announce(std::function<void()> signal)

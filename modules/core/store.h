@@ -49,6 +49,14 @@ public:
     void insert(const TableInfo &table, Row row);
     /// Deletes a row and returns it whole (blobs included), so that undo can put it back.
     Row take(const TableInfo &table, const QString &id);
+    /// Many rows at once, in one transaction with one prepared statement (an import of 100,000 people):
+    /// all or none. Up to kFineGrained rows, each is announced like insert() and take() do; beyond,
+    /// the table is announced once as reloaded.
+    void insertMany(const TableInfo &table, QList<Row> rows);
+    /// `whole` receives each row as read, before the commit: when the commit fails after the rows left
+    /// the file (a fault at the last sync), undo can still put them back.
+    void takeMany(const TableInfo &table, const QStringList &ids, QList<Row> &whole);
+    static constexpr int kFineGrained = 64;
     /// Runs `writes` (several of the calls above) as one transaction: all of them reach the disk, or
     /// none. Their signals are sent once it is committed, and not at all when it fails.
     void atomically(const std::function<void()> &writes);
@@ -59,6 +67,8 @@ private:
 
     /// Sends a signal now, or after the transaction of atomically() when one is running.
     void announce(std::function<void()> signal);
+    /// The signals of many rows inserted or removed: one per row, or the table reloaded.
+    void announceMany(const QString &table, const QStringList &ids, bool inserted);
 
     Sql::Connection &m_db;
     Notifier &m_notifier;

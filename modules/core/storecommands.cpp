@@ -102,22 +102,19 @@ RowsCommand::RowsCommand(Store &store, Notifier &notifier, const TableInfo &tabl
 
 void RowsCommand::insertAll()
 {
-    m_store.atomically([this] {
-        for (const Row &row : std::as_const(m_rows))
-            m_store.insert(m_table, row);
-    });
+    m_store.insertMany(m_table, m_rows);
 }
 
 void RowsCommand::removeAll()
 {
     // Taking the whole row keeps what undo needs (blobs included) without reading it twice. All rows or
     // none: a failure half-way leaves every row where it was.
+    QStringList ids;
+    for (const Row &row : std::as_const(m_rows))
+        ids << row.value(QStringLiteral("id")).toString();
     QList<Row> whole;
     try {
-        m_store.atomically([&] {
-            for (const Row &row : std::as_const(m_rows))
-                whole << m_store.take(m_table, row.value(QStringLiteral("id")).toString());
-        });
+        m_store.takeMany(m_table, ids, whole);
     } catch (const Sql::Error &) {
         if (whole.size() == m_rows.size()) // every row was read whole before the commit failed
             m_rows = whole;

@@ -30,6 +30,7 @@ struct PoolPerson
     QString commune;
     QString household; ///< SHA-256 (hex) of the normalised address and commune; empty without address
     QString identity() const; ///< normalised names and birth year: the same person on two lists
+    QString identityText;     ///< identity() as worked out once by Pool::read
 };
 
 struct Rejection

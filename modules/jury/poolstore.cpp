@@ -74,7 +74,8 @@ std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, c
         QList<Row> rows;
         qint64 position = ctx.store.count(Tables::poolPerson().table());
         for (const PoolPerson &p : report.read.accepted)
-            rows << Row{{QStringLiteral("import_id"), importId},
+            rows << Row{{QStringLiteral("id"), newId()},
+                        {QStringLiteral("import_id"), importId},
                         {QStringLiteral("source"), source},
                         {QStringLiteral("pseudonym"), Draw::pseudonym(p.identity())},
                         {QStringLiteral("last_name"), p.lastName},
@@ -86,7 +87,7 @@ std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, c
                         {QStringLiteral("household"), p.household},
                         {QStringLiteral("line"), p.line},
                         {QStringLiteral("position"), position++}};
-        ok = ok && !Edit::addRows(ctx, Tables::poolPerson(), rows, PoolStoreText::tr("Add to the pool")).isEmpty();
+        ok = ok && !Edit::addRows(ctx, Tables::poolPerson(), std::move(rows), PoolStoreText::tr("Add to the pool")).isEmpty();
     }
     if (!ok) {
         Edit::takeBack(ctx, before);

@@ -65,6 +65,10 @@ BoardScene::BoardScene(ProjectContext &ctx, QObject *parent) : QGraphicsScene(pa
         else if (table == Tables::cardGroup().table())
             scheduleGroups();
     });
+    connect(&ctx.notifier, &Notifier::tableReloaded, this, [this](const QString &table) {
+        if (table == cardTable() || table == Tables::cardGroup().table())
+            load();
+    });
     connect(&ctx.notifier, &Notifier::valueChanged, this, [this](const QString &table, const QString &id) {
         if (table == cardTable())
             showCard(id);

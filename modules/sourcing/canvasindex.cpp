@@ -51,6 +51,10 @@ CanvasIndex::CanvasIndex(const Store &store, Notifier &notifier, QObject *parent
         if (table == entries)
             drop(id);
     });
+    connect(&notifier, &Notifier::tableReloaded, this, [this, entries](const QString &table) {
+        if (table == entries)
+            rebuild();
+    });
 }
 
 void CanvasIndex::rebuild()

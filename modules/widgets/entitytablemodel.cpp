@@ -25,6 +25,13 @@ EntityTableModel::EntityTableModel(ProjectContext &ctx, const TableInfo &table, 
     connect(&ctx.notifier, &Notifier::rowInserted, this, &EntityTableModel::onInserted);
     connect(&ctx.notifier, &Notifier::rowRemoved, this, &EntityTableModel::onRemoved);
     connect(&ctx.notifier, &Notifier::valueChanged, this, &EntityTableModel::onChanged);
+    connect(&ctx.notifier, &Notifier::tableReloaded, this, [this](const QString &reloaded) {
+        if (reloaded != m_table.table())
+            return;
+        beginResetModel();
+        m_rows = visibleRows();
+        endResetModel();
+    });
     // A referred row renamed elsewhere changes what this table shows.
     connect(&ctx.notifier, &Notifier::valueChanged, this, [this](const QString &changedTable) {
         for (int c = 0; c < m_fields.size(); ++c)
