@@ -8,6 +8,7 @@
 #include "core/project.h"
 #include "core/projectinfo.h"
 #include "jury/poolstore.h"
+#include "jury/verification.h"
 #include "panelapi/panelreports.h"
 #include "reports/pdfexport.h"
 
@@ -62,6 +63,9 @@ static QString usage()
         "       atelier jury import FILE.atelier POOL.csv --source roll|volunteers\n"
         "                              add an electoral-roll extract or a volunteers' list to the citizen\n"
         "                              jury's pool: counts, every rejected line and why, people on both lists\n"
+        "       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...\n"
+        "                              re-do the jury's draw (from the archived lists once the pool was\n"
+        "                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not\n"
         "       atelier --version | --help");
 }
 
@@ -245,6 +249,49 @@ static int exportReport(const QStringList &arguments)
 /// headers (the window asks to confirm them); the project opened for editing through the safe open,
 /// the list imported as one step, then saved. Exit 2 with the reason when the list or the project
 /// cannot be read, or nothing could be kept: then the project is left as it was.
+static int juryVerify(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(3);
+    QList<Jury::ArchivedList> archived;
+    for (qsizetype at; (at = rest.indexOf(QStringLiteral("--pool"))) >= 0;) {
+        const QString file = rest.value(at + 1);
+        rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
+        QFile list(file);
+        if (file.isEmpty() || !list.open(QIODevice::ReadOnly)) {
+            err(file.isEmpty() ? usage()
+                               : CliText::tr("“%1” cannot be read (%2).").arg(QFileInfo(file).fileName(), list.errorString()));
+            return file.isEmpty() ? Usage : Refused;
+        }
+        archived << Jury::ArchivedList{QFileInfo(file).fileName(), list.readAll()};
+    }
+    if (rest.size() != 1) {
+        err(usage());
+        return Usage;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    QTemporaryDir work;
+    WorkingArea area(work.path());
+    OpenError error;
+    OpenOptions options;
+    options.readOnly = true;
+    std::unique_ptr<Project> project = Project::open(rest.at(0), builtin.schema, area, options, error);
+    if (!project) {
+        err(error.message);
+        return Refused;
+    }
+    const Jury::Verification v = Jury::Verify::verify(project->store(), archived);
+    for (const QString &check : v.checks)
+        out(CliText::tr("ok: %1").arg(check));
+    for (const QString &problem : v.problems)
+        err(CliText::tr("differs: %1").arg(problem));
+    if (!v.reproduced) {
+        err(CliText::tr("The draw is NOT reproduced."));
+        return Refused;
+    }
+    out(CliText::tr("The draw is reproduced bit for bit."));
+    return Ok;
+}
+
 static int juryImport(const QStringList &arguments)
 {
     QStringList rest = arguments.mid(3);
@@ -320,7 +367,7 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("export"))
         return exportReport(arguments);
     if (command == QLatin1String("jury"))
-        return juryImport(arguments);
+        return arguments.value(2) == QLatin1String("verify") ? juryVerify(arguments) : juryImport(arguments);
     if (arguments.size() != 3) {
         err(usage());
         return Usage;

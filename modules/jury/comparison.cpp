@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 
+#include "drawsetup.h"
+
 #include "publicdraw.h"
 
 namespace Atelier::Jury::Comparison {
@@ -94,7 +96,8 @@ QStringList explain(const DrawProblem &p, const QList<Relaxation> &relaxations)
     for (const Relaxation &r : relaxations) {
         const Quota &q = p.quotas.value(r.quota);
         const Category &c = p.categories.value(q.category);
-        const QString value = c.values.value(q.value);
+        const QString value = Setup::valueLabel(c.name, c.values.value(q.value));
+        const QString category = Setup::categoryLabel(c.name);
         int people = 0;
         for (const Profile &profile : p.profiles)
             people += profile.values.value(q.category, -1) == q.value ? profile.people : 0;
@@ -102,13 +105,13 @@ QStringList explain(const DrawProblem &p, const QList<Relaxation> &relaxations)
             out << ComparisonText::tr("At least %1 of “%2” (%3) cannot be met with the other quotas: the pool has %4 of them. "
                                       "Lower the minimum to %5.")
                        .arg(q.min)
-                       .arg(value, c.name)
+                       .arg(value, category)
                        .arg(people)
                        .arg(r.min);
         if (r.max > q.max)
             out << ComparisonText::tr("At most %1 of “%2” (%3) leaves too few seats for the other quotas. Raise the maximum to %4.")
                        .arg(q.max)
-                       .arg(value, c.name)
+                       .arg(value, category)
                        .arg(r.max);
     }
     return out;

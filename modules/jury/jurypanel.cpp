@@ -27,7 +27,8 @@ ModuleSchema JuryPanel::migrations() const
 
 QList<const TableInfo *> JuryPanel::tables() const
 {
-    return {&Tables::poolImport(), &Tables::poolPerson()};
+    return {&Tables::poolImport(), &Tables::poolPerson(), &Tables::draw(), &Tables::quota(), &Tables::witness(),
+            &Tables::juror()};
 }
 
 QWidget *JuryPanel::createView(ProjectContext &ctx, QWidget *parent)

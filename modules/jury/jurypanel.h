@@ -11,7 +11,7 @@ namespace Atelier::Jury {
 /// The citizen jury (seed: "Les protagonistes"): drawn by lot from the electoral roll and among
 /// volunteers after a wide campaign. So far the recruitment pool; the fair, verifiable draw is computed
 /// by the module's widget-free parts (LEXIMIN, the public draw) and comes to the panel next.
-class JuryPanel : public QObject, public Panel
+class JuryPanel : public QObject, public Atelier::Panel
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID AtelierPanel_iid)

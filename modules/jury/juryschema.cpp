@@ -16,6 +16,7 @@ CREATE TABLE jury_pool_import (
     accepted INTEGER NOT NULL DEFAULT 0,
     rejected INTEGER NOT NULL DEFAULT 0,
     imported_at TEXT NOT NULL DEFAULT '',
+    mapping TEXT NOT NULL DEFAULT '',
     position INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE jury_pool_person (
@@ -31,6 +32,56 @@ CREATE TABLE jury_pool_person (
     commune TEXT NOT NULL DEFAULT '',
     household TEXT NOT NULL DEFAULT '',
     line INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE jury_draw (
+    id TEXT PRIMARY KEY NOT NULL,
+    panel_size INTEGER NOT NULL DEFAULT 12,
+    one_per_household INTEGER NOT NULL DEFAULT 1,
+    categories TEXT NOT NULL DEFAULT 'sex,age,neighbourhood,source',
+    state TEXT NOT NULL DEFAULT 'setup' CHECK (state IN ('setup', 'frozen', 'drawn')),
+    reference_year INTEGER NOT NULL DEFAULT 0,
+    definitions TEXT NOT NULL DEFAULT '',
+    lottery TEXT NOT NULL DEFAULT '',
+    pool_fp TEXT NOT NULL DEFAULT '',
+    quotas_fp TEXT NOT NULL DEFAULT '',
+    settings_fp TEXT NOT NULL DEFAULT '',
+    lottery_fp TEXT NOT NULL DEFAULT '',
+    algorithm_fp TEXT NOT NULL DEFAULT '',
+    lowest REAL NOT NULL DEFAULT 0,
+    frozen_at TEXT NOT NULL DEFAULT '',
+    drawn_at TEXT NOT NULL DEFAULT '',
+    panel INTEGER NOT NULL DEFAULT -1,
+    daily_allowance INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE jury_quota (
+    id TEXT PRIMARY KEY NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    value TEXT NOT NULL DEFAULT '',
+    min INTEGER NOT NULL DEFAULT 0,
+    max INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE jury_witness (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    number TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE jury_juror (
+    id TEXT PRIMARY KEY NOT NULL,
+    pseudonym TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    first_names TEXT NOT NULL DEFAULT '',
+    profile TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'seated' CHECK (status IN ('seated', 'withdrawn')),
+    substitute INTEGER NOT NULL DEFAULT 0,
+    replaces TEXT NOT NULL DEFAULT '',
+    participant_id TEXT NOT NULL DEFAULT '',
+    ethics_training INTEGER NOT NULL DEFAULT 0,
+    rules_training INTEGER NOT NULL DEFAULT 0,
+    days_attended REAL NOT NULL DEFAULT 0,
     position INTEGER NOT NULL DEFAULT 0
 );
 )sql")}}};
@@ -74,6 +125,61 @@ const TableInfo &poolPerson()
          {"neighbourhood", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Neighbourhood or polling station"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the neighbourhood")},
          {"source", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "List"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the list"), sources()},
          {"line", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Line in the file"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the line")}}};
+    return info;
+}
+
+const TableInfo &draw()
+{
+    static const TableInfo info{
+        "jury_draw",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Prepare the draw"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove the draw"),
+        {{"panel_size", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Jurors to draw"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the jury's size"), {}, nullptr, "name", 1, 200},
+         {"one_per_household", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "At most one person per household"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the household rule")},
+         {"daily_allowance", FieldKind::Money, QT_TRANSLATE_NOOP("Atelier::Entities", "Allowance per day"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the allowance per day")},
+         {"state", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "State"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the state")},
+         {"categories", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Categories"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the categories")}}};
+    return info;
+}
+
+const TableInfo &quota()
+{
+    static const TableInfo info{
+        "jury_quota",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add a quota"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove a quota"),
+        {{"category", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Category"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the category")},
+         {"value", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Value"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the value")},
+         {"min", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "At least"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the minimum"), {}, nullptr, "name", 0, 200},
+         {"max", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "At most"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the maximum"), {}, nullptr, "name", 0, 200}}};
+    return info;
+}
+
+const TableInfo &witness()
+{
+    static const TableInfo info{
+        "jury_witness",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add a witness"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove a witness"),
+        {{"name", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Witness"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename the witness")},
+         {"number", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Number called"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the number called")}}};
+    return info;
+}
+
+const TableInfo &juror()
+{
+    static const TableInfo info{
+        "jury_juror",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add a juror"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove a juror"),
+        {{"last_name", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Name"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the name")},
+         {"first_names", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "First names"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the first names")},
+         {"profile", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Profile"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the profile")},
+         {"status", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Status"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the status"),
+          {{"seated", QT_TRANSLATE_NOOP("Atelier::Entities", "on the jury")}, {"withdrawn", QT_TRANSLATE_NOOP("Atelier::Entities", "withdrawn")}}},
+         {"ethics_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Trained: ethics"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the ethics training")},
+         {"rules_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Trained: basic rules of public procurement"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the rules training")},
+         {"days_attended", FieldKind::Number, QT_TRANSLATE_NOOP("Atelier::Entities", "Days attended"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the days attended")}}};
     return info;
 }
 

@@ -14,6 +14,11 @@ ModuleSchema schema();
 namespace Tables {
 const TableInfo &poolImport();
 const TableInfo &poolPerson();
+/// The draw (one per project): its settings, then, once frozen, what was fingerprinted and published.
+const TableInfo &draw();
+const TableInfo &quota();
+const TableInfo &witness();
+const TableInfo &juror();
 } // namespace Tables
 
 } // namespace Atelier::Jury

@@ -224,6 +224,28 @@ PoolImport read(const CsvTable &table, const Mapping &mapping, const QDate &toda
     return result;
 }
 
+QString mappingText(const Mapping &mapping)
+{
+    QStringList parts;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        parts << QStringLiteral("%1=%2").arg(int(it.key())).arg(it.value());
+    parts.sort();
+    return parts.join(u';');
+}
+
+Mapping mappingFrom(const QString &text)
+{
+    Mapping out;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList kv = part.split(u'=');
+        bool okField = false, okColumn = false;
+        const int field = kv.value(0).toInt(&okField), column = kv.value(1).toInt(&okColumn);
+        if (kv.size() == 2 && okField && okColumn && field >= 0 && field <= int(PoolField::Address) && column >= 0)
+            out.insert(PoolField(field), column);
+    }
+    return out;
+}
+
 QList<QPair<int, int>> sameIn(const QList<PoolPerson> &a, const QList<PoolPerson> &b)
 {
     QHash<QString, int> index;

@@ -29,6 +29,7 @@ struct PoolPerson
     QString neighbourhood; ///< the neighbourhood, else the polling station
     QString commune;
     QString household; ///< SHA-256 (hex) of the normalised address and commune; empty without address
+    QString source;    ///< "roll" or "volunteers": the list the person came from (once stored)
     QString identity() const; ///< normalised names and birth year: the same person on two lists
     QString identityText;     ///< identity() as worked out once by Pool::read
 };
@@ -60,6 +61,9 @@ QStringList missing(const Mapping &mapping);
 PoolImport read(const CsvTable &table, const Mapping &mapping, const QDate &today);
 /// People of `a` and `b` who are the same person (same names and birth year): pairs of indexes.
 QList<QPair<int, int>> sameIn(const QList<PoolPerson> &a, const QList<PoolPerson> &b);
+/// The mapping as stored with an import (to read an archived file again the same way), and back.
+QString mappingText(const Mapping &mapping);
+Mapping mappingFrom(const QString &text);
 /// Lower case, no accents, single spaces: how names, headers and addresses are compared.
 QString normalised(const QString &text);
 } // namespace Pool

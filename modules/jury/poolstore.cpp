@@ -30,6 +30,7 @@ QList<PoolPerson> people(const Store &store, const QString &source)
         p.neighbourhood = text(r, "neighbourhood");
         p.commune = text(r, "commune");
         p.household = text(r, "household");
+        p.source = text(r, "source");
         out << p;
     }
     return out;
@@ -43,6 +44,9 @@ std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, c
             *error = why;
         return std::nullopt;
     };
+    for (const Row &draw : ctx.store.rows(Tables::draw()))
+        if (text(draw, "state") != QLatin1String("setup"))
+            return fail(PoolStoreText::tr("The draw is frozen: its pool can no longer change."));
     const QStringList lacking = Pool::missing(mapping);
     if (!lacking.isEmpty())
         return fail(PoolStoreText::tr("The file has no column for %1: say which column holds it.").arg(lacking.join(QStringLiteral(", "))));
@@ -69,7 +73,8 @@ std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, c
              {QStringLiteral("encoding"), table.encoding},
              {QStringLiteral("accepted"), int(report.read.accepted.size())},
              {QStringLiteral("rejected"), int(report.read.rejected.size())},
-             {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+             {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+             {QStringLiteral("mapping"), Pool::mappingText(mapping)}});
         ok = !importId.isEmpty();
         QList<Row> rows;
         qint64 position = ctx.store.count(Tables::poolPerson().table());

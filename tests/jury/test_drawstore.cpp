@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 Atelier Achat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The draw kept in the project: prepared, frozen (nothing may change after), drawn from the witnesses'
+// numbers, verified again from the project or from the archived lists, a substitute drawn; impossible
+// quotas refused with the change to make.
+#include "workspace.h"
+
+#include "core/edit.h"
+#include "jury/drawstore.h"
+#include "jury/jurypanel.h"
+#include "jury/juryschema.h"
+#include "jury/poolstore.h"
+#include "jury/verification.h"
+
+#include <QUndoStack>
+
+using namespace Atelier;
+using namespace Atelier::Jury;
+
+namespace {
+
+const QDate kToday(2026, 12, 1);
+const QStringList kQuarters{QStringLiteral("Nord"), QStringLiteral("Centre"), QStringLiteral("Sud"), QStringLiteral("Est")};
+
+/// An electoral-roll extract of `count` people (two per address), and a volunteers' list whose first
+/// ten people are also on the roll.
+QByteArray rollCsv(int count)
+{
+    QByteArray out("Nom;Pr\xC3\xA9nom;Date de naissance;Sexe;Quartier;Adresse\r\n");
+    for (int i = 0; i < count; ++i)
+        out += QStringLiteral("Nom%1;Pr\u00e9nom%1;%2/%3/%4;%5;%6;%7 rue des \u00c9coles\r\n")
+                   .arg(i)
+                   .arg(1 + i % 28)
+                   .arg(1 + i % 12)
+                   .arg(1940 + (i * 7) % 66)
+                   .arg(i % 3 == 0 ? QStringLiteral("M") : QStringLiteral("F"))
+                   .arg(kQuarters[i % 4])
+                   .arg(i / 2)
+                   .toUtf8();
+    return out;
+}
+
+QByteArray volunteersCsv()
+{
+    QByteArray out("Nom,Prenom,Annee,Sexe,Quartier\n");
+    for (int i = 0; i < 40; ++i) {
+        const int roll = i < 10 ? i : 1000 + i; // the first ten are on the roll too
+        out += QStringLiteral("Nom%1,Pr\u00e9nom%1,%2,%3,%4\n")
+                   .arg(roll)
+                   .arg(i < 10 ? 1940 + (roll * 7) % 66 : 1960 + i)
+                   .arg(i < 10 ? (roll % 3 == 0 ? QStringLiteral("M") : QStringLiteral("F")) : (i % 2 ? QStringLiteral("M") : QStringLiteral("F")))
+                   .arg(i < 10 ? kQuarters[roll % 4] : kQuarters[i % 4])
+                   .toUtf8();
+    }
+    return out;
+}
+
+struct DrawFixture
+{
+    Workspace ws;
+    JuryPanel panel;
+    std::unique_ptr<Project> project;
+    QByteArray roll = rollCsv(240), volunteers = volunteersCsv();
+    DrawFixture()
+    {
+        ws.schema = Schema({coreSchema(), panel.migrations()});
+        project = ws.create();
+        QString error;
+        REQUIRE(PoolStore::import(ctx(), roll, QStringLiteral("liste.csv"), QStringLiteral("roll"),
+                                  Pool::guess(Csv::read(roll).records.first()), kToday, &error));
+        REQUIRE(PoolStore::import(ctx(), volunteers, QStringLiteral("volontaires.csv"), QStringLiteral("volunteers"),
+                                  Pool::guess(Csv::read(volunteers).records.first()), kToday, &error));
+    }
+    ProjectContext &ctx() { return project->context(); }
+    Store &store() { return project->context().store; }
+    QString drawId() { return DrawStore::record(store())->id; }
+    void witness(const QString &name, const QString &number)
+    {
+        REQUIRE_FALSE(Edit::addRow(ctx(), Tables::witness(), {{QStringLiteral("name"), name}, {QStringLiteral("number"), number}}).isEmpty());
+    }
+    /// Prepared for 12 over sex, neighbourhood and list, proportional quotas, at least 2 volunteers; frozen.
+    void freeze()
+    {
+        QString error;
+        REQUIRE_FALSE(DrawStore::prepare(ctx(), &error).isEmpty());
+        REQUIRE(DrawStore::setCategories(ctx(), {QStringLiteral("sex"), QStringLiteral("neighbourhood"), QStringLiteral("source")}, &error));
+        REQUIRE(DrawStore::setProportionalQuotas(ctx(), &error));
+        for (const Row &q : store().rows(Tables::quota()))
+            if (text(q, "value") == QLatin1String("volunteers"))
+                REQUIRE(Edit::setValue(ctx(), Tables::quota(), text(q, "id"), QStringLiteral("min"), 2));
+        INFO(error.toStdString());
+        REQUIRE(DrawStore::freeze(ctx(), &error));
+    }
+};
+
+/// What each person of the pool is, read from the CSV texts by the test itself: sex, quarter, list.
+QHash<QString, QStringList> profilesByPseudonym(const QList<PoolPerson> &people)
+{
+    QHash<QString, QStringList> out;
+    for (const PoolPerson &p : people) {
+        const QString pseudonym = Draw::pseudonym(p.identity());
+        QStringList &profile = out[pseudonym];
+        if (profile.isEmpty())
+            profile = {QString(p.sex), p.neighbourhood, p.source};
+        else if (p.source == QLatin1String("volunteers"))
+            profile[2] = p.source;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A draw frozen, then drawn from the witnesses' numbers: quotas met, jurors are participants, verified bit for bit",
+          "[jury][drawstore]")
+{
+    DrawFixture f;
+    f.freeze();
+    const DrawRecord frozen = *DrawStore::record(f.store());
+    CHECK(frozen.state == QLatin1String("frozen"));
+    for (const QString &fp : {frozen.fingerprints.pool, frozen.fingerprints.quotas, frozen.fingerprints.settings,
+                              frozen.fingerprints.lottery, frozen.fingerprints.algorithm})
+        CHECK(fp.size() == 64);
+    CHECK(frozen.lowest > 0);
+    // Frozen: neither the pool nor the quotas may change any more.
+    QString error;
+    CHECK_FALSE(PoolStore::import(f.ctx(), f.volunteers, QStringLiteral("encore.csv"), QStringLiteral("volunteers"),
+                                  Pool::guess(Csv::read(f.volunteers).records.first()), kToday, &error));
+    CHECK(error.contains(QStringLiteral("frozen")));
+    CHECK_FALSE(DrawStore::setProportionalQuotas(f.ctx(), &error));
+
+    // No number, or a number that is not digits: no draw.
+    CHECK_FALSE(DrawStore::drawJury(f.ctx(), &error));
+    f.witness(QStringLiteral("Mme Roux"), QStringLiteral("4"));
+    f.witness(QStringLiteral("M. Diallo"), QStringLiteral("six"));
+    CHECK_FALSE(DrawStore::drawJury(f.ctx(), &error));
+    CHECK(error.contains(QStringLiteral("M. Diallo")));
+    const QString second = text(f.store().rows(Tables::witness()).last(), "id");
+    REQUIRE(Edit::setValue(f.ctx(), Tables::witness(), second, QStringLiteral("number"), QStringLiteral("61")));
+    REQUIRE(DrawStore::drawJury(f.ctx(), &error));
+
+    const QList<Juror> jurors = DrawStore::jurors(f.store());
+    REQUIRE(jurors.size() == 12);
+    // The quotas hold, counted from the lists themselves.
+    const QHash<QString, QStringList> profiles = profilesByPseudonym(PoolStore::people(f.store()));
+    QHash<QString, int> counts;
+    QSet<QString> seen;
+    for (const Juror &j : jurors) {
+        REQUIRE(profiles.contains(j.pseudonym));
+        CHECK_FALSE(seen.contains(j.pseudonym));
+        seen.insert(j.pseudonym);
+        for (const QString &value : profiles.value(j.pseudonym))
+            ++counts[value];
+    }
+    for (const QuotaSetting &q : DrawStore::quotas(f.store())) {
+        INFO(q.category.toStdString() << " " << q.value.toStdString());
+        CHECK(counts.value(q.value) >= q.min);
+        CHECK(counts.value(q.value) <= q.max);
+    }
+    CHECK(counts.value(QStringLiteral("volunteers")) >= 2);
+    // Each juror is a participant of the project, as a citizen juror.
+    int citizens = 0;
+    for (const Row &p : f.store().rows(Entities::participant()))
+        citizens += text(p, "role") == QLatin1String("citizen_juror");
+    CHECK(citizens == 12);
+    CHECK(text(f.store().row(Entities::participant(), jurors.first().participantId), "name") ==
+          jurors.first().firstNames + u' ' + jurors.first().lastName);
+
+    const Verification v = Verify::verify(f.store(), {});
+    INFO(v.problems.join(u'\n').toStdString());
+    CHECK(v.reproduced);
+    CHECK(v.checks.size() >= 8);
+
+    // The same lists, quotas and numbers in another project: the same jury, in the same order.
+    DrawFixture g;
+    g.freeze();
+    g.witness(QStringLiteral("Mme Roux"), QStringLiteral("4"));
+    g.witness(QStringLiteral("M. Diallo"), QStringLiteral("61"));
+    REQUIRE(DrawStore::drawJury(g.ctx(), &error));
+    QStringList a, b;
+    for (const Juror &j : jurors)
+        a << j.pseudonym;
+    for (const Juror &j : DrawStore::jurors(g.store()))
+        b << j.pseudonym;
+    CHECK(a == b);
+    // One number changed: another jury.
+    DrawFixture h;
+    h.freeze();
+    h.witness(QStringLiteral("Mme Roux"), QStringLiteral("4"));
+    h.witness(QStringLiteral("M. Diallo"), QStringLiteral("62"));
+    REQUIRE(DrawStore::drawJury(h.ctx(), &error));
+    QStringList c;
+    for (const Juror &j : DrawStore::jurors(h.store()))
+        c << j.pseudonym;
+    CHECK(c != a);
+}
+
+TEST_CASE("Verify: a number, a person or the lottery changed afterwards is caught; a substitute is checked too", "[jury][drawstore]")
+{
+    DrawFixture f;
+    f.freeze();
+    f.witness(QStringLiteral("Mme Roux"), QStringLiteral("4"));
+    f.witness(QStringLiteral("M. Diallo"), QStringLiteral("61"));
+    QString error;
+    REQUIRE(DrawStore::drawJury(f.ctx(), &error));
+
+    // A substitute for the first juror: same profile, not already drawn, and verified.
+    const QList<Juror> before = DrawStore::jurors(f.store());
+    REQUIRE(DrawStore::replace(f.ctx(), before.first().id, &error));
+    const QList<Juror> after = DrawStore::jurors(f.store());
+    REQUIRE(after.size() == 13);
+    CHECK(after.first().status == QLatin1String("withdrawn"));
+    const Juror &substitute = after.last();
+    CHECK(substitute.substitute == 1);
+    CHECK(substitute.replaces == before.first().id);
+    CHECK(substitute.profile == before.first().profile);
+    for (const Juror &j : before)
+        CHECK(j.pseudonym != substitute.pseudonym);
+    Verification v = Verify::verify(f.store(), {});
+    INFO(v.problems.join(u'\n').toStdString());
+    CHECK(v.reproduced);
+
+    SECTION("a witness's number changed")
+    {
+        const QString first = text(f.store().rows(Tables::witness()).first(), "id");
+        f.store().setValue(Tables::witness(), first, QStringLiteral("number"), QStringLiteral("5"));
+        v = Verify::verify(f.store(), {});
+        CHECK_FALSE(v.reproduced);
+        CHECK(v.problems.join(u' ').contains(QStringLiteral("another jury")));
+    }
+    SECTION("a person of the pool changed")
+    {
+        const QString someone = text(f.store().rows(Tables::poolPerson()).at(7), "id");
+        f.store().setValue(Tables::poolPerson(), someone, QStringLiteral("last_name"), QStringLiteral("Autre"));
+        v = Verify::verify(f.store(), {});
+        CHECK_FALSE(v.reproduced);
+        CHECK(v.problems.join(u' ').contains(QStringLiteral("Fingerprint of the pool")));
+    }
+    SECTION("the published lottery changed")
+    {
+        const DrawRecord d = *DrawStore::record(f.store());
+        QByteArray lottery = d.lottery;
+        const qsizetype semicolon = lottery.indexOf(';');
+        lottery.insert(semicolon, '0'); // the first weight ten times larger
+        f.store().setValue(Tables::draw(), d.id, QStringLiteral("lottery"), QString::fromUtf8(lottery));
+        v = Verify::verify(f.store(), {});
+        CHECK_FALSE(v.reproduced);
+        CHECK(v.problems.join(u' ').contains(QStringLiteral("Fingerprint of the lottery")));
+    }
+    SECTION("the pool gone: verified from the archived lists, recognised by their SHA-256")
+    {
+        QStringList everyone;
+        for (const Row &p : f.store().rows(Tables::poolPerson()))
+            everyone << text(p, "id");
+        REQUIRE(Edit::removeRows(f.ctx(), Tables::poolPerson(), everyone));
+        v = Verify::verify(f.store(), {});
+        CHECK_FALSE(v.reproduced);
+        CHECK(v.problems.join(u' ').contains(QStringLiteral("--pool")));
+        v = Verify::verify(f.store(), {{QStringLiteral("a.csv"), f.roll}, {QStringLiteral("b.csv"), f.volunteers}});
+        INFO(v.problems.join(u'\n').toStdString());
+        CHECK(v.reproduced);
+        QByteArray edited = f.roll;
+        edited.replace("Nom5;", "Nom55;");
+        v = Verify::verify(f.store(), {{QStringLiteral("a.csv"), edited}, {QStringLiteral("b.csv"), f.volunteers}});
+        CHECK_FALSE(v.reproduced);
+        CHECK(v.problems.join(u' ').contains(QStringLiteral("liste.csv")));
+    }
+}
+
+TEST_CASE("Quotas that cannot be met: the draw is not frozen, and the message says what to change", "[jury][drawstore]")
+{
+    DrawFixture f;
+    QString error;
+    REQUIRE_FALSE(DrawStore::prepare(f.ctx(), &error).isEmpty());
+    REQUIRE(DrawStore::setCategories(f.ctx(), {QStringLiteral("sex")}, &error));
+    for (const Row &q : f.store().rows(Tables::quota()))
+        REQUIRE(Edit::setValues(f.ctx(), Tables::quota(),
+                                {{text(q, "id"), QStringLiteral("min"), text(q, "value") == QLatin1String("F") ? 9 : 5},
+                                 {text(q, "id"), QStringLiteral("max"), 12}},
+                                QStringLiteral("quota")));
+    CHECK_FALSE(DrawStore::freeze(f.ctx(), &error));
+    // 9 women and 5 men do not fit in 12 seats: the smallest change lowers one minimum by 2.
+    INFO(error.toStdString());
+    CHECK((error.contains(QStringLiteral("Lower the minimum to 3")) || error.contains(QStringLiteral("Lower the minimum to 7"))));
+    CHECK(DrawStore::record(f.store())->state == QLatin1String("setup"));
+}
