@@ -616,47 +616,6 @@
         <translation>%1 prend l’une des valeurs suivantes&#x202f;: %2.</translation>
     </message>
     <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
-       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
-                              write a report as PDF: roadmap (for elected officials), workshop,
-                              or grid (the question grid published with the tender)
-       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
-                              the negotiation sheet a shortlisted bidder receives
-       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract HOLDER] [--lang fr|en]
-                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
-                              A4 for a folded booklet), or its answer key
-       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
-                              the summary of the co-operator tour&apos;s day
-       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
-                              add an electoral-roll extract or a volunteers&apos; list to the citizen
-                              jury&apos;s pool: counts, every rejected line and why, people on both lists
-       atelier --version | --help</source>
-        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville) dans FICHIER
-       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus), workshop
-                              (compte rendu d’atelier) ou grid (la grille de questions publiée avec la consultation)
-       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
-                              la fiche de négociation que reçoit un candidat présélectionné
-       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract TITULAIRE] [--lang fr|en]
-                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
-                              feuille A4 pour un livret plié), ou son corrigé
-       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
-                              le bilan de la journée du tour co-opérateur
-       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
-                              ajoute au vivier du jury citoyen un extrait de liste électorale ou une
-                              liste de volontaires&#xa0;: les comptes, chaque ligne rejetée et pourquoi,
-                              les personnes sur les deux listes
-       atelier --version | --help</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read (%2): nothing was imported.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#x202f;: rien n’a été importé.</translation>
     </message>
@@ -675,6 +634,73 @@
     <message>
         <source>line %1: also on the other list (its line %2)</source>
         <translation>ligne %1&#x202f;: aussi sur l’autre liste (sa ligne %2)</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials), workshop,
+                              or grid (the question grid published with the tender)
+       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
+                              the negotiation sheet a shortlisted bidder receives
+       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract HOLDER] [--lang fr|en]
+                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
+                              A4 for a folded booklet), or its answer key
+       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
+                              the summary of the co-operator tour&apos;s day
+       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
+                              add an electoral-roll extract or a volunteers&apos; list to the citizen
+                              jury&apos;s pool: counts, every rejected line and why, people on both lists
+       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
+                              re-do the jury&apos;s draw (from the archived lists once the pool was
+                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
+       atelier --version | --help</source>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville) dans FICHIER
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus), workshop
+                              (compte rendu d’atelier) ou grid (la grille de questions publiée avec la consultation)
+       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
+                              la fiche de négociation que reçoit un candidat présélectionné
+       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract TITULAIRE] [--lang fr|en]
+                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
+                              feuille A4 pour un livret plié), ou son corrigé
+       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
+                              le bilan de la journée du tour co-opérateur
+       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
+                              ajoute au vivier du jury citoyen un extrait de liste électorale ou une
+                              liste de volontaires&#x202f;: les comptes, chaque ligne rejetée et pourquoi,
+                              les personnes sur les deux listes
+       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
+                              refait le tirage du jury (à partir des listes archivées une fois le vivier
+                              purgé)&#x202f;: code 0 s’il retrouve le même jury bit à bit, 2 et la raison sinon
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>écart&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The draw is NOT reproduced.</source>
+        <translation>Le tirage n’est PAS reproduit.</translation>
+    </message>
+    <message>
+        <source>The draw is reproduced bit for bit.</source>
+        <translation>Le tirage est reproduit bit à bit.</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +4804,166 @@
         <source>Change the line</source>
         <translation>Changer la ligne</translation>
     </message>
+    <message>
+        <source>Prepare the draw</source>
+        <translation>Préparer le tirage</translation>
+    </message>
+    <message>
+        <source>Remove the draw</source>
+        <translation>Supprimer le tirage</translation>
+    </message>
+    <message>
+        <source>Jurors to draw</source>
+        <translation>Jurés à tirer</translation>
+    </message>
+    <message>
+        <source>Change the jury&apos;s size</source>
+        <translation>Changer la taille du jury</translation>
+    </message>
+    <message>
+        <source>At most one person per household</source>
+        <translation>Au plus une personne par foyer</translation>
+    </message>
+    <message>
+        <source>Change the household rule</source>
+        <translation>Changer la règle des foyers</translation>
+    </message>
+    <message>
+        <source>Allowance per day</source>
+        <translation>Indemnité journalière</translation>
+    </message>
+    <message>
+        <source>Change the allowance per day</source>
+        <translation>Changer l’indemnité journalière</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change the state</source>
+        <translation>Changer l’état</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Change the categories</source>
+        <translation>Changer les catégories</translation>
+    </message>
+    <message>
+        <source>Add a quota</source>
+        <translation>Ajouter un quota</translation>
+    </message>
+    <message>
+        <source>Remove a quota</source>
+        <translation>Retirer un quota</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>Changer la catégorie</translation>
+    </message>
+    <message>
+        <source>Change the value</source>
+        <translation>Changer la valeur</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>Change the minimum</source>
+        <translation>Changer le minimum</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Change the maximum</source>
+        <translation>Changer le maximum</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>Ajouter un témoin</translation>
+    </message>
+    <message>
+        <source>Remove a witness</source>
+        <translation>Retirer un témoin</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Rename the witness</source>
+        <translation>Renommer le témoin</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Nombre annoncé</translation>
+    </message>
+    <message>
+        <source>Change the number called</source>
+        <translation>Changer le nombre annoncé</translation>
+    </message>
+    <message>
+        <source>Add a juror</source>
+        <translation>Ajouter un juré</translation>
+    </message>
+    <message>
+        <source>Remove a juror</source>
+        <translation>Retirer un juré</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Change the profile</source>
+        <translation>Changer le profil</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>on the jury</source>
+        <translation>au jury</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré(e)</translation>
+    </message>
+    <message>
+        <source>Ethics training</source>
+        <translation>Formation à la déontologie</translation>
+    </message>
+    <message>
+        <source>Change the ethics training</source>
+        <translation>Changer la formation à la déontologie</translation>
+    </message>
+    <message>
+        <source>Procurement rules training</source>
+        <translation>Formation aux règles de base de l’achat public</translation>
+    </message>
+    <message>
+        <source>Change the rules training</source>
+        <translation>Changer la formation aux règles de l’achat public</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message>
+        <source>Change the days attended</source>
+        <translation>Changer les jours de présence</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::EntityTableEditor</name>
@@ -4798,6 +4984,247 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Jury::DrawPage</name>
+    <message>
+        <source>Prepare the draw</source>
+        <translation>Préparer le tirage</translation>
+    </message>
+    <message>
+        <source>At most one person per household</source>
+        <translation>Au plus une personne par foyer</translation>
+    </message>
+    <message>
+        <source>Quotas that follow the pool</source>
+        <translation>Quotas calqués sur le vivier</translation>
+    </message>
+    <message>
+        <source>Check the quotas and freeze the draw</source>
+        <translation>Vérifier les quotas et figer le tirage</translation>
+    </message>
+    <message>
+        <source>Draw the jury</source>
+        <translation>Tirer le jury au sort</translation>
+    </message>
+    <message>
+        <source>The selected juror withdraws: draw a substitute…</source>
+        <translation>Le juré sélectionné se retire&#x202f;: tirer un suppléant…</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>Ajouter un témoin</translation>
+    </message>
+    <message>
+        <source>Jurors to draw</source>
+        <translation>Jurés à tirer</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Allowance per day</source>
+        <translation>Indemnité journalière</translation>
+    </message>
+    <message>
+        <source>1. Settings</source>
+        <translation>1. Paramètres</translation>
+    </message>
+    <message>
+        <source>2. Quotas</source>
+        <translation>2. Quotas</translation>
+    </message>
+    <message>
+        <source>3. Fair chances and fingerprints</source>
+        <translation>3. Chances équitables et empreintes</translation>
+    </message>
+    <message>
+        <source>4. Witnesses and their numbers</source>
+        <translation>4. Les témoins et leurs nombres</translation>
+    </message>
+    <message>
+        <source>5. The jury</source>
+        <translation>5. Le jury</translation>
+    </message>
+    <message>
+        <source>Change the jury&apos;s size</source>
+        <translation>Changer la taille du jury</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Freeze the draw</source>
+        <translation>Figer le tirage</translation>
+    </message>
+    <message>
+        <source>A juror withdraws</source>
+        <translation>Un juré se retire</translation>
+    </message>
+    <message>
+        <source>%1 %2 withdraws from the jury: draw a substitute of the same profile now?</source>
+        <translation>%1 %2 se retire du jury&#x202f;: tirer maintenant un suppléant du même profil&#x202f;?</translation>
+    </message>
+    <message>
+        <source>No draw yet. Import the lists into the pool, then prepare the draw: its size, its categories and their quotas.</source>
+        <translation>Aucun tirage pour l’instant. Importez les listes dans le vivier, puis préparez le tirage&#x202f;: sa taille, ses catégories et leurs quotas.</translation>
+    </message>
+    <message>
+        <source>Setting up: choose the categories and the quotas, then check and freeze the draw. Once frozen, nothing can change: its fingerprints are shown before any number is called.</source>
+        <translation>En préparation&#x202f;: choisissez les catégories et les quotas, puis vérifiez et figez le tirage. Une fois figé, plus rien ne peut changer&#x202f;: ses empreintes sont affichées avant qu’aucun nombre ne soit annoncé.</translation>
+    </message>
+    <message>
+        <source>Frozen on %1. Read the fingerprints aloud, then let each witness call a number (a die, or several) and write it down with their name; then draw the jury.</source>
+        <translation>Figé le %1. Lisez les empreintes à voix haute, puis faites annoncer un nombre à chaque témoin (avec un dé, ou plusieurs) et notez-le avec son nom&#x202f;; tirez ensuite le jury au sort.</translation>
+    </message>
+    <message>
+        <source>Drawn on %1. Anyone can check the draw: atelier jury verify FILE (see the minutes).</source>
+        <translation>Tiré le %1. Chacun peut vérifier le tirage&#x202f;: atelier jury verify FICHIER (voir le procès-verbal).</translation>
+    </message>
+    <message>
+        <source>%1 days attended in all: %2</source>
+        <translation>%1&#xa0;jours de présence en tout&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>The fair chances are computed when the draw is frozen.</source>
+        <translation>Les chances équitables sont calculées quand le tirage est figé.</translation>
+    </message>
+    <message>
+        <source>The pool was purged: the chances stay in the minutes.</source>
+        <translation>Le vivier a été purgé&#x202f;: les chances restent dans le procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Fair (LEXIMIN)</source>
+        <translation>Équitable (LEXIMIN)</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Glouton</translation>
+    </message>
+    <message>
+        <source>Uniform, no quotas</source>
+        <translation>Uniforme, sans quotas</translation>
+    </message>
+    <message>
+        <source>The least favoured person has a chance of %1 (the highest the quotas allow); a greedy quota-first draw would give them %2, a uniform draw %3 but without the quotas.</source>
+        <translation>La personne la moins favorisée a une chance de %1 (la plus haute que permettent les quotas)&#x202f;; un tirage glouton, quotas d’abord, lui donnerait %2, un tirage uniforme %3 mais sans les quotas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fingerprints (SHA-256)&lt;/b&gt;&lt;br&gt;&lt;tt&gt;pool %1&lt;br&gt;quotas %2&lt;br&gt;settings %3&lt;br&gt;lottery %4&lt;br&gt;algorithm %5&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Empreintes (SHA-256)&lt;/b&gt;&lt;br&gt;&lt;tt&gt;vivier %1&lt;br&gt;quotas %2&lt;br&gt;paramètres %3&lt;br&gt;loterie %4&lt;br&gt;algorithme %5&lt;/tt&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::DrawStore</name>
+    <message>
+        <source>No draw is prepared.</source>
+        <translation>Aucun tirage n’est préparé.</translation>
+    </message>
+    <message>
+        <source>Prepare the draw</source>
+        <translation>Préparer le tirage</translation>
+    </message>
+    <message>
+        <source>The draw could not be written.</source>
+        <translation>Le tirage n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The draw is frozen: its quotas and settings can no longer change.</source>
+        <translation>Le tirage est figé&#x202f;: ses quotas et ses paramètres ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Quotas that follow the pool</source>
+        <translation>Quotas calqués sur le vivier</translation>
+    </message>
+    <message>
+        <source>Change the categories</source>
+        <translation>Changer les catégories</translation>
+    </message>
+    <message>
+        <source>The categories could not be changed.</source>
+        <translation>Les catégories n’ont pas pu être changées.</translation>
+    </message>
+    <message>
+        <source>The pool is empty: import the electoral roll or the volunteers first.</source>
+        <translation>Le vivier est vide&#x202f;: importez d’abord la liste électorale ou les volontaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool has %n person(s), fewer than the jury&apos;s seats.</source>
+        <translation>
+            <numerusform>Le vivier compte %n&#xa0;personne, moins que le jury ne compte de sièges.</numerusform>
+            <numerusform>Le vivier compte %n&#xa0;personnes, moins que le jury ne compte de sièges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freeze the draw</source>
+        <translation>Figer le tirage</translation>
+    </message>
+    <message>
+        <source>Citizen jury</source>
+        <translation>Jury citoyen</translation>
+    </message>
+    <message>
+        <source>Freeze the draw first: its fingerprints must be fixed before any number is called.</source>
+        <translation>Figez d’abord le tirage&#x202f;: ses empreintes doivent être fixées avant qu’aucun nombre ne soit annoncé.</translation>
+    </message>
+    <message>
+        <source>No witness has called a number yet.</source>
+        <translation>Aucun témoin n’a encore annoncé de nombre.</translation>
+    </message>
+    <message>
+        <source>The number of %1 is not made of digits only: “%2”.</source>
+        <translation>Le nombre annoncé par %1 ne contient pas que des chiffres&#x202f;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a witness</source>
+        <translation>un témoin</translation>
+    </message>
+    <message>
+        <source>The draw found %1 people for %2 seats.</source>
+        <translation>Le tirage a trouvé %1&#xa0;personnes pour %2&#xa0;sièges.</translation>
+    </message>
+    <message>
+        <source>Draw the jury</source>
+        <translation>Tirer le jury au sort</translation>
+    </message>
+    <message>
+        <source>The jury could not be written.</source>
+        <translation>Le jury n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The jury has not been drawn.</source>
+        <translation>Le jury n’a pas été tiré au sort.</translation>
+    </message>
+    <message>
+        <source>This juror is not on the jury.</source>
+        <translation>Ce juré ne siège pas au jury.</translation>
+    </message>
+    <message>
+        <source>The pool was purged: no substitute can be drawn from it any more.</source>
+        <translation>Le vivier a été purgé&#x202f;: aucun suppléant ne peut plus y être tiré.</translation>
+    </message>
+    <message>
+        <source>Nobody of this juror&apos;s profile is left in the pool: the seat stays empty.</source>
+        <translation>Il ne reste dans le vivier personne du profil de ce juré&#x202f;: le siège reste vide.</translation>
+    </message>
+    <message>
+        <source>Replace %1 %2</source>
+        <translation>Remplacer %1 %2</translation>
+    </message>
+    <message>
+        <source>The substitute could not be written.</source>
+        <translation>Le suppléant n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Jury::JuryPanel</name>
     <message>
         <source>Citizen jury</source>
@@ -4806,6 +5233,10 @@
     <message>
         <source>Recruitment pool</source>
         <translation>Vivier de recrutement</translation>
+    </message>
+    <message>
+        <source>Quotas, draw and jury</source>
+        <translation>Quotas, tirage et jury</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5508,162 @@
     <message>
         <source>The pool could not be written: nothing was imported.</source>
         <translation>Le vivier n’a pas pu être écrit&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The draw is frozen: its pool can no longer change.</source>
+        <translation>Le tirage est figé&#x202f;: son vivier ne peut plus changer.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::Setup</name>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>electoral roll</source>
+        <translation>liste électorale</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>volontaires</translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation>%1&#xa0;ans et plus</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2&#xa0;ans</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>The quota for “%1” names a value nobody in the pool has.</source>
+        <translation>Le quota pour «&#xa0;%1&#xa0;» porte sur une valeur que personne n’a dans le vivier.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::Verify</name>
+    <message>
+        <source>The pool was purged from the project: give the archived lists (--pool FILE for each).</source>
+        <translation>Le vivier a été purgé du projet&#x202f;: donnez les listes archivées (--pool FICHIER pour chacune).</translation>
+    </message>
+    <message>
+        <source>The list “%1” imported into the pool (SHA-256 %2) is not among the files given.</source>
+        <translation>La liste «&#xa0;%1&#xa0;» importée dans le vivier (SHA-256 %2) n’est pas parmi les fichiers donnés.</translation>
+    </message>
+    <message>
+        <source>This project holds no jury drawn by lot.</source>
+        <translation>Ce projet ne contient aucun jury tiré au sort.</translation>
+    </message>
+    <message>
+        <source>The published lottery cannot be read.</source>
+        <translation>La loterie publiée ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>vivier</translation>
+    </message>
+    <message>
+        <source>quotas</source>
+        <translation>quotas</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>lottery</source>
+        <translation>loterie</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>algorithme</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the %1: %2, as fixed before the draw.</source>
+        <translation>Empreinte (%1)&#x202f;: %2, telle que fixée avant le tirage.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the %1: %2 found, %3 fixed before the draw.</source>
+        <translation>Empreinte (%1)&#x202f;: %2 trouvée, %3 fixée avant le tirage.</translation>
+    </message>
+    <message>
+        <source>The lottery&apos;s weights add up to %1, not %2.</source>
+        <translation>Les poids de la loterie totalisent %1, et non %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n panel(s) of the lottery meets every quota.</source>
+        <translation>
+            <numerusform>Le %n&#xa0;panel de la loterie respecte tous les quotas.</numerusform>
+            <numerusform>Chacun des %n&#xa0;panels de la loterie respecte tous les quotas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A panel of the lottery breaks a quota or does not fit the pool.</source>
+        <translation>Un panel de la loterie enfreint un quota ou ne correspond pas au vivier.</translation>
+    </message>
+    <message>
+        <source>The quotas cannot be met: %1</source>
+        <translation>Les quotas ne peuvent pas être respectés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The lottery gives the least favoured a chance of %1, where the fairest gives %2.</source>
+        <translation>La loterie donne à la personne la moins favorisée une chance de %1, là où la plus équitable donne %2.</translation>
+    </message>
+    <message>
+        <source>The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again).</source>
+        <translation>La plus faible chance, %1, est la plus haute que permettent les quotas (LEXIMIN recalculé).</translation>
+    </message>
+    <message>
+        <source>The numbers called give panel %1 of the lottery; the project records panel %2.</source>
+        <translation>Les nombres annoncés donnent le panel %1 de la loterie&#x202f;; le projet enregistre le panel %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n witness number(s) give the same jury of %1, in the same order.</source>
+        <translation>
+            <numerusform>Le %n&#xa0;nombre des témoins donne le même jury de %1&#xa0;jurés, dans le même ordre.</numerusform>
+            <numerusform>Les %n&#xa0;nombres des témoins donnent le même jury de %1&#xa0;jurés, dans le même ordre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The numbers called give another jury than the one recorded.</source>
+        <translation>Les nombres annoncés donnent un autre jury que celui enregistré.</translation>
+    </message>
+    <message>
+        <source>Substitute %1 is the one the procedure gives.</source>
+        <translation>Le suppléant %1 est bien celui que donne la procédure.</translation>
+    </message>
+    <message>
+        <source>Substitute %1 is not the one the procedure gives.</source>
+        <translation>Le suppléant %1 n’est pas celui que donne la procédure.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "jurypanel.h"
 
 #include "juryschema.h"
+#include "drawpage.h"
 #include "poolpage.h"
 
 #include <QTabWidget>
@@ -38,6 +39,7 @@ QWidget *JuryPanel::createView(ProjectContext &ctx, QWidget *parent)
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("juryTabs"));
     tabs->addTab(new PoolPage(ctx), tr("Recruitment pool"));
+    tabs->addTab(new DrawPage(ctx), tr("Quotas, draw and jury"));
     auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);

@@ -177,8 +177,8 @@ const TableInfo &juror()
          {"profile", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Profile"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the profile")},
          {"status", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Status"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the status"),
           {{"seated", QT_TRANSLATE_NOOP("Atelier::Entities", "on the jury")}, {"withdrawn", QT_TRANSLATE_NOOP("Atelier::Entities", "withdrawn")}}},
-         {"ethics_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Trained: ethics"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the ethics training")},
-         {"rules_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Trained: basic rules of public procurement"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the rules training")},
+         {"ethics_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Ethics training"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the ethics training")},
+         {"rules_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Procurement rules training"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the rules training")},
          {"days_attended", FieldKind::Number, QT_TRANSLATE_NOOP("Atelier::Entities", "Days attended"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the days attended")}}};
     return info;
 }

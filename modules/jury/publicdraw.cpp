@@ -79,6 +79,19 @@ DrawProblem problemOf(const DrawInputs &inputs)
     return p;
 }
 
+QList<double> chances(const DrawProblem &problem, const PublishedLottery &lottery)
+{
+    qint64 total = 0;
+    for (const qint64 w : lottery.weights)
+        total += w;
+    QList<double> chance(problem.profiles.size(), 0.0);
+    for (int j = 0; j < lottery.panels.size() && total > 0; ++j)
+        for (int p = 0; p < problem.profiles.size() && p < lottery.panels[j].size(); ++p)
+            if (problem.profiles[p].people > 0)
+                chance[p] += double(lottery.weights[j]) / double(total) * lottery.panels[j][p] / problem.profiles[p].people;
+    return chance;
+}
+
 PublishedLottery publish(const Lottery &lottery)
 {
     // Canonical order: panels sorted by their counts.

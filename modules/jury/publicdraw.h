@@ -63,6 +63,8 @@ QString pseudonym(const QString &identity);
 /// The profiles of the pool (sorted by their values) and the problem LEXIMIN solves.
 QList<QList<int>> profilesOf(const QList<PoolEntry> &pool);
 DrawProblem problemOf(const DrawInputs &inputs);
+/// Each profile's chance of a seat under a published lottery (integer weights out of their total).
+QList<double> chances(const DrawProblem &problem, const PublishedLottery &lottery);
 /// Integer weights out of kWeights for the lottery's probabilities: each rounded down, the rest given
 /// one by one to the largest remainders (the first panel first when equal). Panels in canonical order.
 PublishedLottery publish(const Lottery &lottery);

@@ -50,19 +50,6 @@ std::optional<QList<PoolPerson>> poolPeople(const Store &store, const QList<Arch
     return people;
 }
 
-/// Each profile's chance under a published lottery (integer weights out of their total).
-static QList<double> chancesOf(const DrawProblem &problem, const PublishedLottery &lottery)
-{
-    qint64 total = 0;
-    for (const qint64 w : lottery.weights)
-        total += w;
-    QList<double> chance(problem.profiles.size(), 0.0);
-    for (int j = 0; j < lottery.panels.size(); ++j)
-        for (int p = 0; p < problem.profiles.size() && p < lottery.panels[j].size(); ++p)
-            chance[p] += double(lottery.weights[j]) / double(total) * lottery.panels[j][p] / problem.profiles[p].people;
-    return chance;
-}
-
 Verification verify(const Store &store, const QList<ArchivedList> &archived)
 {
     Verification v;
@@ -114,7 +101,7 @@ Verification verify(const Store &store, const QList<ArchivedList> &archived)
     else
         v.problems << VerifyText::tr("A panel of the lottery breaks a quota or does not fit the pool.");
     if (panelsMeet) {
-        const QList<double> chances = chancesOf(problem, in->lottery);
+        const QList<double> chances = Draw::chances(problem, in->lottery);
         const double lowest = chances.isEmpty() ? 0 : *std::min_element(chances.cbegin(), chances.cend());
         QString why;
         const std::optional<Lottery> best = Leximin::solve(problem, &why);

@@ -3,15 +3,29 @@
 // The draw kept in the project: prepared, frozen (nothing may change after), drawn from the witnesses'
 // numbers, verified again from the project or from the archived lists, a substitute drawn; impossible
 // quotas refused with the change to make.
+#include "dialogs.h"
 #include "workspace.h"
 
 #include "core/edit.h"
+#include "jury/drawpage.h"
 #include "jury/drawstore.h"
 #include "jury/jurypanel.h"
 #include "jury/juryschema.h"
 #include "jury/poolstore.h"
 #include "jury/verification.h"
 
+#include "widgets/entitytableeditor.h"
+#include "widgets/entitytablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace Atelier;
@@ -282,4 +296,77 @@ TEST_CASE("Quotas that cannot be met: the draw is not frozen, and the message sa
     INFO(error.toStdString());
     CHECK((error.contains(QStringLiteral("Lower the minimum to 3")) || error.contains(QStringLiteral("Lower the minimum to 7"))));
     CHECK(DrawStore::record(f.store())->state == QLatin1String("setup"));
+}
+
+TEST_CASE("The draw page driven as the facilitator drives it: prepare, freeze, witnesses typed in, draw, a substitute",
+          "[jury][drawpage]")
+{
+    DrawFixture f;
+    JuryPanel panel;
+    std::unique_ptr<QWidget> view(panel.createView(f.ctx(), nullptr));
+    view->resize(1500, 950);
+    view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+    auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("juryTabs"));
+    tabs->setCurrentIndex(1);
+    auto *page = view->findChild<DrawPage *>();
+    REQUIRE(page);
+    auto *freeze = page->findChild<QPushButton *>(QStringLiteral("freezeDraw"));
+    auto *draw = page->findChild<QPushButton *>(QStringLiteral("drawJury"));
+    CHECK_FALSE(freeze->isEnabled());
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("prepareDraw")), Qt::LeftButton);
+    REQUIRE(DrawStore::record(f.store()));
+    CHECK(freeze->isEnabled());
+    CHECK_FALSE(draw->isEnabled());
+    // Fewer categories: the age band off (the quotas follow).
+    auto *age = page->findChild<QCheckBox *>(QStringLiteral("category_age"));
+    REQUIRE(age->isChecked());
+    QTest::mouseClick(age, Qt::LeftButton);
+    for (const QuotaSetting &q : DrawStore::quotas(f.store()))
+        CHECK(q.category != QLatin1String("age"));
+    auto *quotas = page->findChild<EntityTableEditor *>(QStringLiteral("quotas"));
+    CHECK(quotas->model()->rowCount() == int(DrawStore::quotas(f.store()).size()));
+    CHECK(quotas->model()->index(0, 1).data().toString() == QStringLiteral("woman"));
+    QTest::mouseClick(freeze, Qt::LeftButton);
+    REQUIRE(DrawStore::record(f.store())->state == QLatin1String("frozen"));
+    CHECK(page->findChild<QLabel *>(QStringLiteral("fingerprints"))->text().contains(DrawStore::record(f.store())->fingerprints.pool));
+    auto *chances = page->findChild<QTableWidget *>(QStringLiteral("chances"));
+    CHECK(chances->rowCount() > 4);
+    CHECK(draw->isEnabled());
+    // Two witnesses typed in: the name, Tab, the number, Return.
+    auto *witnesses = page->findChild<EntityTableEditor *>(QStringLiteral("witnesses"));
+    for (const auto &[name, number] : {std::pair{"Mme Roux", "4"}, std::pair{"M. Diallo", "61"}}) {
+        witnesses->addRowAction()->trigger();
+        QApplication::processEvents();
+        const int row = witnesses->model()->rowCount() - 1;
+        witnesses->view()->setCurrentIndex(witnesses->model()->index(row, 0));
+        QTest::keyClick(witnesses->view(), Qt::Key_F2);
+        QTest::keyClicks(QApplication::focusWidget(), QLatin1String(name));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QApplication::processEvents();
+        witnesses->view()->setCurrentIndex(witnesses->model()->index(row, 1));
+        QTest::keyClick(witnesses->view(), Qt::Key_F2);
+        QTest::keyClicks(QApplication::focusWidget(), QLatin1String(number));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QApplication::processEvents();
+    }
+    REQUIRE(DrawStore::witnesses(f.store()).size() == 2);
+    CHECK(DrawStore::witnesses(f.store()).last().number == QStringLiteral("61"));
+    QTest::mouseClick(draw, Qt::LeftButton);
+    REQUIRE(DrawStore::record(f.store())->state == QLatin1String("drawn"));
+    auto *jurors = page->findChild<EntityTableEditor *>(QStringLiteral("jurors"));
+    CHECK(jurors->model()->rowCount() == 12);
+    CHECK_FALSE(draw->isEnabled());
+    CHECK_FALSE(witnesses->addRowAction()->isEnabled());
+    // A juror withdraws: confirmed, a substitute appears.
+    jurors->view()->setCurrentIndex(jurors->model()->index(3, 0));
+    QString asked;
+    answerNextMessageBox(QString(), &asked, QMessageBox::Yes);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("replaceJuror")), Qt::LeftButton);
+    CHECK(asked.contains(QStringLiteral("substitute")));
+    CHECK(jurors->model()->rowCount() == 13);
+    CHECK(Verify::verify(f.store(), {}).reproduced);
+    QTest::qWait(100);
+    if (qEnvironmentVariableIsSet("ATELIER_SCREENSHOTS"))
+        CHECK(view->grab().save(qEnvironmentVariable("ATELIER_SCREENSHOTS") + QStringLiteral("/jury-draw.png")));
 }

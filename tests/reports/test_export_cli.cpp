@@ -6,6 +6,10 @@
 #include "workspace.h"
 
 #include "app/builtinpanels.h"
+#include "core/edit.h"
+#include "jury/drawstore.h"
+#include "jury/juryschema.h"
+#include "jury/poolstore.h"
 #include "core/steering.h"
 #include "core/project.h"
 
@@ -266,4 +270,71 @@ TEST_CASE("atelier jury import: lists added to the pool, every rejected line sai
     CHECK(empty.err.contains(QStringLiteral("nothing was imported")));
     CHECK(atelier({QStringLiteral("jury"), QStringLiteral("import"), project, roll}).code == 1);
     CHECK(fileHash(project) == before);
+}
+
+using namespace Atelier;
+
+TEST_CASE("atelier jury verify: a drawn jury reproduced (exit 0); a witness's number changed, or a wrong archived list (exit 2)",
+          "[reports][cli][jury]")
+{
+    Workspace ws;
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    ws.schema = builtin.schema;
+    QByteArray roll("Nom;Prenom;Annee;Sexe;Quartier\n");
+    for (int i = 0; i < 60; ++i)
+        roll += QStringLiteral("Nom%1;Prenom%1;%2;%3;%4\n")
+                    .arg(i)
+                    .arg(1950 + i)
+                    .arg(i % 2 ? QStringLiteral("M") : QStringLiteral("F"))
+                    .arg(i % 3 ? QStringLiteral("Nord") : QStringLiteral("Sud"))
+                    .toUtf8();
+    const QString path = ws.path(QStringLiteral("jury.atelier"));
+    {
+        auto project = ws.create();
+        auto &ctx = project->context();
+        QString error;
+        REQUIRE(Jury::PoolStore::import(ctx, roll, QStringLiteral("liste.csv"), QStringLiteral("roll"),
+                                        Jury::Pool::guess(Jury::Csv::read(roll).records.first()), QDate(2026, 12, 1), &error));
+        REQUIRE_FALSE(Jury::DrawStore::prepare(ctx, &error).isEmpty());
+        REQUIRE(Jury::DrawStore::setCategories(ctx, {QStringLiteral("sex"), QStringLiteral("neighbourhood")}, &error));
+        REQUIRE(Jury::DrawStore::setProportionalQuotas(ctx, &error));
+        REQUIRE(Jury::DrawStore::freeze(ctx, &error));
+        REQUIRE_FALSE(Edit::addRow(ctx, Jury::Tables::witness(), {{QStringLiteral("name"), QStringLiteral("Mme Roux")},
+                                                                  {QStringLiteral("number"), QStringLiteral("3")}}).isEmpty());
+        REQUIRE(Jury::DrawStore::drawJury(ctx, &error));
+        REQUIRE(project->saveAs(path, &error));
+    }
+    QFile archived(ws.path(QStringLiteral("liste-archivee.csv")));
+    REQUIRE(archived.open(QIODevice::WriteOnly));
+    archived.write(roll);
+    archived.close();
+    const QByteArray before = fileHash(path);
+    AtelierRun run = atelier({QStringLiteral("jury"), QStringLiteral("verify"), path});
+    INFO(run.err.toStdString());
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("The draw is reproduced bit for bit.")));
+    CHECK(run.out.contains(QStringLiteral("ok: Fingerprint of the pool")));
+    run = atelier({QStringLiteral("jury"), QStringLiteral("verify"), path, QStringLiteral("--pool"), archived.fileName()});
+    CHECK(run.code == 0);
+    // A list that is not the one imported.
+    QFile other(ws.path(QStringLiteral("autre.csv")));
+    REQUIRE(other.open(QIODevice::WriteOnly));
+    other.write(roll + "Nouveau;Venu;1980;F;Nord\n");
+    other.close();
+    run = atelier({QStringLiteral("jury"), QStringLiteral("verify"), path, QStringLiteral("--pool"), other.fileName()});
+    CHECK(run.code == 2);
+    CHECK(run.err.contains(QStringLiteral("liste.csv")));
+    CHECK(run.err.contains(QStringLiteral("NOT reproduced")));
+    // A witness's number changed in the file afterwards.
+    {
+        auto project = ws.open(path);
+        const QString witness = text(project->store().rows(Jury::Tables::witness()).first(), "id");
+        project->store().setValue(Jury::Tables::witness(), witness, QStringLiteral("number"), QStringLiteral("4"));
+        QString error;
+        REQUIRE(project->saveAs(ws.path(QStringLiteral("changee.atelier")), &error));
+    }
+    run = atelier({QStringLiteral("jury"), QStringLiteral("verify"), ws.path(QStringLiteral("changee.atelier"))});
+    CHECK(run.code == 2);
+    CHECK(run.err.contains(QStringLiteral("another jury")));
+    CHECK(fileHash(path) == before); // verifying changes nothing
 }
