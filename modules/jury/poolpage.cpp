@@ -26,7 +26,8 @@ namespace Atelier::Jury {
 
 PoolPage::PoolPage(ProjectContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_roll(new QPushButton(tr("Import an electoral-roll extract…"))),
-      m_volunteers(new QPushButton(tr("Import the volunteers' list…"))), m_summary(new QLabel),
+      m_volunteers(new QPushButton(tr("Import the volunteers' list…"))),
+      m_purge(new QPushButton(tr("Purge the pool's personal data…"))), m_summary(new QLabel),
       m_imports(new EntityTableEditor(ctx, Tables::poolImport(),
                                       columns({"source", "file_name", "encoding", "accepted", "rejected", "imported_at"}), QString())),
       m_people(new EntityTableEditor(ctx, Tables::poolPerson(),
@@ -36,6 +37,7 @@ PoolPage::PoolPage(ProjectContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("poolPage"));
     m_roll->setObjectName(QStringLiteral("importRoll"));
     m_volunteers->setObjectName(QStringLiteral("importVolunteers"));
+    m_purge->setObjectName(QStringLiteral("purgePool"));
     m_summary->setObjectName(QStringLiteral("poolSummary"));
     m_summary->setWordWrap(true);
     for (EntityTableEditor *e : {m_imports, m_people}) {
@@ -57,6 +59,7 @@ PoolPage::PoolPage(ProjectContext &ctx, QWidget *parent)
     buttons->addWidget(m_roll);
     buttons->addWidget(m_volunteers);
     buttons->addStretch();
+    buttons->addWidget(m_purge);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(boxed(tr("Lists imported"), m_imports));
     splitter->addWidget(boxed(tr("The pool"), m_people));
@@ -68,12 +71,11 @@ PoolPage::PoolPage(ProjectContext &ctx, QWidget *parent)
     layout->addWidget(splitter, 1);
     connect(m_roll, &QPushButton::clicked, this, [this] { importFile(QStringLiteral("roll")); });
     connect(m_volunteers, &QPushButton::clicked, this, [this] { importFile(QStringLiteral("volunteers")); });
+    connect(m_purge, &QPushButton::clicked, this, &PoolPage::purge);
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this](const QString &table) {
-        if (table == Tables::poolPerson().table())
+        if (table == Tables::poolPerson().table() || table == Tables::draw().table())
             refresh();
     });
-    m_roll->setEnabled(!ctx.isReadOnly());
-    m_volunteers->setEnabled(!ctx.isReadOnly());
     refresh();
 }
 
@@ -87,7 +89,29 @@ void PoolPage::refresh()
                             tr("%n volunteer(s)", nullptr, int(volunteers.size())));
     if (both > 0)
         text += QLatin1Char(' ') + tr("%n person(s) on both lists.", nullptr, both);
+    const QList<Row> draws = m_ctx.store.rows(Tables::draw());
+    const QString state = draws.isEmpty() ? QString() : Atelier::text(draws.first(), "state");
+    const bool pooled = !roll.isEmpty() || !volunteers.isEmpty();
+    m_roll->setEnabled(!m_ctx.isReadOnly() && (state.isEmpty() || state == QLatin1String("setup")));
+    m_volunteers->setEnabled(m_roll->isEnabled());
+    m_purge->setEnabled(!m_ctx.isReadOnly() && state == QLatin1String("drawn") && pooled);
+    if (state == QLatin1String("drawn") && !pooled)
+        text = tr("The pool's personal data was purged after the draw. Its fingerprints stay: the draw can "
+                  "still be verified against the archived lists (atelier jury verify FILE --pool LIST.csv).");
     m_summary->setText(text);
+}
+
+void PoolPage::purge()
+{
+    if (QMessageBox::warning(this, tr("Purge the pool"),
+                             tr("Remove every person of the pool from the project, for good? The jurors stay; "
+                                "no substitute can be drawn afterwards; the undo history is cleared. Keep the "
+                                "lists as imported, archived: the draw can then still be verified against them."),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!PoolStore::purge(m_ctx, &error))
+        QMessageBox::warning(this, tr("Purge the pool"), error);
 }
 
 void PoolPage::importFile(const QString &source)

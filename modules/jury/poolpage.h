@@ -31,10 +31,12 @@ public:
 private:
     void importFile(const QString &source);
     void refresh();
+    void purge();
 
     ProjectContext &m_ctx;
     QPushButton *m_roll;
     QPushButton *m_volunteers;
+    QPushButton *m_purge;
     QLabel *m_summary;
     EntityTableEditor *m_imports;
     EntityTableEditor *m_people;

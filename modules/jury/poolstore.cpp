@@ -101,4 +101,28 @@ std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, c
     return report;
 }
 
+bool purge(ProjectContext &ctx, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QList<Row> draws = ctx.store.rows(Tables::draw());
+    if (draws.isEmpty() || text(draws.first(), "state") != QLatin1String("drawn"))
+        return fail(PoolStoreText::tr("The pool is needed until the jury is drawn: draw it first."));
+    QStringList ids;
+    for (const Row &r : ctx.store.rows(Tables::poolPerson()))
+        ids << text(r, "id");
+    if (ids.isEmpty())
+        return fail(PoolStoreText::tr("The pool is already purged."));
+    if (!Edit::removeRows(ctx, Tables::poolPerson(), ids))
+        return fail(PoolStoreText::tr("The pool could not be purged: nothing was removed."));
+    // The history holds copies of every person (the import, the purge itself): it goes too, and the
+    // project stays marked modified until it is saved.
+    ctx.undoStack.clear();
+    ctx.undoStack.resetClean();
+    return true;
+}
+
 } // namespace Atelier::Jury::PoolStore

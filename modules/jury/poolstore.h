@@ -31,6 +31,12 @@ QList<PoolPerson> people(const Store &store, const QString &source = {});
 /// kept, or when a write failed.
 std::optional<PoolReport> import(ProjectContext &ctx, const QByteArray &bytes, const QString &fileName,
                                  const QString &source, const Mapping &mapping, const QDate &today, QString *error);
+/// After the draw, the pool's personal data leaves the project for good: every person of the pool is
+/// deleted (the working copy overwrites deleted content: secure_delete), and the undo history, which
+/// holds copies of them, is cleared; the project stays modified until saved. The jurors, the imports'
+/// records and the fingerprints stay, so that the draw can still be verified against the archived lists.
+/// Refused before the jury is drawn.
+bool purge(ProjectContext &ctx, QString *error);
 } // namespace PoolStore
 
 struct PoolStoreText

@@ -369,4 +369,83 @@ TEST_CASE("The draw page driven as the facilitator drives it: prepare, freeze, w
     QTest::qWait(100);
     if (qEnvironmentVariableIsSet("ATELIER_SCREENSHOTS"))
         CHECK(view->grab().save(qEnvironmentVariable("ATELIER_SCREENSHOTS") + QStringLiteral("/jury-draw.png")));
+
+    // Back on the pool: once drawn, no more imports; the purge asks first, then the pool is empty.
+    tabs->setCurrentIndex(0);
+    CHECK_FALSE(view->findChild<QPushButton *>(QStringLiteral("importRoll"))->isEnabled());
+    auto *purge = view->findChild<QPushButton *>(QStringLiteral("purgePool"));
+    REQUIRE(purge->isEnabled());
+    answerNextMessageBox(QString(), nullptr, QMessageBox::Cancel);
+    QTest::mouseClick(purge, Qt::LeftButton);
+    CHECK(f.store().count(Tables::poolPerson().table()) > 0);
+    answerNextMessageBox(QString(), nullptr, QMessageBox::Yes);
+    QTest::mouseClick(purge, Qt::LeftButton);
+    CHECK(f.store().count(Tables::poolPerson().table()) == 0);
+    CHECK_FALSE(purge->isEnabled());
+    CHECK(view->findChild<QLabel *>(QStringLiteral("poolSummary"))->text().contains(QStringLiteral("purged")));
+    tabs->setCurrentIndex(1);
+    CHECK(page->findChild<QLabel *>(QStringLiteral("lowestChance"))->text().contains(QStringLiteral("purged")));
+}
+
+TEST_CASE("Purge after the draw: the pool's names are gone from the working copy and the saved file, free pages "
+          "included; the jurors stay, the draw is still verified against the archived list",
+          "[jury][drawstore][purge]")
+{
+    Workspace ws;
+    JuryPanel panel;
+    ws.schema = Schema({coreSchema(), panel.migrations()});
+    auto project = ws.create();
+    auto &ctx = project->context();
+    // Names of one width, so that none is part of another.
+    QByteArray roll("Nom;Prenom;Annee;Sexe\n");
+    for (int i = 0; i < 120; ++i)
+        roll += QStringLiteral("Pers%1;Zelie%1;%2;%3\n").arg(100000 + i).arg(1950 + i % 50).arg(i % 2 ? QStringLiteral("M") : QStringLiteral("F")).toUtf8();
+    QString error;
+    REQUIRE(PoolStore::import(ctx, roll, QStringLiteral("liste.csv"), QStringLiteral("roll"),
+                              Pool::guess(Csv::read(roll).records.first()), kToday, &error));
+    REQUIRE_FALSE(DrawStore::prepare(ctx, &error).isEmpty());
+    CHECK_FALSE(PoolStore::purge(ctx, &error)); // not before the draw
+    REQUIRE(DrawStore::setCategories(ctx, {QStringLiteral("sex")}, &error));
+    REQUIRE(DrawStore::setProportionalQuotas(ctx, &error));
+    REQUIRE(DrawStore::freeze(ctx, &error));
+    REQUIRE_FALSE(Edit::addRow(ctx, Tables::witness(), {{QStringLiteral("name"), QStringLiteral("Mme Roux")},
+                                                        {QStringLiteral("number"), QStringLiteral("25")}}).isEmpty());
+    REQUIRE(DrawStore::drawJury(ctx, &error));
+    QSet<QString> jurors;
+    for (const Juror &j : DrawStore::jurors(project->store()))
+        jurors.insert(j.lastName);
+    REQUIRE(jurors.size() == 12);
+    const QString document = ws.path(QStringLiteral("jury.atelier"));
+    REQUIRE(project->saveAs(document, &error));
+    const auto bytesOf = [](const QString &path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const auto othersIn = [&](const QByteArray &bytes) {
+        int found = 0;
+        for (int i = 0; i < 120; ++i) {
+            const QString name = QStringLiteral("Pers%1").arg(100000 + i);
+            if (!jurors.contains(name) && bytes.contains(name.toUtf8()))
+                ++found;
+        }
+        return found;
+    };
+    REQUIRE(othersIn(bytesOf(document)) == 108); // the check sees them while they are there
+
+    REQUIRE(PoolStore::purge(ctx, &error));
+    CHECK(project->store().count(Tables::poolPerson().table()) == 0);
+    CHECK(project->undoStack().count() == 0);
+    CHECK(project->isModified());
+    CHECK(othersIn(bytesOf(project->workingCopyPath())) == 0);
+    REQUIRE(project->save(&error));
+    const QByteArray saved = bytesOf(document);
+    CHECK(othersIn(saved) == 0);
+    for (const QString &juror : jurors)
+        CHECK(saved.contains(juror.toUtf8())); // the jury stays
+    CHECK_FALSE(DrawStore::replace(ctx, DrawStore::jurors(project->store()).first().id, &error));
+    CHECK(error.contains(QStringLiteral("purged")));
+    const Verification v = Verify::verify(project->store(), {{QStringLiteral("archive.csv"), roll}});
+    INFO(v.problems.join(u'\n').toStdString());
+    CHECK(v.reproduced);
 }
