@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo.h"
 
+#include "panelapi/panel.h"
+
 #include "core/attachmentfile.h"
 #include "core/edit.h"
 #include "core/notifier.h"
@@ -89,6 +91,12 @@ bool fill(ProjectContext &ctx, const QList<const TableInfo *> &tables, QString *
         ok =
             Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
     ok = ok && Builder(ctx, tables).addRecords(demo.value(QLatin1String("records")).toArray());
+    QString panelError;
+    for (Panel *panel : staticPanels())
+        if (ok && !panel->addToDemo(ctx, &panelError)) {
+            ok = false;
+            failure = panelError;
+        }
     QObject::disconnect(listen);
     if (!ok && error)
         *error = failure.isEmpty()

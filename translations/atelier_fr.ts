@@ -5223,6 +5223,241 @@
         <source>The substitute could not be written.</source>
         <translation>Le suppléant n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>Citizen jury (drawn by lot: %1)</source>
+        <translation>Jury citoyen (tiré au sort&#x202f;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::JuryMinutes</name>
+    <message>
+        <source>The jury has not been drawn yet: the minutes are written once it is.</source>
+        <translation>Le jury n’est pas encore tiré au sort&#x202f;: le procès-verbal s’écrit une fois qu’il l’est.</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw by lot</source>
+        <translation>Procès-verbal du tirage au sort</translation>
+    </message>
+    <message>
+        <source>The citizen jury drawn by lot: fair, and verifiable by anyone</source>
+        <translation>Le jury citoyen tiré au sort&#x202f;: équitable, et vérifiable par chacun</translation>
+    </message>
+    <message>
+        <source>citizen jury</source>
+        <translation>jury citoyen</translation>
+    </message>
+    <message>
+        <source>draw by lot</source>
+        <translation>tirage au sort</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw by lot of the citizen jury</source>
+        <translation>Procès-verbal du tirage au sort du jury citoyen</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Frozen (everything fixed and fingerprinted):</source>
+        <translation>Figé (tout fixé et pris en empreinte)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Drawn:</source>
+        <translation>Tiré au sort&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The pool</source>
+        <translation>Le vivier</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>People kept</source>
+        <translation>Personnes retenues</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <source>The lists are archived by the administration as they were imported: their SHA-256 above identifies them.</source>
+        <translation>Les listes sont archivées par la collectivité telles qu’elles ont été importées&#x202f;: leur SHA-256 ci-dessus les identifie.</translation>
+    </message>
+    <message>
+        <source>Settings and quotas</source>
+        <translation>Paramètres et quotas</translation>
+    </message>
+    <message>
+        <source>Jurors drawn:</source>
+        <translation>Jurés tirés au sort&#x202f;:</translation>
+    </message>
+    <message>
+        <source>At most one person per household:</source>
+        <translation>Au plus une personne par foyer&#x202f;:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Fingerprints fixed before any number was called</source>
+        <translation>Empreintes fixées avant qu’aucun nombre ne soit annoncé</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>pool (pseudonyms, profiles, households)</source>
+        <translation>vivier (pseudonymes, profils, foyers)</translation>
+    </message>
+    <message>
+        <source>categories and quotas</source>
+        <translation>catégories et quotas</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>published lottery</source>
+        <translation>loterie publiée</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>algorithme</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Équité</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s chance of a seat maximises the lowest chance of anyone, then the next lowest, under the quotas (LEXIMIN). The least favoured person had a chance of %1; a uniform draw would give everyone %2 but could not respect the quotas.</source>
+        <translation>La chance de chacun d’obtenir un siège maximise la plus faible chance de tous, puis la suivante, dans le respect des quotas (LEXIMIN). La personne la moins favorisée avait une chance de %1&#x202f;; un tirage uniforme donnerait %2 à chacun mais ne pourrait pas respecter les quotas.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Fair chance</source>
+        <translation>Chance équitable</translation>
+    </message>
+    <message>
+        <source>Greedy quota-first</source>
+        <translation>Glouton, quotas d’abord</translation>
+    </message>
+    <message>
+        <source>The least favoured person had a chance of %1 (LEXIMIN). The pool has been purged from the project since: the chances per profile are computed again from the archived lists.</source>
+        <translation>La personne la moins favorisée avait une chance de %1 (LEXIMIN). Le vivier a depuis été purgé du projet&#x202f;: les chances par profil se recalculent à partir des listes archivées.</translation>
+    </message>
+    <message>
+        <source>Witnesses and the numbers they called</source>
+        <translation>Les témoins et les nombres annoncés</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Nombre annoncé</translation>
+    </message>
+    <message>
+        <source>The jury</source>
+        <translation>Le jury</translation>
+    </message>
+    <message>
+        <source>Panel %1 of the published lottery was drawn; then the people of each profile.</source>
+        <translation>Le panel %1 de la loterie publiée a été tiré, puis les personnes de chaque profil.</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>tiré au sort</translation>
+    </message>
+    <message>
+        <source>substitute %1 for %2</source>
+        <translation>suppléant %1 de %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>How anyone can verify this draw</source>
+        <translation>Comment chacun peut vérifier ce tirage</translation>
+    </message>
+    <message>
+        <source>The procedure is public (docs/jury-draw.md of Atelier Achat): the seed is the SHA-256 of the five fingerprints above and of the numbers called, in order; a generator made of SHA-256 draws the panel from the published lottery, then the people of each profile. With the archived lists, the project file and these minutes, anyone can redo it:</source>
+        <translation>La procédure est publique (docs/jury-draw.md d’Atelier Achat)&#x202f;: la graine est le SHA-256 des cinq empreintes ci-dessus et des nombres annoncés, dans l’ordre&#x202f;; un générateur fondé sur SHA-256 tire le panel dans la loterie publiée, puis les personnes de chaque profil. Avec les listes archivées, le fichier du projet et ce procès-verbal, chacun peut le refaire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The command checks the fingerprints, every panel of the lottery against the quotas, the fairness (LEXIMIN computed again), the jury and each substitute, and says whether it finds the same jury bit for bit.</source>
+        <translation>La commande vérifie les empreintes, chaque panel de la loterie au regard des quotas, l’équité (LEXIMIN recalculé), le jury et chaque suppléant, et dit si elle retrouve le même jury, bit pour bit.</translation>
+    </message>
+    <message>
+        <source>Signatures of the witnesses</source>
+        <translation>Signatures des témoins</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Jury::JuryPanel</name>
@@ -5237,6 +5472,10 @@
     <message>
         <source>Quotas, draw and jury</source>
         <translation>Quotas, tirage et jury</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw by lot</source>
+        <translation>Procès-verbal du tirage au sort</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5725,22 @@
             <numerusform>%n&#xa0;personnes aussi sur l’autre liste</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Purge the pool&apos;s personal data…</source>
+        <translation>Purger les données personnelles du vivier…</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s personal data was purged after the draw. Its fingerprints stay: the draw can still be verified against the archived lists (atelier jury verify FILE --pool LIST.csv).</source>
+        <translation>Les données personnelles du vivier ont été purgées après le tirage. Ses empreintes restent&#x202f;: le tirage peut toujours être vérifié avec les listes archivées (atelier jury verify FICHIER --pool LISTE.csv).</translation>
+    </message>
+    <message>
+        <source>Purge the pool</source>
+        <translation>Purger le vivier</translation>
+    </message>
+    <message>
+        <source>Remove every person of the pool from the project, for good? The jurors stay; no substitute can be drawn afterwards; the undo history is cleared. Keep the lists as imported, archived: the draw can then still be verified against them.</source>
+        <translation>Retirer définitivement du projet toutes les personnes du vivier&#x202f;? Les jurés restent&#x202f;; aucun suppléant ne pourra plus être tiré&#x202f;; l’historique d’annulation est effacé. Conservez les listes telles qu’importées, archivées&#x202f;: le tirage pourra encore être vérifié avec elles.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Jury::PoolStore</name>
@@ -5512,6 +5767,18 @@
     <message>
         <source>The draw is frozen: its pool can no longer change.</source>
         <translation>Le tirage est figé&#x202f;: son vivier ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The pool is needed until the jury is drawn: draw it first.</source>
+        <translation>Le vivier est nécessaire jusqu’au tirage du jury&#x202f;: tirez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The pool is already purged.</source>
+        <translation>Le vivier est déjà purgé.</translation>
+    </message>
+    <message>
+        <source>The pool could not be purged: nothing was removed.</source>
+        <translation>Le vivier n’a pas pu être purgé&#x202f;: rien n’a été retiré.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
                                   [](const Row &r) { return Setup::categoryLabel(text(r, "category")); });
     m_quotas->model()->setDisplay(QStringLiteral("value"),
                                   [](const Row &r) { return Setup::valueLabel(text(r, "category"), text(r, "value")); });
+    m_jurors->model()->setDisplay(QStringLiteral("profile"), [this](const Row &r) {
+        const auto d = DrawStore::record(m_ctx.store);
+        return d ? Setup::profileLabel(d->categories, text(r, "profile")) : text(r, "profile");
+    });
     stretchColumn(m_quotas, 1);
     stretchColumn(m_witnesses, 0);
     m_jurors->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -241,4 +241,21 @@ QString profileText(const QList<Category> &categories, const QList<int> &values)
     return parts.join(QStringLiteral(", "));
 }
 
+QString profileKeys(const QList<Category> &categories, const QList<int> &values)
+{
+    QStringList keys;
+    for (int c = 0; c < categories.size() && c < values.size(); ++c)
+        keys << categories[c].values.value(values[c]);
+    return keys.join(u'|');
+}
+
+QString profileLabel(const QList<Category> &categories, const QString &keys)
+{
+    const QStringList values = keys.split(u'|');
+    QStringList parts;
+    for (int c = 0; c < categories.size() && c < values.size(); ++c)
+        parts << valueLabel(categories[c].name, values[c]);
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace Atelier::Jury::Setup

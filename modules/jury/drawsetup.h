@@ -53,6 +53,10 @@ std::optional<PublishedLottery> lotteryFrom(const QByteArray &canonical);
 QString chanceText(double chance);
 /// A profile in words: "woman, 30 to 44, Nord, volunteers".
 QString profileText(const QList<Category> &categories, const QList<int> &values);
+/// A profile as stored with a juror, in no language: its values' keys, "F|30-44|Nord|volunteers".
+QString profileKeys(const QList<Category> &categories, const QList<int> &values);
+/// The stored profile in words, in the user's language.
+QString profileLabel(const QList<Category> &categories, const QString &keys);
 } // namespace Setup
 
 struct SetupText

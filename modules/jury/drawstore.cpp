@@ -267,7 +267,7 @@ static QString profileOf(const DrawInputs &in, const QString &pseudonym)
 {
     for (const PoolEntry &e : in.pool)
         if (e.pseudonym == pseudonym)
-            return Setup::profileText(in.categories, e.values);
+            return Setup::profileKeys(in.categories, e.values);
     return {};
 }
 

@@ -33,7 +33,8 @@ struct DrawRecord
 
 struct Juror
 {
-    QString id, pseudonym, lastName, firstNames, profile, status, replaces, participantId;
+    QString id, pseudonym, lastName, firstNames, status, replaces, participantId;
+    QString profile; ///< its values' keys (Setup::profileKeys)
     int substitute = 0; ///< 0 for the jury drawn, n for the n-th substitute
     bool ethics = false, rules = false;
     double days = 0;

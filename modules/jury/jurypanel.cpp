@@ -4,6 +4,10 @@
 
 #include "juryschema.h"
 #include "drawpage.h"
+#include "jurydemo.h"
+#include "juryminutes.h"
+
+#include "core/projectcontext.h"
 #include "poolpage.h"
 
 #include <QTabWidget>
@@ -44,6 +48,19 @@ QWidget *JuryPanel::createView(ProjectContext &ctx, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
     return view;
+}
+
+bool JuryPanel::addToDemo(ProjectContext &ctx, QString *error)
+{
+    return JuryDemo::draw(ctx, error);
+}
+
+QList<PanelDocument> JuryPanel::documents() const
+{
+    return {{QStringLiteral("jury-minutes"), tr("Minutes of the draw by lot"), {},
+             [](ProjectContext &ctx, const QHash<QString, QString> &, QString *error) {
+                 return JuryMinutes::minutes(ctx.store, error);
+             }}};
 }
 
 } // namespace Atelier::Jury

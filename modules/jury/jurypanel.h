@@ -25,6 +25,8 @@ public:
     QList<const TableInfo *> tables() const override;
     QWidget *createView(ProjectContext &ctx, QWidget *parent) override;
     QList<Reports::ReportSection> reportSections(ProjectContext &) const override { return {}; }
+    QList<PanelDocument> documents() const override;
+    bool addToDemo(ProjectContext &ctx, QString *error) override;
 };
 
 } // namespace Atelier::Jury

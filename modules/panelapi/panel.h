@@ -88,6 +88,9 @@ public:
     virtual QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const = 0;
     /// The documents the panel writes on its own (PanelDocument).
     virtual QList<PanelDocument> documents() const { return {}; }
+    /// Adds to the demo project what its data cannot describe (the citizen jury drawn from a generated
+    /// pool), after the demo's rows are written; false (and `error`) when it fails.
+    virtual bool addToDemo(ProjectContext &, QString *) { return true; }
 };
 
 /// The panels found among the statically linked plug-ins, in navigator order.

@@ -4,7 +4,10 @@
 
 #include "app/demo.h"
 #include "dialogs.h"
+#include "jury/drawstore.h"
+#include "jury/juryminutes.h"
 #include "jury/poolpage.h"
+#include "jury/verification.h"
 #include "app/i18n.h"
 #include "core/attachmentfile.h"
 
@@ -208,6 +211,53 @@ TEST_CASE("Screenshots of the co-operator tour in French", "[.screenshots]")
         QTest::qWait(300);
         CHECK(f.window->grab().save(QStringLiteral("%1/tour-fr-scores.png").arg(folder)));
     }
+}
+
+TEST_CASE("The demo's citizen jury is actually drawn from a generated pool: twelve jurors, verified, its minutes",
+          "[demo][jury]")
+{
+    WindowFixture f;
+    openDemo(f);
+    const Store &store = f.project().context().store;
+    const std::optional<Jury::DrawRecord> d = Jury::DrawStore::record(store);
+    REQUIRE(d);
+    CHECK(d->state == QStringLiteral("drawn"));
+    CHECK(store.count(QStringLiteral("jury_pool_person")) > 1000);
+    const QList<Jury::Juror> jurors = Jury::DrawStore::jurors(store);
+    REQUIRE(jurors.size() == 12);
+    // The demo's twelve citizen jurors are the people drawn, under their names.
+    QSet<QString> drawn, participants;
+    for (const Jury::Juror &j : jurors)
+        drawn << j.firstNames + u' ' + j.lastName;
+    for (const Row &p : store.rows(Entities::participant()))
+        if (p.value(QStringLiteral("role")).toString() == QStringLiteral("citizen_juror"))
+            participants << p.value(QStringLiteral("name")).toString();
+    CHECK(participants == drawn);
+    const Jury::Verification v = Jury::Verify::verify(store, {});
+    INFO(v.problems.join(u'\n').toStdString());
+    CHECK(v.reproduced);
+    QString error;
+    const std::optional<Reports::Document> minutes = Jury::JuryMinutes::minutes(store, &error);
+    REQUIRE(minutes);
+    const QString text = minutes->plainText();
+    CHECK(text.contains(d->fingerprints.pool));
+    CHECK(text.contains(QStringLiteral("atelier jury verify")));
+    for (const QString &name : drawn)
+        CHECK(text.contains(name));
+}
+
+TEST_CASE("Screenshot of the citizen jury's draw in the demo, in French", "[.screenshots]")
+{
+    const InFrench french;
+    WindowFixture f;
+    openDemo(f);
+    f.window->resize(1600, 1000);
+    f.window->navigator()->setCurrentRow(6);
+    QWidget *view = f.window->currentPanelView();
+    REQUIRE(view);
+    view->findChild<QTabWidget *>(QStringLiteral("juryTabs"))->setCurrentIndex(1);
+    QTest::qWait(300);
+    CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/jury-draw-fr.png")));
 }
 
 TEST_CASE("Screenshot of the citizen jury's pool in French", "[.screenshots]")
