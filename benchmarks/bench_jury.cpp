@@ -9,7 +9,11 @@
 #include "core/schema.h"
 #include "core/store.h"
 #include "core/workingarea.h"
+#include "core/edit.h"
+#include "core/projectcontext.h"
+#include "jury/drawstore.h"
 #include "jury/juryschema.h"
+#include "jury/verification.h"
 #include "jury/poolimport.h"
 #include "jury/poolstore.h"
 #include "jury/publicdraw.h"
@@ -102,6 +106,46 @@ int main(int argc, char **argv)
         }
         std::printf("| import into a project | the same, then the %d people written to the working copy as one undo step | cold | %.0f ms | %.0f MB |\n",
                     people, elapsed, (Bench::statusKiB("VmHWM:") - before) / 1024.0);
+
+        // The whole draw in that project — 30 seats; sex, age band and neighbourhood (100 profiles: one
+        // list only); quotas that follow the pool — then what `atelier jury verify` does, timed alone.
+        Atelier::ProjectContext &ctx = project->context();
+        QString why;
+        bool ok = !DrawStore::prepare(ctx, &why).isEmpty() &&
+                  Atelier::Edit::setValue(ctx, Tables::draw(), DrawStore::record(ctx.store)->id, QStringLiteral("panel_size"), 30) &&
+                  DrawStore::setCategories(ctx, {QStringLiteral("sex"), QStringLiteral("age"), QStringLiteral("neighbourhood")}, &why) &&
+                  DrawStore::setProportionalQuotas(ctx, &why);
+        Bench::resetPeak();
+        const long beforeFreeze = Bench::statusKiB("VmRSS:");
+        QElapsedTimer f;
+        f.start();
+        ok = ok && DrawStore::freeze(ctx, &why);
+        const double freezeMs = Bench::ms(f);
+        const double freezeMB = (Bench::statusKiB("VmHWM:") - beforeFreeze) / 1024.0;
+        ok = ok && !Atelier::Edit::addRow(ctx, Tables::witness(), {{QStringLiteral("name"), QStringLiteral("Témoin")},
+                                                                   {QStringLiteral("number"), QStringLiteral("42")}})
+                        .isEmpty() &&
+             DrawStore::drawJury(ctx, &why);
+        if (!ok) {
+            std::printf("draw failed: %s\n", qPrintable(why));
+            return 1;
+        }
+        std::printf("| freeze | the pool read from the project, LEXIMIN for 30 over 100 profiles, published, five fingerprints, written | cold | %.0f ms | %.0f MB |\n",
+                    freezeMs, freezeMB);
+        for (const char *run : {"cold", "warm"}) {
+            Bench::resetPeak();
+            const long beforeVerify = Bench::statusKiB("VmRSS:");
+            QElapsedTimer v;
+            v.start();
+            const Verification verification = Verify::verify(ctx.store, {});
+            const double verifyMs = Bench::ms(v);
+            if (!verification.reproduced) {
+                std::printf("verify failed: %s\n", qPrintable(verification.problems.join(u' ')));
+                return 1;
+            }
+            std::printf("| verify | atelier jury verify's work: the pool read, fingerprints, every panel checked, LEXIMIN again, the draw redone (reproduced) | %s | %.0f ms | %.0f MB |\n",
+                        run, verifyMs, (Bench::statusKiB("VmHWM:") - beforeVerify) / 1024.0);
+        }
     }
 
     // Categories: sex (2), age band (5), neighbourhood (10), source (2): up to 200 profiles.
@@ -154,7 +198,7 @@ int main(int argc, char **argv)
         if (r.pseudonyms.size() != 30 || (!first.isEmpty() && r.pseudonyms != first))
             return 1;
         first = r.pseudonyms;
-        std::printf("| draw / verify | fingerprints of the pool, quotas and lottery, the seed, the panel and its 30 people | %s | %.0f ms | %.0f MB |\n",
+        std::printf("| draw | in memory, no project: fingerprints of the pool, quotas and lottery, the seed, the panel and its 30 people | %s | %.0f ms | %.0f MB |\n",
                     run, elapsed, (Bench::statusKiB("VmHWM:") - before) / 1024.0);
     }
     return 0;

@@ -4942,7 +4942,7 @@
     </message>
     <message>
         <source>Ethics training</source>
-        <translation>Formation à la déontologie</translation>
+        <translation>Formé(e)&#x202f;: déontologie</translation>
     </message>
     <message>
         <source>Change the ethics training</source>
@@ -4950,7 +4950,7 @@
     </message>
     <message>
         <source>Procurement rules training</source>
-        <translation>Formation aux règles de base de l’achat public</translation>
+        <translation>Formé(e)&#x202f;: règles de l’achat public</translation>
     </message>
     <message>
         <source>Change the rules training</source>

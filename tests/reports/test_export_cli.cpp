@@ -338,3 +338,25 @@ TEST_CASE("atelier jury verify: a drawn jury reproduced (exit 0); a witness's nu
     CHECK(run.err.contains(QStringLiteral("another jury")));
     CHECK(fileHash(path) == before); // verifying changes nothing
 }
+
+TEST_CASE("atelier export jury-minutes: the demo's procès-verbal in French, with its fingerprints and its twelve jurors",
+          "[reports][cli][jury]")
+{
+    Workspace ws;
+    const QString project = demoFile(ws);
+    const QString pdf = ws.path(QStringLiteral("pv.pdf"));
+    const AtelierRun run = atelier({QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                                    QStringLiteral("jury-minutes"), project, QStringLiteral("-o"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    QString text = PdfTools::text(pdf, 0, false).simplified();
+    CHECK(text.contains(QStringLiteral("Procès-verbal du tirage au sort du jury citoyen")));
+    CHECK(text.contains(QStringLiteral("Signatures des témoins")));
+    CHECK(text.contains(QStringLiteral("atelier jury verify")));
+    const AtelierRun verify = atelier({QStringLiteral("jury"), QStringLiteral("verify"), project});
+    CHECK(verify.code == 0);
+    // The lottery's fingerprint printed in the minutes is the one verify checks.
+    const qsizetype at = verify.out.indexOf(QStringLiteral("Fingerprint of the lottery: "));
+    REQUIRE(at >= 0);
+    CHECK(text.remove(u' ').contains(verify.out.mid(at + 28, 64)));
+}
