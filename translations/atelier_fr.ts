@@ -5227,6 +5227,10 @@
         <source>Citizen jury (drawn by lot: %1)</source>
         <translation>Jury citoyen (tiré au sort&#x202f;: %1)</translation>
     </message>
+    <message>
+        <source>The quota for “%1” asks for at least %2 but at most %3: raise the maximum to %2, or lower the minimum to %3.</source>
+        <translation>Le quota de «&#xa0;%1&#xa0;» demande au moins %2 mais au plus %3&#x202f;: relevez le maximum à %2, ou abaissez le minimum à %3.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Jury::JuryMinutes</name>

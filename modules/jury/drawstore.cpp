@@ -227,6 +227,13 @@ bool freeze(ProjectContext &ctx, QString *error)
         return fail(error, DrawStoreText::tr("The pool is empty: import the electoral roll or the volunteers first."));
     if (in->panelSize > in->pool.size())
         return fail(error, DrawStoreText::tr("The pool has %n person(s), fewer than the jury's seats.", nullptr, int(in->pool.size())));
+    for (const QuotaSetting &q : quotas(ctx.store))
+        if (q.min > q.max)
+            return fail(error, DrawStoreText::tr("The quota for “%1” asks for at least %2 but at most %3: raise the maximum "
+                                                 "to %2, or lower the minimum to %3.")
+                                   .arg(Setup::valueLabel(q.category, q.value))
+                                   .arg(q.min)
+                                   .arg(q.max));
     const DrawProblem problem = Draw::problemOf(*in);
     QString why;
     const std::optional<Lottery> lottery = Leximin::solve(problem, &why);

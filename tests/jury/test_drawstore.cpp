@@ -296,6 +296,13 @@ TEST_CASE("Quotas that cannot be met: the draw is not frozen, and the message sa
     INFO(error.toStdString());
     CHECK((error.contains(QStringLiteral("Lower the minimum to 3")) || error.contains(QStringLiteral("Lower the minimum to 7"))));
     CHECK(DrawStore::record(f.store())->state == QLatin1String("setup"));
+    // A quota whose minimum is above its maximum: said as such.
+    const QString women = text(f.store().rows(Tables::quota()).first(), "id");
+    REQUIRE(Edit::setValues(f.ctx(), Tables::quota(), {{women, QStringLiteral("min"), 5}, {women, QStringLiteral("max"), 4}},
+                            QStringLiteral("quota")));
+    CHECK_FALSE(DrawStore::freeze(f.ctx(), &error));
+    CHECK(error.contains(QStringLiteral("at least 5 but at most 4")));
+    CHECK(error.contains(QStringLiteral("woman")));
 }
 
 TEST_CASE("The draw page driven as the facilitator drives it: prepare, freeze, witnesses typed in, draw, a substitute",
