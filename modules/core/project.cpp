@@ -43,13 +43,10 @@ Sql::Connection Project::openWorkingCopy(const QString &path)
     Sql::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     UntrustedDatabase::harden(db, {});
     sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, 1); // VACUUM INTO (save) attaches its target
-    // Every command is durable when it returns; nobody else may touch this private file. A page cache
-    // of 32 MiB keeps a large step (an imported pool) in memory until its commit, instead of spilling
-    // pages to the file and the journal half-way.
+    // Every command is durable when it returns; nobody else may touch this private file.
     db.exec(
         QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE; "
-                       "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; "
-                       "PRAGMA cache_size = -32768;"));
+                       "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;"));
     return db;
 }
 

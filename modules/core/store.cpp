@@ -131,61 +131,14 @@ void Store::setValues(const TableInfo &table, const QList<FieldChange> &changes)
 
 void Store::insert(const TableInfo &table, Row row)
 {
-    const QStringList &known = columns(table.table());
-    const QString id = row.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
-        throw Sql::Error(1, QStringLiteral("a row needs an id"));
-    {
-        Sql::Transaction tx(m_db);
-        if (table.ordered && !row.contains(QStringLiteral("position"))) {
-            const QVariant last =
-                m_db.scalar(QStringLiteral("SELECT max(position) FROM %1").arg(table.table()));
-            row.insert(QStringLiteral("position"), last.isNull() ? 0 : last.toLongLong() + 1);
-        }
-        QStringList names, marks;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            checkColumn(known, it.key());
-            names << it.key();
-            marks << QStringLiteral("?%1").arg(names.size());
-        }
-        Sql::Statement st(
-            m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                      .arg(table.table(), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        int i = 1;
-        for (auto it = row.cbegin(); it != row.cend(); ++it)
-            st.bind(i++, it.value());
-        st.step();
-        tx.commit();
-    }
-    const QString name = table.table();
-    announce([this, name, id] {
-        Q_EMIT m_notifier.rowInserted(name, id);
-        Q_EMIT m_notifier.tableChanged(name);
-    });
+    insertMany(table, {std::move(row)});
 }
 
 Row Store::take(const TableInfo &table, const QString &id)
 {
-    Row whole;
-    {
-        Sql::Transaction tx(m_db);
-        {
-            Sql::Statement read(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(table.table()));
-            read.bind(1, id);
-            if (!read.step())
-                throw Sql::Error(1, QStringLiteral("no such row: %1").arg(id));
-            whole = readRow(read);
-        }
-        Sql::Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table.table()));
-        del.bind(1, id).step();
-        tx.commit();
-    }
-    const QString name = table.table();
-    announce([this, name, id] {
-        Q_EMIT m_notifier.rowRemoved(name, id);
-        Q_EMIT m_notifier.tableChanged(name);
-    });
-    return whole;
+    QList<Row> whole;
+    takeMany(table, {id}, whole);
+    return whole.value(0);
 }
 
 void Store::insertMany(const TableInfo &table, QList<Row> rows)

@@ -39,7 +39,7 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
                                               "rules_training", "days_attended"}),
                                      QString())),
       m_fingerprints(new QLabel), m_lowest(new QLabel), m_allowanceTotal(new QLabel), m_chances(new QTableWidget),
-      m_allowance(new MoneyEdit)
+      m_allowance(new MoneyEdit), m_chancesLater(this, [this] { showChances(); })
 {
     setObjectName(QStringLiteral("drawPage"));
     m_state->setObjectName(QStringLiteral("drawState"));
@@ -75,8 +75,7 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
     m_quotas->model()->setDisplay(QStringLiteral("value"),
                                   [](const Row &r) { return Setup::valueLabel(text(r, "category"), text(r, "value")); });
     m_jurors->model()->setDisplay(QStringLiteral("profile"), [this](const Row &r) {
-        const auto d = DrawStore::record(m_ctx.store);
-        return d ? Setup::profileLabel(d->categories, text(r, "profile")) : text(r, "profile");
+        return Setup::profileLabel(m_frozenCategories, text(r, "profile"));
     });
     stretchColumn(m_quotas, 1);
     stretchColumn(m_witnesses, 0);
@@ -261,16 +260,31 @@ void DrawPage::refresh()
                                       .arg(Format::number(days), Format::money(qint64(std::llround(days * double(d->dailyAllowance))))));
     }
     m_allowance->setEnabled(writable && d.has_value());
-    showChances();
+    m_frozenCategories = d ? d->categories : QList<Category>();
+    m_chancesLater.request();
+}
+
+void DrawPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_chancesLater.request();
 }
 
 void DrawPage::showChances()
 {
+    if (!isVisible())
+        return; // done when shown
+    const std::optional<DrawRecord> d = DrawStore::record(m_ctx.store);
+    const QString shown = d ? d->state + d->fingerprints.lottery + u'/' +
+                                  QString::number(m_ctx.store.count(Tables::poolPerson().table()))
+                            : QString();
+    if (shown == m_chancesShown && !shown.isEmpty())
+        return;
+    m_chancesShown = shown;
     m_chances->clear();
     m_chances->setRowCount(0);
     m_fingerprints->clear();
     m_lowest->clear();
-    const std::optional<DrawRecord> d = DrawStore::record(m_ctx.store);
     if (!d || d->state == QLatin1String("setup")) {
         m_lowest->setText(tr("The fair chances are computed when the draw is frozen."));
         return;

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "drawsetup.h"
+
+#include "widgets/lateronce.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +31,9 @@ class DrawPage : public QWidget
 public:
     explicit DrawPage(ProjectContext &ctx, QWidget *parent = nullptr);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void showChances();
@@ -46,6 +53,12 @@ private:
     QTableWidget *m_chances;
     MoneyEdit *m_allowance;
     QString m_boundDraw;
+    QList<Category> m_frozenCategories; ///< the jurors' profiles are shown with them
+    /// The chances cost a LEXIMIN lottery read back and 2,000 greedy draws: worked out only while the
+    /// page is shown, once per event loop turn at most (the demo writes a draw in one go), and again
+    /// only when the lottery or the pool changed.
+    LaterOnce m_chancesLater;
+    QString m_chancesShown;
 };
 
 } // namespace Atelier::Jury

@@ -94,13 +94,13 @@ QByteArray volunteers(int people, int alsoOnRoll)
 bool draw(ProjectContext &ctx, QString *error)
 {
     const QDate day(2026, 9, 1);
-    const QByteArray rollList = roll(1200), volunteersList = volunteers(60, 15);
+    const QByteArray rollList = roll(240), volunteersList = volunteers(24, 6);
     const auto import = [&](const QByteArray &bytes, const QString &file, const QString &source) {
         return PoolStore::import(ctx, bytes, file, source, Pool::guess(Csv::read(bytes).records.first()), day, error).has_value();
     };
     if (!import(rollList, QStringLiteral("extrait-liste-electorale-valbrune.csv"), QStringLiteral("roll")) ||
         !import(volunteersList, QStringLiteral("volontaires-jury-citoyen.csv"), QStringLiteral("volunteers")) ||
-        DrawStore::prepare(ctx, error).isEmpty() || !DrawStore::setCategories(ctx, Setup::categoryKeys(), error) ||
+        DrawStore::prepare(ctx, error).isEmpty() || !DrawStore::setCategories(ctx, {QStringLiteral("sex"), QStringLiteral("neighbourhood"), QStringLiteral("source")}, error) ||
         !DrawStore::setProportionalQuotas(ctx, error))
         return false;
     // At least two volunteers (proportional quotas would give them at most one seat), so ten at most

@@ -222,7 +222,7 @@ TEST_CASE("The demo's citizen jury is actually drawn from a generated pool: twel
     const std::optional<Jury::DrawRecord> d = Jury::DrawStore::record(store);
     REQUIRE(d);
     CHECK(d->state == QStringLiteral("drawn"));
-    CHECK(store.count(QStringLiteral("jury_pool_person")) > 1000);
+    CHECK(store.count(QStringLiteral("jury_pool_person")) > 240);
     const QList<Jury::Juror> jurors = Jury::DrawStore::jurors(store);
     REQUIRE(jurors.size() == 12);
     // The demo's twelve citizen jurors are the people drawn, under their names.

@@ -18,6 +18,7 @@
 #include "widgets/entitytablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -336,6 +337,7 @@ TEST_CASE("The draw page driven as the facilitator drives it: prepare, freeze, w
     CHECK(quotas->model()->index(0, 1).data().toString() == QStringLiteral("woman"));
     QTest::mouseClick(freeze, Qt::LeftButton);
     REQUIRE(DrawStore::record(f.store())->state == QLatin1String("frozen"));
+    QApplication::processEvents(); // the chances are worked out once the click is done
     CHECK(page->findChild<QLabel *>(QStringLiteral("fingerprints"))->text().contains(DrawStore::record(f.store())->fingerprints.pool));
     auto *chances = page->findChild<QTableWidget *>(QStringLiteral("chances"));
     CHECK(chances->rowCount() > 4);
@@ -391,6 +393,7 @@ TEST_CASE("The draw page driven as the facilitator drives it: prepare, freeze, w
     CHECK_FALSE(purge->isEnabled());
     CHECK(view->findChild<QLabel *>(QStringLiteral("poolSummary"))->text().contains(QStringLiteral("purged")));
     tabs->setCurrentIndex(1);
+    QApplication::processEvents();
     CHECK(page->findChild<QLabel *>(QStringLiteral("lowestChance"))->text().contains(QStringLiteral("purged")));
 }
 
