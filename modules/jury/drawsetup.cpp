@@ -106,6 +106,7 @@ QList<PoolEntry> entriesOf(const DrawSettings &settings, const QList<Category> &
     // Someone on both lists is one person of the pool, and a volunteer.
     QHash<QString, int> at;
     QList<PoolPerson> unique;
+    QStringList pseudonyms; // of `unique`, worked out once
     for (const PoolPerson &p : people) {
         const QString pseudonym = Draw::pseudonym(p.identity());
         if (const auto it = at.constFind(pseudonym); it != at.constEnd()) {
@@ -115,11 +116,13 @@ QList<PoolEntry> entriesOf(const DrawSettings &settings, const QList<Category> &
         }
         at.insert(pseudonym, int(unique.size()));
         unique << p;
+        pseudonyms << pseudonym;
     }
     QList<PoolEntry> out;
     int lacking = 0;
-    for (const PoolPerson &p : std::as_const(unique)) {
-        PoolEntry e{Draw::pseudonym(p.identity()), {}, p.household};
+    for (qsizetype i = 0; i < unique.size(); ++i) {
+        const PoolPerson &p = unique[i];
+        PoolEntry e{pseudonyms[i], {}, p.household};
         for (const Category &c : categories) {
             const int v = int(c.values.indexOf(valueOf(c.name, p, settings.referenceYear)));
             if (v < 0)

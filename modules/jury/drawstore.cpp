@@ -261,13 +261,14 @@ bool freeze(ProjectContext &ctx, QString *error)
     return true;
 }
 
-/// The person of the pool behind a pseudonym, for the juror's name.
-static std::optional<PoolPerson> personOf(const QList<PoolPerson> &people, const QString &pseudonym)
+/// The people of the pool behind some pseudonyms (the jurors' names), found in one pass.
+static QHash<QString, PoolPerson> peopleBehind(const QList<PoolPerson> &people, const QStringList &pseudonyms)
 {
+    QHash<QString, PoolPerson> found;
     for (const PoolPerson &p : people)
-        if (Draw::pseudonym(p.identity()) == pseudonym)
-            return p;
-    return std::nullopt;
+        if (const QString pseudonym = Draw::pseudonym(p.identity()); pseudonyms.contains(pseudonym) && !found.contains(pseudonym))
+            found.insert(pseudonym, p);
+    return found;
 }
 
 static QString profileOf(const DrawInputs &in, const QString &pseudonym)
@@ -279,11 +280,11 @@ static QString profileOf(const DrawInputs &in, const QString &pseudonym)
 }
 
 /// Seats a juror: their row, and a participant of the project as a citizen juror.
-static bool seat(ProjectContext &ctx, const DrawInputs &in, const QList<PoolPerson> &people, const QString &pseudonym,
+static bool seat(ProjectContext &ctx, const DrawInputs &in, const QHash<QString, PoolPerson> &people, const QString &pseudonym,
                  int substitute, const QString &replaces, int position)
 {
-    const std::optional<PoolPerson> p = personOf(people, pseudonym);
-    if (!p)
+    const auto p = people.constFind(pseudonym);
+    if (p == people.constEnd())
         return false;
     const QString participant = Edit::addRow(
         ctx, Entities::participant(),
@@ -323,7 +324,7 @@ bool drawJury(ProjectContext &ctx, QString *error)
     const DrawResult result = Draw::draw(*in, called);
     if (result.pseudonyms.size() != in->panelSize)
         return fail(error, DrawStoreText::tr("The draw found %1 people for %2 seats.").arg(result.pseudonyms.size()).arg(in->panelSize));
-    const QList<PoolPerson> people = PoolStore::people(ctx.store);
+    const QHash<QString, PoolPerson> people = peopleBehind(PoolStore::people(ctx.store), result.pseudonyms);
     const int before = ctx.undoStack.index();
     bool ok = true;
     {
@@ -372,7 +373,8 @@ bool replace(ProjectContext &ctx, const QString &jurorId, QString *error)
     {
         Edit::Group group(ctx, DrawStoreText::tr("Replace %1 %2").arg(leaving->firstNames, leaving->lastName));
         ok = Edit::setValue(ctx, Tables::juror(), jurorId, QStringLiteral("status"), QStringLiteral("withdrawn")) &&
-             seat(ctx, *in, PoolStore::people(ctx.store), chosen, substitutes + 1, jurorId, int(all.size()));
+             seat(ctx, *in, peopleBehind(PoolStore::people(ctx.store), {chosen}), chosen, substitutes + 1, jurorId,
+                  int(all.size()));
     }
     if (!ok) {
         Edit::takeBack(ctx, before);
