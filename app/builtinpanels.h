@@ -13,8 +13,10 @@ struct BuiltinPanels
     QList<Panel *> panels;
     Schema schema;
     static BuiltinPanels load();
-    /// Every table description: the core's shared entities, then each panel's own.
+    /// Every table description: the core's shared entities, the contracts' DECP fields, then each panel's own.
     QList<const TableInfo *> tables() const;
+    /// Every personal data a shared copy leaves out: the core's, then each panel's.
+    QList<PersonalData> personalData() const;
 };
 
 } // namespace Atelier

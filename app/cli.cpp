@@ -7,6 +7,9 @@
 
 #include "core/project.h"
 #include "core/projectinfo.h"
+#include "core/sharecopy.h"
+#include "decp/projectmarches.h"
+#include "decp/referencelibrary.h"
 #include "jury/poolstore.h"
 #include "jury/verification.h"
 #include "panelapi/panelreports.h"
@@ -60,12 +63,25 @@ static QString usage()
         "                              A4 for a folded booklet), or its answer key\n"
         "       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]\n"
         "                              the summary of the co-operator tour's day\n"
+        "       atelier export avenant FILE -o OUT.pdf [--contract HOLDER] [--number N] [--lang fr|en]\n"
+        "                              the draft avenant of a modification decided under the evolutivity\n"
+        "                              clause (the contract's latest when no number is given)\n"
         "       atelier jury import FILE.atelier POOL.csv --source roll|volunteers\n"
         "                              add an electoral-roll extract or a volunteers' list to the citizen\n"
         "                              jury's pool: counts, every rejected line and why, people on both lists\n"
         "       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...\n"
         "                              re-do the jury's draw (from the archived lists once the pool was\n"
         "                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not\n"
+        "       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]\n"
+        "                              a copy to send to another administration: the personal data left out\n"
+        "                              (the jury's pool, contacts), the share recorded in the copy\n"
+        "       atelier decp export FILE.atelier -o OUT.json\n"
+        "                              publish the project's contracts and their decided modifications as\n"
+        "                              DECP v2 (données essentielles); nothing is written while a contract\n"
+        "                              lacks a required field: exit 2, each contract and its missing fields\n"
+        "       atelier decp import DECP.json [--library PATH]\n"
+        "                              add a DECP file's past contracts to the reference library (read as a\n"
+        "                              stream): counts, and each invalid record's position and reason\n"
         "       atelier --version | --help");
 }
 
@@ -73,7 +89,8 @@ bool isCommand(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("check"),     QStringLiteral("info"),
                                       QStringLiteral("demo"),      QStringLiteral("export"),
-                                      QStringLiteral("jury"),
+                                      QStringLiteral("jury"),      QStringLiteral("share"),
+                                      QStringLiteral("decp"),
                                       QStringLiteral("--version"), QStringLiteral("-v"),
                                       QStringLiteral("--help"),    QStringLiteral("-h")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
@@ -88,6 +105,26 @@ QString language(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
     return at > 0 ? arguments.value(at + 1) : QString();
+}
+
+/// A document opened for one command, its working copy in a folder that lives as long as the command.
+struct CommandProject
+{
+    QTemporaryDir work;
+    std::unique_ptr<Project> project;
+};
+
+/// Opens `path` through the safe open (read-only: no lock, nothing written); says why when refused.
+static bool openFor(CommandProject &opened, const QString &path, const Schema &schema, bool readOnly)
+{
+    WorkingArea area(opened.work.path());
+    OpenError error;
+    OpenOptions options;
+    options.readOnly = readOnly;
+    opened.project = Project::open(path, schema, area, options, error);
+    if (!opened.project)
+        err(error.message);
+    return bool(opened.project);
 }
 
 static int check(const QString &path, bool printInfo)
@@ -213,16 +250,10 @@ static int exportReport(const QStringList &arguments)
         err(CliText::tr("The PDF would replace the project itself: choose another output name."));
         return Usage;
     }
-    QTemporaryDir work;
-    WorkingArea area(work.path());
-    OpenOptions openOptions;
-    openOptions.readOnly = true;
-    OpenError error;
-    std::unique_ptr<Project> project = Project::open(file, builtin.schema, area, openOptions, error);
-    if (!project) {
-        err(error.message);
+    CommandProject opened;
+    if (!openFor(opened, file, builtin.schema, true))
         return Refused;
-    }
+    Project *project = opened.project.get();
     Reports::Document written;
     if (kind) {
         written = writeReport(*kind, builtin.panels, project->context());
@@ -269,16 +300,10 @@ static int juryVerify(const QStringList &arguments)
         return Usage;
     }
     const BuiltinPanels builtin = BuiltinPanels::load();
-    QTemporaryDir work;
-    WorkingArea area(work.path());
-    OpenError error;
-    OpenOptions options;
-    options.readOnly = true;
-    std::unique_ptr<Project> project = Project::open(rest.at(0), builtin.schema, area, options, error);
-    if (!project) {
-        err(error.message);
+    CommandProject opened;
+    if (!openFor(opened, rest.at(0), builtin.schema, true))
         return Refused;
-    }
+    Project *project = opened.project.get();
     const Jury::Verification v = Jury::Verify::verify(project->store(), archived);
     for (const QString &check : v.checks)
         out(CliText::tr("ok: %1").arg(check));
@@ -318,14 +343,10 @@ static int juryImport(const QStringList &arguments)
         return Refused;
     }
     const BuiltinPanels builtin = BuiltinPanels::load();
-    QTemporaryDir work;
-    WorkingArea area(work.path());
-    OpenError error;
-    std::unique_ptr<Project> project = Project::open(path, builtin.schema, area, OpenOptions{}, error);
-    if (!project) {
-        err(error.message);
+    CommandProject opened;
+    if (!openFor(opened, path, builtin.schema, false))
         return Refused;
-    }
+    Project *project = opened.project.get();
     QString why;
     const std::optional<Jury::PoolReport> report = Jury::PoolStore::import(
         project->context(), bytes, QFileInfo(poolPath).fileName(), source, Jury::Pool::guess(table.records.first()),
@@ -351,6 +372,135 @@ static int juryImport(const QStringList &arguments)
     return Ok;
 }
 
+/// The value after `option` (removed from `rest` with it); empty when absent.
+static QString takeOption(QStringList &rest, const QString &option)
+{
+    const qsizetype at = rest.indexOf(option);
+    if (at < 0)
+        return {};
+    const QString value = rest.value(at + 1);
+    rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
+    return value.isEmpty() ? QStringLiteral("-") : value; // "-": the option without its value
+}
+
+/// atelier decp export FILE.atelier -o OUT.json: the project opened read-only through the safe open; the
+/// modifications' publication is dated today.
+static int decpExport(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(3);
+    const QString output = takeOption(rest, QStringLiteral("-o"));
+    if (rest.size() != 1 || output.isEmpty() || output == QLatin1String("-")) {
+        err(usage());
+        return Usage;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    CommandProject opened;
+    if (!openFor(opened, rest.at(0), builtin.schema, true))
+        return Refused;
+    Project *project = opened.project.get();
+    QList<Decp::ProjectMarche> refused;
+    QString why;
+    if (!Decp::ProjectMarches::exportFile(project->store(), output, QDate::currentDate(), &refused, &why)) {
+        err(why);
+        for (const Decp::ProjectMarche &pm : refused) {
+            err(CliText::tr("“%1” lacks:").arg(pm.name));
+            for (const Decp::Problem &p : pm.problems)
+                err(CliText::tr("  %1").arg(p.text()));
+        }
+        return Refused;
+    }
+    out(CliText::tr("%n contract(s) written to “%1” (DECP v2).", nullptr,
+                    int(project->store().count(QStringLiteral("contract"))))
+            .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
+    return Ok;
+}
+
+/// atelier decp import DECP.json [--library PATH]: exit 2 only when the file cannot be read at all (or the
+/// library cannot be opened); invalid records are reported and the others kept.
+static int decpImport(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(3);
+    QString libraryPath = takeOption(rest, QStringLiteral("--library"));
+    if (rest.size() != 1 || libraryPath == QLatin1String("-")) {
+        err(usage());
+        return Usage;
+    }
+    if (libraryPath.isEmpty())
+        libraryPath = Decp::ReferenceLibrary::defaultPath();
+    const QString path = rest.at(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(CliText::tr("“%1” cannot be read (%2): nothing was imported.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Refused;
+    }
+    QString why;
+    std::unique_ptr<Decp::ReferenceLibrary> library = Decp::ReferenceLibrary::open(libraryPath, &why);
+    if (!library) {
+        err(why);
+        return Refused;
+    }
+    const Decp::ImportReport report = library->import(file);
+    if (report.file.read == 0 && (!report.file.fatal.isEmpty() || !report.file.recognised)) {
+        err(report.file.fatal.isEmpty()
+                ? CliText::tr("“%1” holds no DECP marché (neither {\"marches\": …} nor a list of marchés): nothing was imported.")
+                      .arg(QFileInfo(path).fileName())
+                : CliText::tr("“%1” cannot be read as DECP JSON (%2): nothing was imported.")
+                      .arg(QFileInfo(path).fileName(), report.file.fatal));
+        return Refused;
+    }
+    out(CliText::tr("%1: %2 read, %3 stored, %4 already in the library, %5 invalid.")
+            .arg(QFileInfo(path).fileName())
+            .arg(report.file.read)
+            .arg(report.stored)
+            .arg(report.duplicates)
+            .arg(report.file.invalid.size()));
+    if (report.file.concessions > 0)
+        out(CliText::tr("%1 concession contract(s) skipped: the library keeps marchés.").arg(report.file.concessions));
+    for (const Decp::InvalidRecord &r : report.file.invalid)
+        out(CliText::tr("record %1 (byte %2): %3").arg(r.index).arg(r.offset).arg(r.reason));
+    if (!report.file.fatal.isEmpty())
+        err(CliText::tr("The reading stopped %1; the records before were kept.").arg(report.file.fatal));
+    out(CliText::tr("Reference library: “%1” (%2 contracts).")
+            .arg(QDir::toNativeSeparators(QFileInfo(libraryPath).absoluteFilePath()))
+            .arg(library->count()));
+    return Ok;
+}
+
+/// atelier share FILE -o COPY --for ADMINISTRATION [--from ADMINISTRATION]: the project opened read-only.
+static int share(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(2);
+    const QString output = takeOption(rest, QStringLiteral("-o"));
+    const QString recipient = takeOption(rest, QStringLiteral("--for"));
+    QString sender = takeOption(rest, QStringLiteral("--from"));
+    if (rest.size() != 1 || output.isEmpty() || output == QLatin1String("-") || recipient.trimmed().isEmpty() ||
+        recipient == QLatin1String("-") || sender == QLatin1String("-")) {
+        err(usage());
+        return Usage;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    CommandProject opened;
+    if (!openFor(opened, rest.at(0), builtin.schema, true))
+        return Refused;
+    Project *project = opened.project.get();
+    if (sender.isEmpty())
+        if (const QList<Row> info = project->store().rows(Entities::project()); !info.isEmpty())
+            sender = text(info.first(), "administration");
+    QString why;
+    const std::optional<ShareReport> report =
+        ShareCopy::write(*project, output, {sender, recipient, builtin.personalData()}, &why);
+    if (!report) {
+        err(why);
+        return Refused;
+    }
+    out(CliText::tr("Shared copy for %1 written to “%2”.").arg(recipient, QFileInfo(output).fileName()));
+    if (report->leftOut.isEmpty())
+        out(CliText::tr("The project held no personal data to leave out."));
+    for (const auto &[what, n] : report->leftOut)
+        out(CliText::tr("left out: %1 (%2)").arg(what).arg(n));
+    return Ok;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -366,8 +516,18 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return exportReport(arguments);
+    if (command == QLatin1String("share"))
+        return share(arguments);
     if (command == QLatin1String("jury"))
         return arguments.value(2) == QLatin1String("verify") ? juryVerify(arguments) : juryImport(arguments);
+    if (command == QLatin1String("decp")) {
+        if (arguments.value(2) == QLatin1String("export"))
+            return decpExport(arguments);
+        if (arguments.value(2) == QLatin1String("import"))
+            return decpImport(arguments);
+        err(usage());
+        return Usage;
+    }
     if (arguments.size() != 3) {
         err(usage());
         return Usage;

@@ -5,6 +5,9 @@
 #include "documentcontroller.h"
 #include "i18n.h"
 #include "reportexporter.h"
+#include "sharedialog.h"
+
+#include "decp/projectmarches.h"
 #include "welcomepage.h"
 
 #include "core/project.h"
@@ -15,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDate>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -106,6 +111,9 @@ void MainWindow::createMenus()
                                    &DocumentController::save);
     m_projectActions << menuAction(file, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                                    m_documents, &DocumentController::saveAs);
+    QAction *share = menuAction(file, tr("Export for s&haring…"), QKeySequence(), this, &MainWindow::shareCopy);
+    share->setObjectName(QStringLiteral("shareCopy"));
+    m_projectActions << share;
     file->addSeparator();
     m_projectActions << menuAction(file, tr("&Close"), QKeySequence::Close, m_documents,
                                    &DocumentController::close);
@@ -134,6 +142,16 @@ void MainWindow::createMenus()
             connect(pdf, &QAction::triggered, this, [this, document] { m_reports->exportWithDialog(document); });
             m_projectActions << pdf;
         }
+    // The contracts' public data, as the DECP v2 JSON the buyer publishes (R2196-1).
+    QAction *decp = exports->addAction(tr("Données essentielles (DECP v2) as JSON…"));
+    decp->setObjectName(QStringLiteral("export-decp"));
+    connect(decp, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the données essentielles (DECP v2)"),
+                                                          QString(), tr("DECP JSON (*.json)"));
+        if (!path.isEmpty())
+            exportDecp(path);
+    });
+    m_projectActions << decp;
     exports->addSeparator();
     for (const Reports::ReportKind *kind : Reports::ReportKinds::all()) {
         QAction *preview = exports->addAction(tr("Preview and print the %1…").arg(kind->title().toLower()));
@@ -282,6 +300,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
     else
         event->ignore();
+}
+
+void MainWindow::shareCopy()
+{
+    Project *project = m_documents->project();
+    if (!project)
+        return;
+    ShareDialog dialog(*project, m_panels.personalData(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.report())
+        return;
+    QStringList leftOut;
+    for (const auto &[what, n] : dialog.report()->leftOut)
+        leftOut << tr("%1 (%2)").arg(what).arg(n);
+    QMessageBox::information(this, tr("Export for sharing"),
+                             leftOut.isEmpty() ? tr("The copy is written to “%1”.").arg(QFileInfo(dialog.path()).fileName())
+                                               : tr("The copy is written to “%1”, without %2.")
+                                                     .arg(QFileInfo(dialog.path()).fileName(), leftOut.join(tr(", "))));
+}
+
+bool MainWindow::exportDecp(const QString &path)
+{
+    Project *project = m_documents->project();
+    if (!project)
+        return false;
+    QList<Decp::ProjectMarche> refused;
+    QString why;
+    if (!Decp::ProjectMarches::exportFile(project->store(), path, QDate::currentDate(), &refused, &why)) {
+        QStringList lines{why};
+        for (const Decp::ProjectMarche &pm : refused) {
+            lines << tr("“%1” lacks:").arg(pm.name);
+            for (const Decp::Problem &p : pm.problems)
+                lines << tr("• %1").arg(p.text());
+        }
+        QMessageBox::warning(this, tr("Export the données essentielles (DECP v2)"), lines.join(u'\n'));
+        return false;
+    }
+    QMessageBox::information(this, tr("Export the données essentielles (DECP v2)"),
+                             tr("The contracts' public data is written to “%1” (DECP v2), ready to publish.")
+                                 .arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 } // namespace Atelier

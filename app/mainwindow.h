@@ -28,6 +28,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Writes the contracts' public data (DECP v2 JSON) to `path`, or says what each contract lacks.
+    bool exportDecp(const QString &path);
     MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -49,6 +51,7 @@ private:
     void updateState();
     void updateRecentMenu();
     void chooseLanguage(const QString &code);
+    void shareCopy();
     void about();
 
     const BuiltinPanels &m_panels;

@@ -24,7 +24,8 @@ function(atelier_target_defaults target)
 endfunction()
 
 # The Qt headers nearly every file includes, parsed once per target (ATELIER_PCH). A target sees the
-# widget headers only when it links widgets itself (the core must not), and a test sees Catch2's too.
+# widget headers only when it links widgets itself (the core and the DECP library must not), and a test
+# sees Catch2's too.
 set(ATELIER_PCH_CORE <QByteArray> <QCoreApplication> <QDate> <QDateTime> <QHash> <QList> <QObject>
                      <QString> <QStringList> <QVariant> <functional> <memory> <optional>)
 set(ATELIER_PCH_WIDGETS <QAbstractItemModel> <QApplication> <QHBoxLayout> <QLabel> <QPainter>
@@ -37,7 +38,7 @@ function(atelier_precompile target)
     set(headers ${ATELIER_PCH_CORE})
     get_target_property(links ${target} LINK_LIBRARIES)
     foreach(lib IN LISTS links)
-        if(lib STREQUAL "Qt6::Widgets" OR (lib MATCHES "^atelier_" AND NOT lib STREQUAL "atelier_core"))
+        if(lib STREQUAL "Qt6::Widgets" OR (lib MATCHES "^atelier_" AND NOT lib MATCHES "^atelier_(core|decp)$"))
             list(APPEND headers ${ATELIER_PCH_WIDGETS})
             break()
         endif()

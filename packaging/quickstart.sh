@@ -21,6 +21,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev libgl-dev catch2 fonts-dejavu-core
     libzip-dev    # the question grid's ODT (a zip whose first entry must be stored)
     libglpk-dev   # the citizen jury's fair draw: linear and integer programs (GPL-3.0-or-later)
+    rapidjson-dev # DECP files read as a stream (SAX), never whole in memory (header-only, MIT)
     unzip         # the tests list the ODT's entries as a reader's tool sees them
     poppler-utils # the report tests read the PDFs back with pdfinfo, pdffonts, pdfimages, pdftotext
     valgrind      # the command line under memcheck (tests/reliability/valgrind-cli.sh)

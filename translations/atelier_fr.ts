@@ -85,6 +85,18 @@
         <source>Limits agreed</source>
         <translation>Limites convenues</translation>
     </message>
+    <message>
+        <source>Enter the procedure&apos;s facts</source>
+        <translation>Saisir les éléments de la procédure</translation>
+    </message>
+    <message>
+        <source>The European thresholds of the day the consultation was launched apply (the notification date when it is not entered); a contract awarded by the commission d&apos;appel d&apos;offres needs its opinion on an avenant of more than 5 % (CGCT L1414-4).</source>
+        <translation>Les seuils européens applicables sont ceux du jour du lancement de la consultation (la date de notification, si elle n’est pas saisie)&#x202f;; un marché attribué par la commission d’appel d’offres requiert son avis sur un avenant de plus de 5&#x202f;% (CGCT L1414-4).</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s procedure, for the legal frame</source>
+        <translation>La procédure du marché, pour le cadre juridique</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Clause::ClauseDecision</name>
@@ -132,10 +144,6 @@
         </translation>
     </message>
     <message>
-        <source>Modification no. %1 (evolutivity clause), consented by all: “%2”</source>
-        <translation>Modification n°&#xa0;%1 (clause d’évolutivité), consentie par tous&#x202f;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>: %1</source>
         <translation>&#x202f;: %1</translation>
     </message>
@@ -151,12 +159,327 @@
         <source>The decision could not be recorded: nothing was changed.</source>
         <translation>La décision n’a pas pu être inscrite&#x202f;: rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The legal frame is not concluded yet: the buyer answers the four questions of R2194-7 first.</source>
+        <translation>Le cadre juridique n’est pas encore établi&#x202f;: l’acheteur répond d’abord aux quatre questions de l’article R2194-7.</translation>
+    </message>
+    <message>
+        <source>Consent reached; the buyer&apos;s legal sign-off is pending: the buyer guarantees the legal frame and signs it off before the decision is recorded.</source>
+        <translation>Consentement atteint&#x202f;; la validation juridique de l’acheteur est en attente&#x202f;: l’acheteur, garant du cadre juridique, le valide avant que la décision soit inscrite.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s legal frame changed since the buyer signed it off (%1 then, %2 now): the buyer signs it off again.</source>
+        <translation>Le cadre juridique du scénario a changé depuis sa validation par l’acheteur (%1 alors, %2 désormais)&#x202f;: l’acheteur le valide à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scenario changed since the buyer signed it off (its amount, its calendar or the answers to the legal questions): the buyer signs it off again.</source>
+        <translation>Le scénario a changé depuis sa validation par l’acheteur (son montant, son calendrier ou les réponses aux questions juridiques)&#x202f;: l’acheteur le valide à nouveau.</translation>
+    </message>
+    <message>
+        <source>This activation of the clause is no longer in dialogue.</source>
+        <translation>Cette activation de la clause n’est plus en dialogue.</translation>
+    </message>
+    <message>
+        <source>The legal frame cannot be signed off: %1.</source>
+        <translation>Le cadre juridique ne peut pas être validé&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Say who signs off: the buyer&apos;s seat is played by nobody.</source>
+        <translation>Indiquez qui valide&#x202f;: personne ne joue le siège de l’acheteur.</translation>
+    </message>
+    <message>
+        <source>Sign off the legal frame</source>
+        <translation>Valider le cadre juridique</translation>
+    </message>
+    <message>
+        <source>Withdraw the legal sign-off</source>
+        <translation>Retirer la validation juridique</translation>
+    </message>
+    <message>
+        <source>Legal sign-off by the buyer: pending.</source>
+        <translation>Validation juridique par l’acheteur&#x202f;: en attente.</translation>
+    </message>
+    <message>
+        <source>Legal sign-off by the buyer: %1, on %2, under %3.</source>
+        <translation>Validation juridique par l’acheteur&#x202f;: %1, le %2&#x202f;; base juridique&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>(a participant since removed)</source>
+        <translation>(un participant retiré depuis)</translation>
+    </message>
+    <message>
+        <source>Modification no. %1 (evolutivity clause), consented by all and signed off by the buyer: “%2”</source>
+        <translation>Modification n° %1 (clause d’évolutivité), consentie par tous et validée par l’acheteur&#x202f;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ClauseDocuments</name>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(à compléter)</translation>
+    </message>
+    <message>
+        <source>%1 — raised on “%2”, answered by “%3”.</source>
+        <translation>%1 — soulevée sur «&#xa0;%2&#xa0;», prise en compte dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No contract with a decided modification matches “%1”.</source>
+        <translation>Aucun marché avec une modification décidée ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) with a decided modification match: name it with --contract HOLDER.</source>
+        <translation>
+            <numerusform>%n marché avec une modification décidée correspond&#x202f;: désignez-le avec --contract TITULAIRE.</numerusform>
+            <numerusform>%n marchés avec une modification décidée correspondent&#x202f;: désignez-en un avec --contract TITULAIRE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract has %n decided modification(s): give a number from 1.</source>
+        <translation>
+            <numerusform>Le marché compte %n modification décidée&#x202f;: donnez un numéro à partir de 1.</numerusform>
+            <numerusform>Le marché compte %n modifications décidées&#x202f;: donnez un numéro à partir de 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a decided modification makes a draft avenant.</source>
+        <translation>Seule une modification décidée donne lieu à un projet d’avenant.</translation>
+    </message>
+    <message>
+        <source>Draft avenant no. %1</source>
+        <translation>Projet d’avenant n° %1</translation>
+    </message>
+    <message>
+        <source>Modification no. %1 of the contract, decided under the evolutivity clause</source>
+        <translation>Modification n° %1 du marché, décidée au titre de la clause d’évolutivité</translation>
+    </message>
+    <message>
+        <source>avenant</source>
+        <translation>avenant</translation>
+    </message>
+    <message>
+        <source>evolutivity clause</source>
+        <translation>clause d’évolutivité</translation>
+    </message>
+    <message>
+        <source>Draft avenant no. %1 to the contract “%2”</source>
+        <translation>Projet d’avenant n° %1 au marché «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A draft prepared from the dialogue of the evolutivity clause: the buyer checks it before it is signed and notified. It is not legal advice.</source>
+        <translation>Projet préparé à partir du dialogue de la clause d’évolutivité&#x202f;: l’acheteur le vérifie avant sa signature et sa notification. Il ne constitue pas un conseil juridique.</translation>
+    </message>
+    <message>
+        <source>Between the parties</source>
+        <translation>Entre les parties</translation>
+    </message>
+    <message>
+        <source>The buyer:</source>
+        <translation>L’acheteur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The holder:</source>
+        <translation>Le titulaire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>Le marché</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Marché&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Notifié le&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Nature&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procédure&#x202f;:</translation>
+    </message>
+    <message>
+        <source>CPV code:</source>
+        <translation>Code CPV&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Amount at notification, excl. tax:</source>
+        <translation>Montant HT à la notification&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Object of the modification</source>
+        <translation>Objet de la modification</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scénario&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Changes to the services:</source>
+        <translation>Modifications des prestations&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Motive:</source>
+        <translation>Motif&#x202f;:</translation>
+    </message>
+    <message>
+        <source>New amount and duration</source>
+        <translation>Nouveaux montant et durée</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>This modification</source>
+        <translation>Cette modification</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Amount excl. tax</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the initial amount)</source>
+        <translation>%1 (%2 du montant initial)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator of the strategy</source>
+        <translation>Indicateur de la stratégie</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvelle cible</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Consent of the stakeholders</source>
+        <translation>Consentement des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Prepared in a tooled dialogue and decided on %1 by the consent of every stakeholder concerned (gestion par consentement): nobody objects any more.</source>
+        <translation>Préparée lors d’un temps de dialogue outillé et décidée le %1 par le consentement de toutes les parties prenantes concernées (gestion par consentement)&#x202f;: plus personne n’objecte.</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Joué par</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Objections raised in earlier rounds and integrated into the scenario:</source>
+        <translation>Objections soulevées lors des tours précédents et intégrées au scénario&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Legal sign-off</source>
+        <translation>Validation juridique</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Motifs&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Publication of the essential data</source>
+        <translation>Publication des données essentielles</translation>
+    </message>
+    <message>
+        <source>The essential data of this modification are published by %1 (R2196-1)%2.</source>
+        <translation>Les données essentielles de cette modification sont publiées au plus tard le %1 (R2196-1)%2.</translation>
+    </message>
+    <message>
+        <source>, counted from the decision until the avenant is notified</source>
+        <translation>, délai compté à partir de la décision tant que l’avenant n’est pas notifié</translation>
+    </message>
+    <message>
+        <source>The period of publication of the essential data (R2196-1) is not in the law table: to be filled by the user.</source>
+        <translation>Le délai de publication des données essentielles (R2196-1) ne figure pas dans la table juridique&#x202f;: à compléter par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>For the buyer</source>
+        <translation>Pour l’acheteur</translation>
+    </message>
+    <message>
+        <source>For the holder</source>
+        <translation>Pour le titulaire</translation>
+    </message>
+    <message>
+        <source>Name, capacity, date:</source>
+        <translation>Nom, qualité, date&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Clause::ClauseEdits</name>
+    <message>
+        <source>A decided activation changed the contract: it cannot be removed (undo its decision instead).</source>
+        <translation>Une activation décidée a modifié le marché&#x202f;: elle ne peut pas être supprimée (annulez plutôt sa décision).</translation>
+    </message>
+    <message>
+        <source>The activation could not be removed: nothing was changed.</source>
+        <translation>L’activation n’a pas pu être supprimée&#x202f;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1 (amendé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Amend the scenario to answer an objection</source>
+        <translation>Amender le scénario pour répondre à une objection</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Clause::ClausePanel</name>
     <message>
         <source>Evolutivity clause</source>
         <translation>Clause d’évolutivité</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Modification no.</source>
+        <translation>Modification n°</translation>
+    </message>
+    <message>
+        <source>Draft avenant</source>
+        <translation>Projet d’avenant</translation>
     </message>
 </context>
 <context>
@@ -396,36 +719,8 @@
         </translation>
     </message>
     <message>
-        <source>The charter is a review clause of the initial contract: the modification is allowed whatever its amount, provided the overall nature of the contract does not change.</source>
-        <translation>La charte est une clause de réexamen du marché initial&#x202f;: la modification est permise quel que soit son montant, pourvu qu’elle ne change pas la nature globale du marché.</translation>
-    </message>
-    <message>
-        <source>All modifications together stay under %1 % of the initial amount and under the European threshold (%2): allowed without further justification.</source>
-        <translation>L’ensemble des modifications reste sous %1&#xa0;% du montant initial et sous le seuil européen (%2)&#x202f;: permise sans autre justification.</translation>
-    </message>
-    <message>
-        <source>Possible only if the buyer shows that a diligent buyer could not foresee these circumstances; each such modification is at most %1 % of the initial amount.</source>
-        <translation>Possible seulement si l’acheteur démontre qu’un acheteur diligent ne pouvait pas prévoir ces circonstances&#x202f;; chaque modification de ce type est limitée à %1&#xa0;% du montant initial.</translation>
-    </message>
-    <message>
-        <source>A substantial modification: the contract cannot change this much; a new procurement procedure is needed.</source>
-        <translation>Modification substantielle&#x202f;: le marché ne peut pas évoluer autant&#x202f;; une nouvelle procédure de passation est nécessaire.</translation>
-    </message>
-    <message>
         <source>Public procurement code, art. R2194-1 (review clause: the evolutivity charter)</source>
         <translation>Code de la commande publique, art. R.&#xa0;2194-1 (clause de réexamen&#x202f;: la charte d’évolutivité)</translation>
-    </message>
-    <message>
-        <source>Public procurement code, art. R2194-8 (modification of small amount)</source>
-        <translation>Code de la commande publique, art. R.&#xa0;2194-8 (modification de faible montant)</translation>
-    </message>
-    <message>
-        <source>Public procurement code, art. R2194-5 (unforeseeable circumstances)</source>
-        <translation>Code de la commande publique, art. R.&#xa0;2194-5 (circonstances imprévisibles)</translation>
-    </message>
-    <message>
-        <source>Public procurement code, art. R2194-7 (substantial modification: not allowed)</source>
-        <translation>Code de la commande publique, art. R.&#xa0;2194-7 (modification substantielle&#x202f;: interdite)</translation>
     </message>
     <message>
         <source>review clause</source>
@@ -446,6 +741,133 @@
     <message>
         <source>impossible</source>
         <translation>impossible</translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s date is not known: enter it with the contract so that the European threshold of that day applies (R2194-8).</source>
+        <translation>La date de la consultation n’est pas connue&#x202f;: saisissez-la avec le marché pour que s’applique le seuil européen de ce jour-là (R2194-8).</translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s launch date is not entered: the notification date (%1) is used for the European threshold.</source>
+        <translation>La date de lancement de la consultation n’est pas saisie&#x202f;: la date de notification (%1) sert pour le seuil européen.</translation>
+    </message>
+    <message>
+        <source>The law table has no European threshold (or no small-amount rate) for a consultation launched on %1: to be filled by the user in %2. The small-amount case (R2194-8) cannot be checked.</source>
+        <translation>La table juridique n’a pas de seuil européen (ni de taux de faible montant) pour une consultation lancée le %1&#x202f;: à compléter par l’utilisateur dans %2. Le cas du faible montant (R2194-8) ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>Not of small amount: the modifications counted together (R2194-9) come to %1, %2 of the initial amount, not under %3 % (R2194-8).</source>
+        <translation>Pas de faible montant&#x202f;: les modifications cumulées (R2194-9) atteignent %1, soit %2 du montant initial, ce qui n’est pas inférieur à %3&#x202f;% (R2194-8).</translation>
+    </message>
+    <message>
+        <source>Not of small amount: the modifications counted together (R2194-9) come to %1, not under the European threshold of %2 for a consultation launched on %3 (R2194-8).</source>
+        <translation>Pas de faible montant&#x202f;: les modifications cumulées (R2194-9) atteignent %1, ce qui n’est pas inférieur au seuil européen de %2 applicable à une consultation lancée le %3 (R2194-8).</translation>
+    </message>
+    <message>
+        <source>Of small amount: the modifications counted together (R2194-9: this one and those decided under R2194-8) come to %1, %2 of the initial amount, under %3 % and under the European threshold of %4 for a consultation launched on %5 (R2194-8): allowed without further justification.</source>
+        <translation>Faible montant&#x202f;: les modifications cumulées (R2194-9&#x202f;: celle-ci et celles décidées au titre de l’article R2194-8) atteignent %1, soit %2 du montant initial, moins de %3&#x202f;% et moins que le seuil européen de %4 applicable à une consultation lancée le %5 (R2194-8)&#x202f;: autorisée sans autre justification.</translation>
+    </message>
+    <message>
+        <source>The law table has no cap for R2194-3: to be filled by the user in %1.</source>
+        <translation>La table juridique n’a pas de plafond pour l’article R2194-3&#x202f;: à compléter par l’utilisateur dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: this modification is %2 of the initial amount, beyond the cap of %3 % of each modification (R2194-3).</source>
+        <translation>%1&#x202f;: cette modification représente %2 du montant initial, au-delà du plafond de %3&#x202f;% par modification (R2194-3).</translation>
+    </message>
+    <message>
+        <source>Supplementary services</source>
+        <translation>Prestations supplémentaires</translation>
+    </message>
+    <message>
+        <source>Supplementary services (R2194-2): necessary, and a change of holder impossible for technical or economic reasons, as the buyer answered; %1 of the initial amount, within the cap of %2 % (R2194-3). Keep the reasons in the file.</source>
+        <translation>Prestations supplémentaires (R2194-2)&#x202f;: nécessaires, et changement de titulaire impossible pour des raisons techniques ou économiques, selon les réponses de l’acheteur&#x202f;; %1 du montant initial, dans la limite du plafond de %2&#x202f;% (R2194-3). Conservez les motifs au dossier.</translation>
+    </message>
+    <message>
+        <source>Unforeseeable circumstances</source>
+        <translation>Circonstances imprévisibles</translation>
+    </message>
+    <message>
+        <source>Possible only if the buyer shows that a diligent buyer could not foresee these circumstances (R2194-5); each such modification is at most %1 % of the initial amount (R2194-3).</source>
+        <translation>Possible seulement si l’acheteur démontre qu’un acheteur diligent ne pouvait pas prévoir ces circonstances (R2194-5)&#x202f;; chacune de ces modifications est limitée à %1&#x202f;% du montant initial (R2194-3).</translation>
+    </message>
+    <message>
+        <source>A substantial modification (R2194-7), as the buyer answered yes to: %1 A new procurement procedure is needed.</source>
+        <translation>Modification substantielle (R2194-7), puisque l’acheteur a répondu oui à&#x202f;: %1 Une nouvelle procédure de passation est nécessaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other case applies. The modification may still be lawful if it is not substantial (R2194-7): the buyer answers the four questions before concluding (%n still unanswered).</source>
+        <translation>
+            <numerusform>Aucun autre cas ne s’applique. La modification peut encore être licite si elle n’est pas substantielle (R2194-7)&#x202f;: l’acheteur répond aux quatre questions avant de conclure (%n question encore sans réponse).</numerusform>
+            <numerusform>Aucun autre cas ne s’applique. La modification peut encore être licite si elle n’est pas substantielle (R2194-7)&#x202f;: l’acheteur répond aux quatre questions avant de conclure (%n questions encore sans réponse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not substantial (R2194-7), as the buyer answered no to the four questions: lawful whatever its amount. Keep the reasons of each answer in the file.</source>
+        <translation>Non substantielle (R2194-7), puisque l’acheteur a répondu non aux quatre questions&#x202f;: licite quel que soit son montant. Conservez au dossier les motifs de chaque réponse.</translation>
+    </message>
+    <message>
+        <source>The law table has no rate for the opinion of the commission d&apos;appel d&apos;offres (CGCT L1414-4): to be filled by the user in %1.</source>
+        <translation>La table juridique n’a pas de taux pour l’avis de la commission d’appel d’offres (CGCT L1414-4)&#x202f;: à compléter par l’utilisateur dans %1.</translation>
+    </message>
+    <message>
+        <source>The contract went through the commission d&apos;appel d&apos;offres: this draft avenant raises the overall amount by %1 of the initial amount, more than %2 %, and needs the commission&apos;s opinion first (CGCT L1414-4).</source>
+        <translation>Le marché est passé par la commission d’appel d’offres&#x202f;: ce projet d’avenant augmente le montant global de %1 du montant initial, soit plus de %2&#x202f;%, et requiert d’abord l’avis de la commission (CGCT L1414-4).</translation>
+    </message>
+    <message>
+        <source>Would it have let other candidates take part, or another offer win, had it been in the initial procedure?</source>
+        <translation>Aurait-elle permis à d’autres candidats de participer, ou à une autre offre d’être retenue, si elle avait figuré dans la procédure initiale&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Does it shift the contract&apos;s economic balance in favour of the holder?</source>
+        <translation>Modifie-t-elle l’équilibre économique du marché en faveur du titulaire&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Does it change the contract&apos;s object considerably?</source>
+        <translation>Modifie-t-elle considérablement l’objet du marché&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Does it replace the holder by a new one?</source>
+        <translation>Remplace-t-elle le titulaire par un nouveau titulaire&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The charter is a review clause of the initial contract (R2194-1): the modification is allowed whatever its amount, provided the overall nature of the contract does not change.</source>
+        <translation>La charte est une clause de réexamen du marché initial (R2194-1)&#x202f;: la modification est permise quel que soit son montant, à condition que la nature globale du marché ne change pas.</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-8 and R2194-9 (modification of small amount)</source>
+        <translation>Code de la commande publique, art. R2194-8 et R2194-9 (modification de faible montant)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-2 and R2194-3 (supplementary services, a change of holder being impossible)</source>
+        <translation>Code de la commande publique, art. R2194-2 et R2194-3 (prestations supplémentaires, un changement de titulaire étant impossible)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-5 and R2194-3 (unforeseeable circumstances)</source>
+        <translation>Code de la commande publique, art. R2194-5 et R2194-3 (circonstances imprévisibles)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-7 (non-substantial modification)</source>
+        <translation>Code de la commande publique, art. R2194-7 (modification non substantielle)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-7 (to be determined: the four questions are not all answered)</source>
+        <translation>Code de la commande publique, art. R2194-7 (à déterminer&#x202f;: les quatre questions n’ont pas toutes reçu de réponse)</translation>
+    </message>
+    <message>
+        <source>Public procurement code, art. R2194-7 (substantial modification: a new procedure is needed)</source>
+        <translation>Code de la commande publique, art. R2194-7 (modification substantielle&#x202f;: une nouvelle procédure est nécessaire)</translation>
+    </message>
+    <message>
+        <source>supplementary services</source>
+        <translation>prestations supplémentaires</translation>
+    </message>
+    <message>
+        <source>not substantial</source>
+        <translation>non substantielle</translation>
+    </message>
+    <message>
+        <source>questions to answer</source>
+        <translation>questions en suspens</translation>
     </message>
 </context>
 <context>
@@ -561,6 +983,58 @@
         <source>Record “%1” as the decision consented by all? The contract, its calendar and its indicators change in the cockpit, the decision is added to the checkpoint and the plan is frozen as a new baseline. Undo takes it all back.</source>
         <translation>Inscrire «&#xa0;%1&#xa0;» comme la décision consentie par tous&#x202f;? Le marché, son calendrier et ses indicateurs changent dans le cockpit, la décision s’ajoute au point d’étape et le plan est figé dans une nouvelle référence. Annuler reprend le tout.</translation>
     </message>
+    <message>
+        <source>Sign off the legal frame (buyer)</source>
+        <translation>Valider le cadre juridique (acheteur)</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off</source>
+        <translation>Retirer la validation</translation>
+    </message>
+    <message>
+        <source>Integrate an objection into an amended scenario</source>
+        <translation>Intégrer une objection dans un scénario amendé</translation>
+    </message>
+    <message>
+        <source>R2194-2: are the supplementary services necessary?</source>
+        <translation>R2194-2&#x202f;: les prestations supplémentaires sont-elles nécessaires&#x202f;?</translation>
+    </message>
+    <message>
+        <source>R2194-2: is a change of holder impossible for technical or economic reasons?</source>
+        <translation>R2194-2&#x202f;: un changement de titulaire est-il impossible pour des raisons techniques ou économiques&#x202f;?</translation>
+    </message>
+    <message>
+        <source>R2194-7: %1</source>
+        <translation>R2194-7&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Reasons of the answers, for the file:</source>
+        <translation>Motifs des réponses, pour le dossier&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Questions the buyer answers</source>
+        <translation>Questions auxquelles répond l’acheteur</translation>
+    </message>
+    <message>
+        <source>This amended scenario answers the objection of %1</source>
+        <translation>Ce scénario amendé répond à l’objection de %1</translation>
+    </message>
+    <message>
+        <source>Sign off the legal frame</source>
+        <translation>Valider le cadre juridique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Integrate an objection</source>
+        <translation>Intégrer une objection</translation>
+    </message>
+    <message>
+        <source>The objection the amended scenario answers:</source>
+        <translation>L’objection à laquelle répond le scénario amendé&#x202f;:</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Cli</name>
@@ -636,53 +1110,6 @@
         <translation>ligne %1&#x202f;: aussi sur l’autre liste (sa ligne %2)</translation>
     </message>
     <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
-       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
-                              write a report as PDF: roadmap (for elected officials), workshop,
-                              or grid (the question grid published with the tender)
-       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
-                              the negotiation sheet a shortlisted bidder receives
-       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract HOLDER] [--lang fr|en]
-                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
-                              A4 for a folded booklet), or its answer key
-       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
-                              the summary of the co-operator tour&apos;s day
-       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
-                              add an electoral-roll extract or a volunteers&apos; list to the citizen
-                              jury&apos;s pool: counts, every rejected line and why, people on both lists
-       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
-                              re-do the jury&apos;s draw (from the archived lists once the pool was
-                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
-       atelier --version | --help</source>
-        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit le projet de démonstration (la restauration scolaire d’une ville) dans FICHIER
-       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route pour les élus), workshop
-                              (compte rendu d’atelier) ou grid (la grille de questions publiée avec la consultation)
-       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
-                              la fiche de négociation que reçoit un candidat présélectionné
-       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract TITULAIRE] [--lang fr|en]
-                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
-                              feuille A4 pour un livret plié), ou son corrigé
-       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
-                              le bilan de la journée du tour co-opérateur
-       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
-                              ajoute au vivier du jury citoyen un extrait de liste électorale ou une
-                              liste de volontaires&#x202f;: les comptes, chaque ligne rejetée et pourquoi,
-                              les personnes sur les deux listes
-       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
-                              refait le tirage du jury (à partir des listes archivées une fois le vivier
-                              purgé)&#x202f;: code 0 s’il retrouve le même jury bit à bit, 2 et la raison sinon
-       atelier --version | --help</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read (%2).</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
     </message>
@@ -701,6 +1128,133 @@
     <message>
         <source>The draw is reproduced bit for bit.</source>
         <translation>Le tirage est reproduit bit à bit.</translation>
+    </message>
+    <message>
+        <source>Shared copy for %1 written to “%2”.</source>
+        <translation>Copie partagée pour %1 écrite dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The project held no personal data to leave out.</source>
+        <translation>Le projet ne contenait aucune donnée personnelle à écarter.</translation>
+    </message>
+    <message>
+        <source>left out: %1 (%2)</source>
+        <translation>écarté&#x202f;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials), workshop,
+                              or grid (the question grid published with the tender)
+       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
+                              the negotiation sheet a shortlisted bidder receives
+       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract HOLDER] [--lang fr|en]
+                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
+                              A4 for a folded booklet), or its answer key
+       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
+                              the summary of the co-operator tour&apos;s day
+       atelier export avenant FILE -o OUT.pdf [--contract HOLDER] [--number N] [--lang fr|en]
+                              the draft avenant of a modification decided under the evolutivity
+                              clause (the contract&apos;s latest when no number is given)
+       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
+                              add an electoral-roll extract or a volunteers&apos; list to the citizen
+                              jury&apos;s pool: counts, every rejected line and why, people on both lists
+       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
+                              re-do the jury&apos;s draw (from the archived lists once the pool was
+                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
+       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]
+                              a copy to send to another administration: the personal data left out
+                              (the jury&apos;s pool, contacts), the share recorded in the copy
+       atelier decp export FILE.atelier -o OUT.json
+                              publish the project&apos;s contracts and their decided modifications as
+                              DECP v2 (données essentielles); nothing is written while a contract
+                              lacks a required field: exit 2, each contract and its missing fields
+       atelier decp import DECP.json [--library PATH]
+                              add a DECP file&apos;s past contracts to the reference library (read as a
+                              stream): counts, and each invalid record&apos;s position and reason
+       atelier --version | --help</source>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit dans FICHIER le projet de démonstration (restauration scolaire d’une ville)
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route des élus), workshop (atelier)
+                              ou grid (grille de questions publiée avec la consultation)
+       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
+                              la fiche de négociation que reçoit un candidat retenu
+       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract TITULAIRE] [--lang fr|en]
+                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
+                              feuille A4 pour un livret plié), ou son corrigé
+       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
+                              la synthèse de la journée du tour co-opérateur
+       atelier export avenant FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--number N] [--lang fr|en]
+                              le projet d’avenant d’une modification décidée au titre de la clause
+                              d’évolutivité (la dernière du marché si aucun numéro n’est donné)
+       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
+                              ajoute un extrait de liste électorale (roll) ou de volontaires (volunteers) au vivier du
+                              jury citoyen&#x202f;: décomptes, lignes rejetées et leur raison, personnes sur les deux listes
+       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
+                              refait le tirage du jury (depuis les listes archivées, une fois le vivier purgé)&#x202f;:
+                              code 0 s’il retrouve le même jury bit à bit, sinon 2 et la raison
+       atelier share FICHIER.atelier -o COPIE.atelier --for ADMINISTRATION [--from ADMINISTRATION]
+                              une copie à envoyer à une autre administration&#x202f;: sans les données personnelles
+                              (vivier du jury, contacts), le partage étant inscrit dans la copie
+       atelier decp export FICHIER.atelier -o SORTIE.json
+                              publie les marchés du projet et leurs modifications décidées en DECP v2 (données
+                              essentielles)&#x202f;; rien n’est écrit tant qu’un marché manque d’un champ obligatoire&#x202f;:
+                              code 2, chaque marché et ses champs manquants
+       atelier decp import DECP.json [--library CHEMIN]
+                              ajoute les marchés passés d’un fichier DECP à la bibliothèque de référence (lu en
+                              flux)&#x202f;: décomptes, et position et raison de chaque enregistrement invalide
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>“%1” lacks:</source>
+        <translation>Il manque à «&#xa0;%1&#xa0;»&#x202f;:</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) written to “%1” (DECP v2).</source>
+        <translation>
+            <numerusform>%n marché écrit dans «&#xa0;%1&#xa0;» (DECP v2).</numerusform>
+            <numerusform>%n marchés écrits dans «&#xa0;%1&#xa0;» (DECP v2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds no DECP marché (neither {&quot;marches&quot;: …} nor a list of marchés): nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun marché DECP (ni {&quot;marches&quot;: …} ni une liste de marchés)&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as DECP JSON (%2): nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme du JSON DECP (%2)&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 stored, %4 already in the library, %5 invalid.</source>
+        <translation>%1&#x202f;: %2 lus, %3 enregistrés, %4 déjà dans la bibliothèque, %5 invalides.</translation>
+    </message>
+    <message>
+        <source>%1 concession contract(s) skipped: the library keeps marchés.</source>
+        <translation>%1 contrat(s) de concession écarté(s)&#x202f;: la bibliothèque ne conserve que les marchés.</translation>
+    </message>
+    <message>
+        <source>record %1 (byte %2): %3</source>
+        <translation>enregistrement %1 (octet %2)&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>The reading stopped %1; the records before were kept.</source>
+        <translation>La lecture s’est arrêtée %1&#x202f;; les enregistrements précédents ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Reference library: “%1” (%2 contracts).</source>
+        <translation>Bibliothèque de référence&#x202f;: «&#xa0;%1&#xa0;» (%2 marchés).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1591,35 @@
     </message>
 </context>
 <context>
+    <name>Atelier::Cockpit::DecpForm</name>
+    <message>
+        <source>Choose a contract to see its public data (DECP).</source>
+        <translation>Choisissez un marché pour voir ses données publiques (DECP).</translation>
+    </message>
+    <message>
+        <source>This project has no table for the contracts&apos; public data.</source>
+        <translation>Ce projet n’a pas de table pour les données publiques des marchés.</translation>
+    </message>
+    <message>
+        <source>Enter the public data (DECP) of this contract</source>
+        <translation>Saisir les données publiques (DECP) de ce marché</translation>
+    </message>
+    <message>
+        <source>Ready to publish (atelier decp export).</source>
+        <translation>Prêt à publier (atelier decp export).</translation>
+    </message>
+    <message>
+        <source>Still missing before it can be published:
+%1</source>
+        <translation>Il manque encore, avant publication&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write it as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#x202f;: écrivez-le comme %2.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Cockpit::DiscussionPage</name>
     <message>
         <source>Post</source>
@@ -1223,6 +1806,10 @@
     <message>
         <source>Grant</source>
         <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Comparable past contracts…</source>
+        <translation>Marchés passés comparables…</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2195,632 @@
     <message>
         <source>Measurements of the chosen indicator</source>
         <translation>Mesures de l’indicateur choisi</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Decp</name>
+    <message>
+        <source>the record is not an object</source>
+        <translation>l’enregistrement n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 has a value of the wrong kind</source>
+        <translation>%1 a une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>id must have 1 to 16 characters</source>
+        <translation>id doit compter de 1 à 16 caractères</translation>
+    </message>
+    <message>
+        <source>acheteur.id must be a SIRET of 14 digits</source>
+        <translation>acheteur.id doit être un SIRET de 14 chiffres</translation>
+    </message>
+    <message>
+        <source>nature “%1” is not one of the official values</source>
+        <translation>nature «&#xa0;%1&#xa0;» ne fait pas partie des valeurs officielles</translation>
+    </message>
+    <message>
+        <source>objet has more than 1,000 characters</source>
+        <translation>objet dépasse 1&#x202f;000 caractères</translation>
+    </message>
+    <message>
+        <source>codeCPV must be 8 digits, optionally followed by “-” and a check digit</source>
+        <translation>codeCPV doit compter 8 chiffres, suivis éventuellement de «&#xa0;-&#xa0;» et d’un chiffre de contrôle</translation>
+    </message>
+    <message>
+        <source>procedure “%1” is not one of the official values</source>
+        <translation>procedure «&#xa0;%1&#xa0;» ne fait pas partie des valeurs officielles</translation>
+    </message>
+    <message>
+        <source>dureeMois must be a whole number of months, at least 1</source>
+        <translation>dureeMois doit être un nombre entier de mois, au moins 1</translation>
+    </message>
+    <message>
+        <source>dateNotification must be a date written YYYY-MM-DD</source>
+        <translation>dateNotification doit être une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>montant must be a number of euros, at least 1</source>
+        <translation>montant doit être un nombre d’euros, au moins 1</translation>
+    </message>
+    <message>
+        <source>titulaires must name at least one holder</source>
+        <translation>titulaires doit désigner au moins un titulaire</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>something follows the end of the JSON document</source>
+        <translation>du contenu suit la fin du document JSON</translation>
+    </message>
+    <message>
+        <source>an object is malformed here (a name, “:”, “,” or “}” is missing)</source>
+        <translation>un objet est mal formé ici (il manque un nom, «&#xa0;:&#xa0;», «&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a list is malformed here (“,” or “]” is missing)</source>
+        <translation>une liste est mal formée ici (il manque «&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a text is not closed (the file may be cut)</source>
+        <translation>un texte n’est pas fermé (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation>un texte n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed here (the file may be cut or not DECP)</source>
+        <translation>le JSON est mal formé ici (le fichier est peut-être tronqué ou n’est pas au format DECP)</translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end (%1)</source>
+        <translation>le fichier n’a pas pu être lu jusqu’au bout (%1)</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>à l’octet %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the official values</source>
+        <translation>%1&#x202f;: «&#xa0;%2&#xa0;» ne fait pas partie des valeurs officielles</translation>
+    </message>
+    <message>
+        <source>%1: choose at least one value</source>
+        <translation>%1&#x202f;: choisissez au moins une valeur</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice</source>
+        <translation>%1&#x202f;: «&#xa0;%2&#xa0;» est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is required (a date)</source>
+        <translation>%1 est obligatoire (une date)</translation>
+    </message>
+    <message>
+        <source>%1: the year must have four digits</source>
+        <translation>%1&#x202f;: l’année doit compter quatre chiffres</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 1 (0.1 = 10 %)</source>
+        <translation>%1&#x202f;: valeur attendue entre 0 et 1 (0,1 = 10&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>at least one holder is required</source>
+        <translation>au moins un titulaire est obligatoire</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identifier</source>
+        <translation>L’identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>The type of the holder&apos;s identifier</source>
+        <translation>Le type d’identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>a SIRET has 14 digits; “%1” is not one</source>
+        <translation>un SIRET compte 14 chiffres&#x202f;; «&#xa0;%1&#xa0;» n’en est pas un</translation>
+    </message>
+    <message>
+        <source>the same holder is given twice</source>
+        <translation>le même titulaire est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>modifications are numbered 1, 2, 3… in order</source>
+        <translation>les modifications sont numérotées 1, 2, 3… dans l’ordre</translation>
+    </message>
+    <message>
+        <source>The date the modification was notified</source>
+        <translation>La date de notification de la modification</translation>
+    </message>
+    <message>
+        <source>The date its data are published</source>
+        <translation>La date de publication de ses données</translation>
+    </message>
+    <message>
+        <source>the new duration must be at least one month</source>
+        <translation>la nouvelle durée doit être d’au moins un mois</translation>
+    </message>
+    <message>
+        <source>the new amount must be at least 1 euro</source>
+        <translation>le nouveau montant doit être d’au moins 1 euro</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s identifier</source>
+        <translation>L’identifiant du marché</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s identifier has 1 to 16 characters</source>
+        <translation>l’identifiant du marché compte de 1 à 16 caractères</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s SIRET</source>
+        <translation>Le SIRET de l’acheteur</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s SIRET has 14 digits; “%1” is not one</source>
+        <translation>le SIRET de l’acheteur compte 14 chiffres&#x202f;; «&#xa0;%1&#xa0;» n’en est pas un</translation>
+    </message>
+    <message>
+        <source>The nature of the contract</source>
+        <translation>La nature du marché</translation>
+    </message>
+    <message>
+        <source>The object of the contract</source>
+        <translation>L’objet du marché</translation>
+    </message>
+    <message>
+        <source>the object has at most 1,000 characters (it has %1)</source>
+        <translation>l’objet compte au plus 1&#x202f;000 caractères (il en compte %1)</translation>
+    </message>
+    <message>
+        <source>The CPV code</source>
+        <translation>Le code CPV</translation>
+    </message>
+    <message>
+        <source>a CPV code has 8 digits, then optionally “-” and its check digit; “%1” is not one</source>
+        <translation>un code CPV compte 8 chiffres, suivis éventuellement de «&#xa0;-&#xa0;» et de son chiffre de contrôle&#x202f;; «&#xa0;%1&#xa0;» n’en est pas un</translation>
+    </message>
+    <message>
+        <source>The purchasing techniques</source>
+        <translation>Les techniques d’achat</translation>
+    </message>
+    <message>
+        <source>The execution modes</source>
+        <translation>Les modalités d’exécution</translation>
+    </message>
+    <message>
+        <source>the framework agreement&apos;s identifier has 1 to 16 characters</source>
+        <translation>l’identifiant de l’accord-cadre compte de 1 à 16 caractères</translation>
+    </message>
+    <message>
+        <source>Whether the contract is innovative</source>
+        <translation>Le caractère innovant du marché</translation>
+    </message>
+    <message>
+        <source>The CCAG</source>
+        <translation>Le CCAG</translation>
+    </message>
+    <message>
+        <source>The number of offers received</source>
+        <translation>Le nombre d’offres reçues</translation>
+    </message>
+    <message>
+        <source>at least one offer was received</source>
+        <translation>au moins une offre doit avoir été reçue</translation>
+    </message>
+    <message>
+        <source>Whether an advance was granted</source>
+        <translation>L’attribution d’une avance</translation>
+    </message>
+    <message>
+        <source>The rate of the advance</source>
+        <translation>Le taux de l’avance</translation>
+    </message>
+    <message>
+        <source>The type of grouping of the holders</source>
+        <translation>Le type de groupement des titulaires</translation>
+    </message>
+    <message>
+        <source>Whether subcontracting was declared</source>
+        <translation>La déclaration de sous-traitance</translation>
+    </message>
+    <message>
+        <source>The procedure</source>
+        <translation>La procédure</translation>
+    </message>
+    <message>
+        <source>The code of the place of execution</source>
+        <translation>Le code du lieu d’exécution</translation>
+    </message>
+    <message>
+        <source>The type of that code</source>
+        <translation>Le type de ce code</translation>
+    </message>
+    <message>
+        <source>The duration in months</source>
+        <translation>La durée en mois</translation>
+    </message>
+    <message>
+        <source>the duration must be at least one month</source>
+        <translation>la durée doit être d’au moins un mois</translation>
+    </message>
+    <message>
+        <source>The date of notification</source>
+        <translation>La date de notification</translation>
+    </message>
+    <message>
+        <source>The date the data are first published</source>
+        <translation>La date de première publication des données</translation>
+    </message>
+    <message>
+        <source>the amount excl. tax must be at least 1 euro</source>
+        <translation>le montant HT doit être d’au moins 1 euro</translation>
+    </message>
+    <message>
+        <source>The types of price</source>
+        <translation>Les types de prix</translation>
+    </message>
+    <message>
+        <source>The form of the price</source>
+        <translation>La forme du prix</translation>
+    </message>
+    <message>
+        <source>The share of products from the EU</source>
+        <translation>La part des produits de l’UE</translation>
+    </message>
+    <message>
+        <source>The share of French products</source>
+        <translation>La part des produits français</translation>
+    </message>
+    <message>
+        <source>the share of French products cannot exceed the share from the EU</source>
+        <translation>la part des produits français ne peut pas dépasser celle des produits de l’UE</translation>
+    </message>
+    <message>
+        <source>The social considerations</source>
+        <translation>Les considérations sociales</translation>
+    </message>
+    <message>
+        <source>The environmental considerations</source>
+        <translation>Les considérations environnementales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) cannot be published yet: nothing was written.</source>
+        <translation>
+            <numerusform>%n marché ne peut pas encore être publié&#x202f;: rien n’a été écrit.</numerusform>
+            <numerusform>%n marchés ne peuvent pas encore être publiés&#x202f;: rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reference library of Atelier Achat: choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque de référence d’Atelier Achat&#x202f;: choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The reference library “%1” cannot be opened (%2).</source>
+        <translation>La bibliothèque de référence «&#xa0;%1&#xa0;» ne peut pas être ouverte (%2).</translation>
+    </message>
+    <message>
+        <source>the library could not store the contracts (%1): none was kept</source>
+        <translation>la bibliothèque n’a pas pu enregistrer les marchés (%1)&#x202f;: aucun n’a été conservé</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DecpView::AmountsChart</name>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Distribution of the amounts</source>
+        <translation>Répartition des montants</translation>
+    </message>
+    <message>
+        <source>€ excl. VAT</source>
+        <translation>€ HT</translation>
+    </message>
+    <message>
+        <source>millions of € excl. VAT</source>
+        <translation>millions d’€ HT</translation>
+    </message>
+    <message>
+        <source>thousands of € excl. VAT</source>
+        <translation>milliers d’€ HT</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DecpView::ComparablesDialog</name>
+    <message>
+        <source>division</source>
+        <translation>division</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>exact code</source>
+        <translation>code exact</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Widen when fewer than</source>
+        <translation>Élargir si moins de</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Import a DECP file…</source>
+        <translation>Importer un fichier DECP…</translation>
+    </message>
+    <message>
+        <source>Comparable past contracts</source>
+        <translation>Marchés passés comparables</translation>
+    </message>
+    <message>
+        <source>Contracts like this one</source>
+        <translation>Marchés semblables à celui-ci</translation>
+    </message>
+    <message>
+        <source>Distribution of the amounts</source>
+        <translation>Répartition des montants</translation>
+    </message>
+    <message>
+        <source>e.g. 45214200-2</source>
+        <translation>p. ex. 45214200-2</translation>
+    </message>
+    <message>
+        <source>Division (2 digits)</source>
+        <translation>Division (2 chiffres)</translation>
+    </message>
+    <message>
+        <source>Group (3 digits)</source>
+        <translation>Groupe (3 chiffres)</translation>
+    </message>
+    <message>
+        <source>Class (4 digits)</source>
+        <translation>Classe (4 chiffres)</translation>
+    </message>
+    <message>
+        <source>Category (5 digits)</source>
+        <translation>Catégorie (5 chiffres)</translation>
+    </message>
+    <message>
+        <source>Exact code (8 digits)</source>
+        <translation>Code exact (8 chiffres)</translation>
+    </message>
+    <message>
+        <source> matches</source>
+        <translation> résultats</translation>
+    </message>
+    <message>
+        <source>SIRET, any when empty</source>
+        <translation>SIRET, indifférent si vide</translation>
+    </message>
+    <message>
+        <source>sharing its</source>
+        <translation>partageant sa</translation>
+    </message>
+    <message>
+        <source>&amp;CPV code:</source>
+        <translation>Code &amp;CPV&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation>&amp;Montant HT&#x202f;:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Titulaire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>&amp;Acheteur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notified from:</source>
+        <translation>&amp;Notifié du&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The reference library cannot be opened: %1</source>
+        <translation>La bibliothèque de référence ne peut pas être ouverte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The reference library of past contracts is empty.
+
+Import a DECP file (the données essentielles de la commande publique, JSON v2, as data.gouv.fr publishes them) to compare this contract with those other buyers notified.</source>
+        <translation>La bibliothèque de référence des marchés passés est vide.
+
+Importez un fichier DECP (les données essentielles de la commande publique, JSON v2, telles que data.gouv.fr les publie) pour comparer ce marché à ceux que d’autres acheteurs ont notifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference library: %n past contract(s), in “%1”.</source>
+        <translation>
+            <numerusform>Bibliothèque de référence&#x202f;: %n marché passé, dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Bibliothèque de référence&#x202f;: %n marchés passés, dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a CPV code of at least %n digit(s) to compare at this level.</source>
+        <translation>
+            <numerusform>Saisissez un code CPV d’au moins %n chiffre pour comparer à ce niveau.</numerusform>
+            <numerusform>Saisissez un code CPV d’au moins %n chiffres pour comparer à ce niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past contract(s) match at the %1 level (CPV codes beginning with %2).</source>
+        <translation>
+            <numerusform>%n marché passé correspond au niveau %1 (codes CPV commençant par %2).</numerusform>
+            <numerusform>%n marchés passés correspondent au niveau %1 (codes CPV commençant par %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Widened from the %1: fewer than %n matched there.</source>
+        <translation>
+            <numerusform>Élargi depuis le niveau %1&#x202f;: moins de %n y correspondait.</numerusform>
+            <numerusform>Élargi depuis le niveau %1&#x202f;: moins de %n y correspondaient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the %n most recent.</source>
+        <translation>
+            <numerusform>Le tableau montre le plus récent.</numerusform>
+            <numerusform>Le tableau montre les %n plus récents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No amount to show.</source>
+        <translation>Aucun montant à montrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median: %1
+First quartile: %2
+Third quartile: %3
+Lowest: %4, highest: %5
+Over %n contract(s).</source>
+        <translation>
+            <numerusform>Médiane&#x202f;: %1
+Premier quartile&#x202f;: %2
+Troisième quartile&#x202f;: %3
+Le plus bas&#x202f;: %4, le plus haut&#x202f;: %5
+Sur %n marché.</numerusform>
+            <numerusform>Médiane&#x202f;: %1
+Premier quartile&#x202f;: %2
+Troisième quartile&#x202f;: %3
+Le plus bas&#x202f;: %4, le plus haut&#x202f;: %5
+Sur %n marchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a DECP file into the reference library</source>
+        <translation>Importer un fichier DECP dans la bibliothèque de référence</translation>
+    </message>
+    <message>
+        <source>DECP JSON (*.json);;All files (*)</source>
+        <translation>DECP JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a DECP file</source>
+        <translation>Importer un fichier DECP</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2): nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no DECP marché: nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun marché DECP&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as DECP JSON (%2): nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme du JSON DECP (%2)&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 stored, %4 already in the library, %5 invalid.</source>
+        <translation>%1&#x202f;: %2 lus, %3 enregistrés, %4 déjà dans la bibliothèque, %5 invalides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concession contract(s) skipped: the library keeps marchés.</source>
+        <translation>
+            <numerusform>%n contrat de concession écarté&#x202f;: la bibliothèque garde les marchés.</numerusform>
+            <numerusform>%n contrats de concession écartés&#x202f;: la bibliothèque garde les marchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 (byte %2): %3</source>
+        <translation>Enregistrement %1 (octet %2)&#x202f;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more invalid record(s).</source>
+        <translation>
+            <numerusform>… et %n autre enregistrement invalide.</numerusform>
+            <numerusform>… et %n autres enregistrements invalides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reading stopped %1; the records before were kept.</source>
+        <translation>La lecture s’est arrêtée %1&#x202f;; les enregistrements précédents ont été gardés.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DecpView::ComparablesTable</name>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Buyer (SIRET)</source>
+        <translation>Acheteur (SIRET)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>CPV</source>
+        <translation>CPV</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4957,12 +6170,644 @@
         <translation>Changer la formation aux règles de l’achat public</translation>
     </message>
     <message>
-        <source>Days attended</source>
-        <translation>Jours de présence</translation>
+        <source>Add a session</source>
+        <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <source>Change the days attended</source>
-        <translation>Changer les jours de présence</translation>
+        <source>Remove a session</source>
+        <translation>Supprimer une séance</translation>
+    </message>
+    <message>
+        <source>Change the session&apos;s date</source>
+        <translation>Modifier la date de la séance</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Rename the session</source>
+        <translation>Renommer la séance</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Change the session&apos;s length</source>
+        <translation>Modifier la durée de la séance</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Noter présent</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Noter absent</translation>
+    </message>
+    <message>
+        <source>Record a shared copy</source>
+        <translation>Inscrire une copie partagée</translation>
+    </message>
+    <message>
+        <source>Remove a shared copy&apos;s record</source>
+        <translation>Supprimer l’inscription d’une copie partagée</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé le</translation>
+    </message>
+    <message>
+        <source>Change the date shared</source>
+        <translation>Modifier la date de partage</translation>
+    </message>
+    <message>
+        <source>Change the sender</source>
+        <translation>Modifier l’expéditeur</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Change the recipient</source>
+        <translation>Modifier le destinataire</translation>
+    </message>
+    <message>
+        <source>Shared from</source>
+        <translation>Partagé depuis</translation>
+    </message>
+    <message>
+        <source>Change the file shared from</source>
+        <translation>Modifier le fichier d’origine</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Change what was left out</source>
+        <translation>Modifier ce qui a été écarté</translation>
+    </message>
+    <message>
+        <source>the participants&apos; contacts</source>
+        <translation>les coordonnées des participants</translation>
+    </message>
+    <message>
+        <source>the citizen jury&apos;s recruitment pool</source>
+        <translation>le vivier de recrutement du jury citoyen</translation>
+    </message>
+    <message>
+        <source>the contacts of the sourcing fiches</source>
+        <translation>les contacts des fiches du sourcing</translation>
+    </message>
+    <message>
+        <source>Answer a question of the legal frame</source>
+        <translation>Répondre à une question du cadre juridique</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Enter the procedure&apos;s facts</source>
+        <translation>Saisir les éléments de la procédure</translation>
+    </message>
+    <message>
+        <source>Remove the procedure&apos;s facts</source>
+        <translation>Retirer les éléments de la procédure</translation>
+    </message>
+    <message>
+        <source>Consultation launched on</source>
+        <translation>Consultation lancée le</translation>
+    </message>
+    <message>
+        <source>Change the consultation&apos;s date</source>
+        <translation>Modifier la date de la consultation</translation>
+    </message>
+    <message>
+        <source>Awarded by the commission d&apos;appel d&apos;offres</source>
+        <translation>Attribué par la commission d’appel d’offres</translation>
+    </message>
+    <message>
+        <source>Change whether the CAO awarded it</source>
+        <translation>Modifier l’attribution par la CAO</translation>
+    </message>
+    <message>
+        <source>Avenant notified on</source>
+        <translation>Avenant notifié le</translation>
+    </message>
+    <message>
+        <source>Change the avenant&apos;s notification date</source>
+        <translation>Modifier la date de notification de l’avenant</translation>
+    </message>
+    <message>
+        <source>Essential data published on</source>
+        <translation>Données essentielles publiées le</translation>
+    </message>
+    <message>
+        <source>Change the essential data&apos;s publication date</source>
+        <translation>Modifier la date de publication des données essentielles</translation>
+    </message>
+    <message>
+        <source>Services necessary (R2194-2)</source>
+        <translation>Prestations nécessaires (R2194-2)</translation>
+    </message>
+    <message>
+        <source>Change of holder impossible (R2194-2)</source>
+        <translation>Changement de titulaire impossible (R2194-2)</translation>
+    </message>
+    <message>
+        <source>Other candidates (R2194-7)</source>
+        <translation>Autres candidats (R2194-7)</translation>
+    </message>
+    <message>
+        <source>Balance to the holder (R2194-7)</source>
+        <translation>Équilibre en faveur du titulaire (R2194-7)</translation>
+    </message>
+    <message>
+        <source>Object changed (R2194-7)</source>
+        <translation>Objet modifié (R2194-7)</translation>
+    </message>
+    <message>
+        <source>New holder (R2194-7)</source>
+        <translation>Nouveau titulaire (R2194-7)</translation>
+    </message>
+    <message>
+        <source>Reasons of the answers</source>
+        <translation>Motifs des réponses</translation>
+    </message>
+    <message>
+        <source>Edit the reasons of the answers</source>
+        <translation>Modifier les motifs des réponses</translation>
+    </message>
+    <message>
+        <source>Answers the objection</source>
+        <translation>Répond à l’objection</translation>
+    </message>
+    <message>
+        <source>Change the objection answered</source>
+        <translation>Modifier l’objection traitée</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>Sign off the legal frame</source>
+        <translation>Valider le cadre juridique</translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation>Validé le</translation>
+    </message>
+    <message>
+        <source>Legal basis signed off</source>
+        <translation>Base juridique validée</translation>
+    </message>
+    <message>
+        <source>Add the contract&apos;s public data</source>
+        <translation>Ajouter les données essentielles du marché</translation>
+    </message>
+    <message>
+        <source>Remove the contract&apos;s public data</source>
+        <translation>Retirer les données essentielles du marché</translation>
+    </message>
+    <message>
+        <source>Contract identifier (DECP)</source>
+        <translation>Identifiant du marché (DECP)</translation>
+    </message>
+    <message>
+        <source>Change the contract identifier</source>
+        <translation>Modifier l’identifiant du marché</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s SIRET</source>
+        <translation>SIRET de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Change the buyer&apos;s SIRET</source>
+        <translation>Modifier le SIRET de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Kind of contract (DECP)</source>
+        <translation>Nature du marché (DECP)</translation>
+    </message>
+    <message>
+        <source>Change the kind of contract</source>
+        <translation>Modifier la nature du marché</translation>
+    </message>
+    <message>
+        <source>Object of the contract</source>
+        <translation>Objet du marché</translation>
+    </message>
+    <message>
+        <source>Change the object of the contract</source>
+        <translation>Modifier l’objet du marché</translation>
+    </message>
+    <message>
+        <source>Procedure (DECP)</source>
+        <translation>Procédure (DECP)</translation>
+    </message>
+    <message>
+        <source>Change the DECP procedure</source>
+        <translation>Modifier la procédure DECP</translation>
+    </message>
+    <message>
+        <source>Purchasing techniques</source>
+        <translation>Techniques d’achat</translation>
+    </message>
+    <message>
+        <source>Change the purchasing techniques</source>
+        <translation>Modifier les techniques d’achat</translation>
+    </message>
+    <message>
+        <source>Execution modes</source>
+        <translation>Modalités d’exécution</translation>
+    </message>
+    <message>
+        <source>Change the execution modes</source>
+        <translation>Modifier les modalités d’exécution</translation>
+    </message>
+    <message>
+        <source>Framework agreement&apos;s identifier</source>
+        <translation>Identifiant de l’accord-cadre</translation>
+    </message>
+    <message>
+        <source>Change the framework agreement</source>
+        <translation>Modifier l’accord-cadre</translation>
+    </message>
+    <message>
+        <source>Innovative</source>
+        <translation>Innovant</translation>
+    </message>
+    <message>
+        <source>Change whether the contract is innovative</source>
+        <translation>Modifier le caractère innovant du marché</translation>
+    </message>
+    <message>
+        <source>CCAG</source>
+        <translation>CCAG</translation>
+    </message>
+    <message>
+        <source>Change the CCAG</source>
+        <translation>Modifier le CCAG</translation>
+    </message>
+    <message>
+        <source>Offers received</source>
+        <translation>Offres reçues</translation>
+    </message>
+    <message>
+        <source>Change the offers received</source>
+        <translation>Modifier le nombre d’offres reçues</translation>
+    </message>
+    <message>
+        <source>Advance granted</source>
+        <translation>Avance accordée</translation>
+    </message>
+    <message>
+        <source>Change whether an advance was granted</source>
+        <translation>Modifier l’attribution d’une avance</translation>
+    </message>
+    <message>
+        <source>Rate of the advance (0–1)</source>
+        <translation>Taux de l’avance (0–1)</translation>
+    </message>
+    <message>
+        <source>Change the rate of the advance</source>
+        <translation>Modifier le taux de l’avance</translation>
+    </message>
+    <message>
+        <source>Grouping of holders</source>
+        <translation>Groupement des titulaires</translation>
+    </message>
+    <message>
+        <source>Change the grouping</source>
+        <translation>Modifier le groupement</translation>
+    </message>
+    <message>
+        <source>Subcontracting declared</source>
+        <translation>Sous-traitance déclarée</translation>
+    </message>
+    <message>
+        <source>Change whether subcontracting was declared</source>
+        <translation>Modifier la déclaration de sous-traitance</translation>
+    </message>
+    <message>
+        <source>Place of execution (code)</source>
+        <translation>Lieu d’exécution (code)</translation>
+    </message>
+    <message>
+        <source>Change the place of execution</source>
+        <translation>Modifier le lieu d’exécution</translation>
+    </message>
+    <message>
+        <source>Type of place code</source>
+        <translation>Type de code du lieu</translation>
+    </message>
+    <message>
+        <source>Change the type of place code</source>
+        <translation>Modifier le type de code du lieu</translation>
+    </message>
+    <message>
+        <source>Form of the price</source>
+        <translation>Forme du prix</translation>
+    </message>
+    <message>
+        <source>Change the form of the price</source>
+        <translation>Modifier la forme du prix</translation>
+    </message>
+    <message>
+        <source>Types of price</source>
+        <translation>Types de prix</translation>
+    </message>
+    <message>
+        <source>Change the types of price</source>
+        <translation>Modifier les types de prix</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s identifier</source>
+        <translation>Identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>Change the holder&apos;s identifier</source>
+        <translation>Modifier l’identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>Type of the holder&apos;s identifier</source>
+        <translation>Type d’identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>Change the type of the holder&apos;s identifier</source>
+        <translation>Modifier le type d’identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>Social considerations</source>
+        <translation>Considérations sociales</translation>
+    </message>
+    <message>
+        <source>Change the social considerations</source>
+        <translation>Modifier les considérations sociales</translation>
+    </message>
+    <message>
+        <source>Environmental considerations</source>
+        <translation>Considérations environnementales</translation>
+    </message>
+    <message>
+        <source>Change the environmental considerations</source>
+        <translation>Modifier les considérations environnementales</translation>
+    </message>
+    <message>
+        <source>Share of products from the EU (0–1)</source>
+        <translation>Part des produits de l’UE (0–1)</translation>
+    </message>
+    <message>
+        <source>Change the share from the EU</source>
+        <translation>Modifier la part de l’UE</translation>
+    </message>
+    <message>
+        <source>Share of French products (0–1)</source>
+        <translation>Part des produits français (0–1)</translation>
+    </message>
+    <message>
+        <source>Change the share of French products</source>
+        <translation>Modifier la part des produits français</translation>
+    </message>
+    <message>
+        <source>Data first published on</source>
+        <translation>Données publiées pour la première fois le</translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation>Modifier la date de publication</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(pas encore choisi)</translation>
+    </message>
+    <message>
+        <source>public contract (marché)</source>
+        <translation>marché public</translation>
+    </message>
+    <message>
+        <source>partnership contract (marché de partenariat)</source>
+        <translation>marché de partenariat</translation>
+    </message>
+    <message>
+        <source>defence or security contract</source>
+        <translation>marché de défense ou de sécurité</translation>
+    </message>
+    <message>
+        <source>procedure with negotiation</source>
+        <translation>procédure avec négociation</translation>
+    </message>
+    <message>
+        <source>without prior publication or competition</source>
+        <translation>sans publicité ni mise en concurrence préalables</translation>
+    </message>
+    <message>
+        <source>framework agreement</source>
+        <translation>accord-cadre</translation>
+    </message>
+    <message>
+        <source>design contest</source>
+        <translation>concours</translation>
+    </message>
+    <message>
+        <source>qualification system</source>
+        <translation>système de qualification</translation>
+    </message>
+    <message>
+        <source>dynamic purchasing system</source>
+        <translation>système d’acquisition dynamique</translation>
+    </message>
+    <message>
+        <source>electronic catalogue</source>
+        <translation>catalogue électronique</translation>
+    </message>
+    <message>
+        <source>electronic auction</source>
+        <translation>enchère électronique</translation>
+    </message>
+    <message>
+        <source>no purchasing technique</source>
+        <translation>aucune technique d’achat</translation>
+    </message>
+    <message>
+        <source>tranches</source>
+        <translation>tranches</translation>
+    </message>
+    <message>
+        <source>purchase orders</source>
+        <translation>bons de commande</translation>
+    </message>
+    <message>
+        <source>subsequent contracts</source>
+        <translation>marchés subséquents</translation>
+    </message>
+    <message>
+        <source>no particular execution mode</source>
+        <translation>aucune modalité d’exécution particulière</translation>
+    </message>
+    <message>
+        <source>CCAG works</source>
+        <translation>CCAG travaux</translation>
+    </message>
+    <message>
+        <source>CCAG project management</source>
+        <translation>CCAG maîtrise d’œuvre</translation>
+    </message>
+    <message>
+        <source>CCAG supplies and services</source>
+        <translation>CCAG fournitures courantes et services</translation>
+    </message>
+    <message>
+        <source>CCAG industrial contracts</source>
+        <translation>CCAG marchés industriels</translation>
+    </message>
+    <message>
+        <source>CCAG intellectual services</source>
+        <translation>CCAG prestations intellectuelles</translation>
+    </message>
+    <message>
+        <source>CCAG information and communication technologies</source>
+        <translation>CCAG techniques de l’information et de la communication</translation>
+    </message>
+    <message>
+        <source>no CCAG</source>
+        <translation>pas de CCAG</translation>
+    </message>
+    <message>
+        <source>joint grouping (conjoint)</source>
+        <translation>groupement conjoint</translation>
+    </message>
+    <message>
+        <source>joint and several grouping (solidaire)</source>
+        <translation>groupement solidaire</translation>
+    </message>
+    <message>
+        <source>no grouping</source>
+        <translation>pas de groupement</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>commune code (INSEE)</source>
+        <translation>code commune (INSEE)</translation>
+    </message>
+    <message>
+        <source>arrondissement code</source>
+        <translation>code arrondissement</translation>
+    </message>
+    <message>
+        <source>canton code</source>
+        <translation>code canton</translation>
+    </message>
+    <message>
+        <source>département code</source>
+        <translation>code département</translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation>code région</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>code pays</translation>
+    </message>
+    <message>
+        <source>unit prices</source>
+        <translation>prix unitaires</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>prix forfaitaire</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <source>final, firm</source>
+        <translation>définitif ferme</translation>
+    </message>
+    <message>
+        <source>final, adjustable</source>
+        <translation>définitif actualisable</translation>
+    </message>
+    <message>
+        <source>final, revisable</source>
+        <translation>définitif révisable</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>intra-EU VAT number</source>
+        <translation>numéro de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <source>TAHITI number (French Polynesia)</source>
+        <translation>numéro TAHITI (Polynésie française)</translation>
+    </message>
+    <message>
+        <source>RIDET number (New Caledonia)</source>
+        <translation>numéro RIDET (Nouvelle-Calédonie)</translation>
+    </message>
+    <message>
+        <source>FRWF number (Wallis and Futuna)</source>
+        <translation>numéro FRWF (Wallis-et-Futuna)</translation>
+    </message>
+    <message>
+        <source>IREP number</source>
+        <translation>numéro IREP</translation>
+    </message>
+    <message>
+        <source>outside the EU</source>
+        <translation>hors UE</translation>
+    </message>
+    <message>
+        <source>social clause</source>
+        <translation>clause sociale</translation>
+    </message>
+    <message>
+        <source>social award criterion</source>
+        <translation>critère social d’attribution</translation>
+    </message>
+    <message>
+        <source>reserved contract</source>
+        <translation>marché réservé</translation>
+    </message>
+    <message>
+        <source>no social consideration</source>
+        <translation>aucune considération sociale</translation>
+    </message>
+    <message>
+        <source>environmental clause</source>
+        <translation>clause environnementale</translation>
+    </message>
+    <message>
+        <source>environmental award criterion</source>
+        <translation>critère environnemental d’attribution</translation>
+    </message>
+    <message>
+        <source>no environmental consideration</source>
+        <translation>aucune considération environnementale</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +6815,33 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Jury::AttendanceModel</name>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 %2 (withdrawn)</source>
+        <translation>%1 %2 (retiré)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Indemnité</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +6993,26 @@
         <source>&lt;b&gt;Fingerprints (SHA-256)&lt;/b&gt;&lt;br&gt;&lt;tt&gt;pool %1&lt;br&gt;quotas %2&lt;br&gt;settings %3&lt;br&gt;lottery %4&lt;br&gt;algorithm %5&lt;/tt&gt;</source>
         <translation>&lt;b&gt;Empreintes (SHA-256)&lt;/b&gt;&lt;br&gt;&lt;tt&gt;vivier %1&lt;br&gt;quotas %2&lt;br&gt;paramètres %3&lt;br&gt;loterie %4&lt;br&gt;algorithme %5&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Ajouter une séance</translation>
+    </message>
+    <message>
+        <source>Remove the session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>6. Sessions</source>
+        <translation>6. Séances</translation>
+    </message>
+    <message>
+        <source>7. Who attended</source>
+        <translation>7. Présences</translation>
+    </message>
+    <message>
+        <source>GLPK&apos;s exact rational simplex confirmed this optimum.</source>
+        <translation>Le simplexe exact en nombres rationnels de GLPK a confirmé cet optimum.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Jury::DrawStore</name>
@@ -5230,6 +7122,18 @@
     <message>
         <source>The quota for “%1” asks for at least %2 but at most %3: raise the maximum to %2, or lower the minimum to %3.</source>
         <translation>Le quota de «&#xa0;%1&#xa0;» demande au moins %2 mais au plus %3&#x202f;: relevez le maximum à %2, ou abaissez le minimum à %3.</translation>
+    </message>
+    <message>
+        <source>Training: ethics and the rules of public procurement</source>
+        <translation>Formation&#x202f;: déontologie et règles de la commande publique</translation>
+    </message>
+    <message>
+        <source>Working session: the award criteria</source>
+        <translation>Séance de travail&#x202f;: les critères d’attribution</translation>
+    </message>
+    <message>
+        <source>Hearing of the bidders</source>
+        <translation>Audition des candidats</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +7365,10 @@
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>This lowest chance was confirmed optimal by GLPK&apos;s exact simplex, in rational arithmetic (no rounding).</source>
+        <translation>Cette plus faible chance a été confirmée optimale par le simplexe exact de GLPK, en arithmétique rationnelle (sans arrondi).</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +7747,14 @@
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
+    <message>
+        <source>less than %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <source>At most one person per household: each profile still gets the lottery&apos;s seats; someone passed over for their household is replaced by another person of the same profile, which happens in %1 of draws at most.</source>
+        <translation>Au plus une personne par foyer&#x202f;: chaque profil garde les sièges de la loterie&#x202f;; une personne écartée à cause de son foyer est remplacée par une autre du même profil, ce qui arrive dans %1 des tirages au plus.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Jury::Verify</name>
@@ -5910,10 +7826,6 @@
         <translation>La loterie donne à la personne la moins favorisée une chance de %1, là où la plus équitable donne %2.</translation>
     </message>
     <message>
-        <source>The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again).</source>
-        <translation>La plus faible chance, %1, est la plus haute que permettent les quotas (LEXIMIN recalculé).</translation>
-    </message>
-    <message>
         <source>The numbers called give panel %1 of the lottery; the project records panel %2.</source>
         <translation>Les nombres annoncés donnent le panel %1 de la loterie&#x202f;; le projet enregistre le panel %2.</translation>
     </message>
@@ -5935,6 +7847,85 @@
     <message>
         <source>Substitute %1 is not the one the procedure gives.</source>
         <translation>Le suppléant %1 n’est pas celui que donne la procédure.</translation>
+    </message>
+    <message>
+        <source>The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again, its optimum confirmed by GLPK&apos;s exact rational simplex).</source>
+        <translation>La plus faible chance, %1, est la plus haute que les quotas permettent (LEXIMIN recalculé, son optimum confirmé par le simplexe exact en nombres rationnels de GLPK).</translation>
+    </message>
+    <message>
+        <source>The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again; the exact rational simplex could not confirm it).</source>
+        <translation>La plus faible chance, %1, est la plus haute que les quotas permettent (LEXIMIN recalculé&#x202f;; le simplexe exact en nombres rationnels n’a pas pu le confirmer).</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::LawTable</name>
+    <message>
+        <source>%1, value no. %2: %3</source>
+        <translation>%1, entrée n°&#xa0;%2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>it has no key.</source>
+        <translation>elle n’a pas de clé.</translation>
+    </message>
+    <message>
+        <source>its unit must be eur_ht, percent or months.</source>
+        <translation>son unité doit être eur_ht, percent ou months.</translation>
+    </message>
+    <message>
+        <source>it names no source (the article it comes from).</source>
+        <translation>elle ne cite aucune source (l’article dont elle provient).</translation>
+    </message>
+    <message>
+        <source>its value must be a number, zero or more.</source>
+        <translation>sa valeur doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>an amount has at most two decimals.</source>
+        <translation>un montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>a rate or a period is a whole number.</source>
+        <translation>un taux ou une durée est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>its dates must be written YYYY-MM-DD, or null.</source>
+        <translation>ses dates doivent s’écrire AAAA-MM-JJ, ou null.</translation>
+    </message>
+    <message>
+        <source>its period ends before it starts.</source>
+        <translation>sa période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 n’est pas un JSON valide (à l’octet %2&#x202f;: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a table of thresholds of format 1.</source>
+        <translation>%1 n’est pas une table des seuils au format 1.</translation>
+    </message>
+    <message>
+        <source>%1 has no list of values.</source>
+        <translation>%1 n’a pas de liste de valeurs.</translation>
+    </message>
+    <message>
+        <source>%1, value no. %2: not an object.</source>
+        <translation>%1, entrée n°&#xa0;%2&#x202f;: ce n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1, value no. %2: its period overlaps another value of %3.</source>
+        <translation>%1, entrée n°&#xa0;%2&#x202f;: sa période chevauche une autre entrée de %3.</translation>
+    </message>
+    <message>
+        <source>the shipped table</source>
+        <translation>la table fournie</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Your table of thresholds was set aside, the shipped one is used: %1</source>
+        <translation>Votre table des seuils a été écartée, la table fournie est utilisée&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +8057,54 @@
     <message>
         <source>Preview and print the %1…</source>
         <translation>Aperçu et impression&#x202f;: %1…</translation>
+    </message>
+    <message>
+        <source>Export for s&amp;haring…</source>
+        <translation>Exporter pour &amp;partage…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export for sharing</source>
+        <translation>Exporter pour partage</translation>
+    </message>
+    <message>
+        <source>The copy is written to “%1”.</source>
+        <translation>La copie est écrite dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The copy is written to “%1”, without %2.</source>
+        <translation>La copie est écrite dans «&#xa0;%1&#xa0;», sans %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Données essentielles (DECP v2) as JSON…</source>
+        <translation>Données essentielles (DECP v2) en JSON…</translation>
+    </message>
+    <message>
+        <source>Export the données essentielles (DECP v2)</source>
+        <translation>Exporter les données essentielles (DECP v2)</translation>
+    </message>
+    <message>
+        <source>DECP JSON (*.json)</source>
+        <translation>DECP JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>“%1” lacks:</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore&#x202f;:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The contracts&apos; public data is written to “%1” (DECP v2), ready to publish.</source>
+        <translation>Les données essentielles des marchés sont écrites dans «&#xa0;%1&#xa0;» (DECP v2), prêtes à publier.</translation>
     </message>
 </context>
 <context>
@@ -6963,6 +9002,14 @@
         <source>The folder “%1” is no longer there (a USB key removed, or a network share disconnected?). Your work is safe in the working copy: reconnect it and save again, or choose another folder with Save As.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’est plus là (clé USB retirée, ou partage réseau déconnecté&#x202f;?). Votre travail est en sécurité dans la copie de travail&#x202f;: reconnectez-le et enregistrez à nouveau, ou choisissez un autre dossier avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
+    <message>
+        <source>A copy cannot replace the project&apos;s own file: choose another name.</source>
+        <translation>Une copie ne peut pas remplacer le fichier du projet lui-même&#x202f;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The copy could not be prepared (%1): nothing was written.</source>
+        <translation>La copie n’a pas pu être préparée (%1)&#x202f;: rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Projet::AttachmentPreview</name>
@@ -7483,6 +9530,74 @@
     <message>
         <source>workshop</source>
         <translation>atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ShareCopy</name>
+    <message>
+        <source>Say which administration the copy is for.</source>
+        <translation>Indiquez à quelle administration la copie est destinée.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ShareDialog</name>
+    <message>
+        <source>Export for sharing</source>
+        <translation>Exporter pour partage</translation>
+    </message>
+    <message>
+        <source>e.g. Communauté de communes du Val</source>
+        <translation>p. ex. Communauté de communes du Val</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>%1 (shared copy).atelier</source>
+        <translation>%1 (copie partagée).atelier</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>The project holds no personal data: the copy is the whole project.</source>
+        <translation>Le projet ne contient aucune donnée personnelle&#x202f;: la copie est le projet entier.</translation>
+    </message>
+    <message>
+        <source>Stays here, not in the copy (personal data):
+%1</source>
+        <translation>Reste ici, hors de la copie (données personnelles)&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>For (administration)</source>
+        <translation>Pour (administration)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Write the copy</source>
+        <translation>Écrire la copie</translation>
+    </message>
+    <message>
+        <source>A copy to send to another administration, without the personal data listed below. The share is recorded in the copy.</source>
+        <translation>Une copie à envoyer à une autre administration, sans les données personnelles ci-dessous. Le partage est inscrit dans la copie.</translation>
+    </message>
+    <message>
+        <source>Atelier Achat projects (*.atelier)</source>
+        <translation>Projets Atelier Achat (*.atelier)</translation>
     </message>
 </context>
 <context>
@@ -8395,6 +10510,10 @@
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
+    <message>
+        <source>Comparable past contracts…</source>
+        <translation>Marchés passés comparables…</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Sourcing::NotesEditor</name>
@@ -8691,6 +10810,26 @@
     <message>
         <source>Off track: “%1” at %2% of the way to its target, %3% expected</source>
         <translation>Hors trajectoire&#x202f;: «&#xa0;%1&#xa0;» à %2&#xa0;% du chemin vers sa cible, %3&#xa0;% attendus</translation>
+    </message>
+    <message>
+        <source>Essential data: modification no. %1 of “%2” has no date of decision; its publication deadline (R2196-1) cannot be worked out</source>
+        <translation>Données essentielles&#x202f;: la modification n°&#xa0;%1 de «&#xa0;%2&#xa0;» n’a pas de date de décision&#x202f;; son délai de publication (R2196-1) ne peut pas être calculé</translation>
+    </message>
+    <message>
+        <source>Essential data: the law table has no period of publication (R2196-1) for modification no. %1 of “%2”: to be filled by the user</source>
+        <translation>Données essentielles&#x202f;: la table juridique n’a pas de délai de publication (R2196-1) pour la modification n°&#xa0;%1 de «&#xa0;%2&#xa0;»&#x202f;: à renseigner par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Late: the essential data of modification no. %1 of “%2” were to be published by %3 (R2196-1)</source>
+        <translation>En retard&#x202f;: les données essentielles de la modification n°&#xa0;%1 de «&#xa0;%2&#xa0;» devaient être publiées au plus tard le %3 (R2196-1)</translation>
+    </message>
+    <message>
+        <source>Essential data: publish modification no. %1 of “%2” by %3 (R2196-1)</source>
+        <translation>Données essentielles&#x202f;: publier la modification n°&#xa0;%1 de «&#xa0;%2&#xa0;» au plus tard le %3 (R2196-1)</translation>
+    </message>
+    <message>
+        <source>, counted from its decision until the avenant&apos;s notification date is entered</source>
+        <translation>, délai compté à partir de sa décision tant que la date de notification de l’avenant n’est pas saisie</translation>
     </message>
 </context>
 <context>

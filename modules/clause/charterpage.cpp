@@ -30,6 +30,8 @@ CharterPage::CharterPage(ProjectContext &ctx, QWidget *parent)
                                      columns({"agreed_on", "max_increase_pct", "max_decrease_pct", "max_delay_months",
                                               "experimentation_until"}),
                                      tr("Draft the charter"))),
+      m_facts(new EntityTableEditor(ctx, Tables::contractFacts(), columns({"consultation_date", "went_through_cao"}),
+                                    tr("Enter the procedure's facts"))),
       m_form(new QWidget), m_criteria(new QPlainTextEdit), m_safeguards(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("charterPage"));
@@ -64,7 +66,25 @@ CharterPage::CharterPage(ProjectContext &ctx, QWidget *parent)
 
     m_stack->addWidget(empty);
     m_stack->addWidget(m_form);
-    (new QVBoxLayout(this))->addWidget(m_stack);
+    m_facts->setObjectName(QStringLiteral("contractFacts"));
+    m_facts->view()->setMaximumHeight(m_limits->view()->maximumHeight());
+    m_facts->setAddHandler([this] {
+        if (m_facts->model()->rowCount() == 0 && !m_contractId.isEmpty()) // one row per contract
+            m_facts->selectId(Edit::addRow(m_ctx, Tables::contractFacts(), {{QStringLiteral("contract_id"), m_contractId}}));
+    });
+    auto *factsNote = new QLabel(tr("The European thresholds of the day the consultation was launched apply (the "
+                                    "notification date when it is not entered); a contract awarded by the commission "
+                                    "d'appel d'offres needs its opinion on an avenant of more than 5 % (CGCT "
+                                    "L1414-4)."));
+    factsNote->setWordWrap(true);
+    auto *facts = new QWidget;
+    auto *factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addWidget(factsNote);
+    factsLayout->addWidget(m_facts);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(boxed(tr("The contract's procedure, for the legal frame"), facts));
+    layout->addWidget(m_stack, 1);
 
     connect(m_draft, &QPushButton::clicked, this, &CharterPage::draft);
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this](const QString &table) {
@@ -89,6 +109,7 @@ void CharterPage::refresh()
     m_charterId = ClauseCase::charterRow(m_ctx.store, m_contractId).value(QStringLiteral("id")).toString();
     m_draft->setEnabled(!m_contractId.isEmpty() && !m_ctx.isReadOnly());
     m_limits->setFilter(QStringLiteral("contract_id"), m_contractId);
+    m_facts->setFilter(QStringLiteral("contract_id"), m_contractId);
     delete m_binder;
     m_binder = nullptr;
     if (m_charterId.isEmpty()) {

@@ -29,6 +29,8 @@ public:
     QString charterId() const { return m_charterId; }
     QPushButton *draftButton() const { return m_draft; }
     EntityTableEditor *limits() const { return m_limits; }
+    /// What the law needs of the contract beyond the cockpit (consultation's date, the CAO).
+    EntityTableEditor *contractFacts() const { return m_facts; }
 
 private:
     void refresh();
@@ -40,6 +42,7 @@ private:
     QLabel *m_none;
     QPushButton *m_draft;
     EntityTableEditor *m_limits;
+    EntityTableEditor *m_facts;
     QWidget *m_form;
     QPlainTextEdit *m_criteria, *m_safeguards;
     FieldBinder *m_binder = nullptr;

@@ -4,6 +4,7 @@
 
 #include "clauseschema.h"
 
+#include "core/lawtable.h"
 #include "core/store.h"
 
 namespace Atelier::Clause {
@@ -37,12 +38,62 @@ ContractFacts ClauseCase::contract(const Store &store, const QString &contractId
     for (const Row &evolution : rowsWhere(store, Tables::evolution(), QStringLiteral("contract_id"), contractId)) {
         if (!isDecided(evolution))
             continue;
-        decidedChange += evolution.value(QStringLiteral("amount_change_cents")).toLongLong();
+        const qint64 change = evolution.value(QStringLiteral("amount_change_cents")).toLongLong();
+        decidedChange += change;
+        if (decidedFrame(evolution) == LegalFrame::MinorChange) // R2194-9: the small ones add up
+            facts.decidedCountedCents += change;
         const Row chosen = store.row(Tables::scenario(), text(evolution, "chosen_scenario_id"));
         facts.decidedDelayMonths += chosen.value(QStringLiteral("delay_months")).toInt();
     }
     facts.initialCents = facts.currentCents - decidedChange;
+    const Row law = contractFactsRow(store, contractId);
+    facts.wentThroughCao = law.value(QStringLiteral("went_through_cao")).toBool();
+    facts.consultationDate = QDate::fromString(text(law, "consultation_date"), Qt::ISODate);
+    if (!facts.consultationDate.isValid()) {
+        facts.consultationDate = QDate::fromString(text(row, "notification_date"), Qt::ISODate);
+        facts.consultationDateFromNotification = facts.consultationDate.isValid();
+    }
     return facts;
+}
+
+Row ClauseCase::contractFactsRow(const Store &store, const QString &contractId)
+{
+    const QList<Row> rows = rowsWhere(store, Tables::contractFacts(), QStringLiteral("contract_id"), contractId);
+    return rows.isEmpty() ? Row{} : rows.first();
+}
+
+LegalFrame ClauseCase::decidedFrame(const Row &evolution)
+{
+    bool known = false;
+    const LegalFrame frame = Rules::frameFromKey(text(evolution, "frame"), &known);
+    if (known)
+        return frame;
+    // Decided before the frame was stored: the article its legal basis cites, in any language
+    // (“R2194-5”, or “R. 2194-5” with a no-break space as French writes it).
+    QString basis = text(evolution, "legal_basis");
+    basis.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F)).replace(QLatin1String("R."),
+                                                                                       QLatin1String("R"));
+    if (basis.contains(QLatin1String("R2194-5")))
+        return LegalFrame::UnforeseenCircumstances;
+    if (basis.contains(QLatin1String("R2194-8")))
+        return LegalFrame::MinorChange;
+    return LegalFrame::ReviewClause;
+}
+
+LegalAnswers ClauseCase::answers(const Row &scenario)
+{
+    const auto get = [&](const char *column) {
+        const QString v = text(scenario, column);
+        return v == QLatin1String("yes") ? Answer::Yes : v == QLatin1String("no") ? Answer::No : Answer::Unanswered;
+    };
+    LegalAnswers a;
+    a.servicesNecessary = get("services_necessary");
+    a.holderChangeImpossible = get("holder_change_impossible");
+    a.attractsOtherBidders = get("attracts_other_bidders");
+    a.shiftsBalanceToHolder = get("shifts_balance");
+    a.changesObjectConsiderably = get("changes_object");
+    a.replacesHolder = get("replaces_holder");
+    return a;
 }
 
 Row ClauseCase::charterRow(const Store &store, const QString &contractId)
@@ -62,7 +113,7 @@ CharterLimits ClauseCase::charter(const Store &store, const QString &contractId)
     return limits;
 }
 
-Assessment ClauseCase::assess(const Store &store, const QString &scenarioId)
+Assessment ClauseCase::assess(const Store &store, const QString &scenarioId, const LawTable *law)
 {
     const Row scenario = store.row(Tables::scenario(), scenarioId);
     const Row evolution = store.row(Tables::evolution(), text(scenario, "evolution_id"));
@@ -70,13 +121,17 @@ Assessment ClauseCase::assess(const Store &store, const QString &scenarioId)
     ContractFacts facts = contract(store, contractId);
     if (isDecided(evolution)) {
         // Simulate a decided scenario as it was before its own decision.
-        facts.currentCents -= evolution.value(QStringLiteral("amount_change_cents")).toLongLong();
+        const qint64 own = evolution.value(QStringLiteral("amount_change_cents")).toLongLong();
+        facts.currentCents -= own;
+        if (decidedFrame(evolution) == LegalFrame::MinorChange)
+            facts.decidedCountedCents -= own;
         if (text(evolution, "chosen_scenario_id") == scenarioId)
             facts.decidedDelayMonths -= scenario.value(QStringLiteral("delay_months")).toInt();
     }
     const ScenarioChange change{scenario.value(QStringLiteral("amount_change_cents")).toLongLong(),
                                 scenario.value(QStringLiteral("delay_months")).toInt()};
-    return Rules::assess(facts, charter(store, contractId), change, Rules::isUnforeseen(text(evolution, "motive")));
+    return Rules::assess(law ? *law : LawTable::standard(), facts, charter(store, contractId), change,
+                         Rules::isUnforeseen(text(evolution, "motive")), answers(scenario));
 }
 
 QList<Seat> ClauseCase::seats(const Store &store, const QString &evolutionId)

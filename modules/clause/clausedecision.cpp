@@ -47,13 +47,103 @@ QString ClauseDecision::refusal(const Store &store, const QString &scenarioId)
     if (store.row(Entities::contract(), text(evolution, "contract_id")).isEmpty())
         return tr("The contract of this activation no longer exists.");
     const Assessment assessment = ClauseCase::assess(store, scenarioId);
+    if (assessment.frame == LegalFrame::QuestionsPending)
+        return tr("The legal frame is not concluded yet: the buyer answers the four questions of R2194-7 first.");
     if (!assessment.allowed())
         return tr("The law does not allow this scenario (%1): amend it or propose another one.")
             .arg(Rules::frameName(assessment.frame));
     const ConsentOutcome consent = ClauseCase::consent(store, scenarioId);
     if (!consent.reached())
         return ConsentRound::describe(consent);
+    const QString signedFrame = text(scenario, "signoff_frame");
+    if (signedFrame.isEmpty())
+        return tr("Consent reached; the buyer's legal sign-off is pending: the buyer guarantees the legal frame "
+                  "and signs it off before the decision is recorded.");
+    if (signedFrame != Rules::frameKey(assessment.frame))
+        return tr("The scenario's legal frame changed since the buyer signed it off (%1 then, %2 now): the buyer "
+                  "signs it off again.")
+            .arg(Rules::frameName(Rules::frameFromKey(signedFrame)), Rules::frameName(assessment.frame));
+    if (text(scenario, "signoff_terms") != signOffTerms(scenario))
+        return tr("The scenario changed since the buyer signed it off (its amount, its calendar or the answers to "
+                  "the legal questions): the buyer signs it off again.");
     return {};
+}
+
+QString ClauseDecision::signOffTerms(const Row &scenario)
+{
+    QStringList terms;
+    for (const char *column : {"amount_change_cents", "delay_months", "services_necessary", "holder_change_impossible",
+                               "attracts_other_bidders", "shifts_balance", "changes_object", "replaces_holder"})
+        terms << scenario.value(QLatin1String(column)).toString();
+    return terms.join(QLatin1Char('|'));
+}
+
+QString ClauseDecision::buyerOf(const Store &store, const QString &scenarioId)
+{
+    const QString evolution = store.value(Tables::scenario(), scenarioId, QStringLiteral("evolution_id")).toString();
+    for (const Row &seat : ClauseCase::rowsWhere(store, Tables::seat(), QStringLiteral("evolution_id"), evolution))
+        if (text(seat, "role") == QLatin1String("buyer") && !text(seat, "participant_id").isEmpty())
+            return text(seat, "participant_id");
+    return {};
+}
+
+QString ClauseDecision::signOffRefusal(const Store &store, const QString &scenarioId)
+{
+    const Row scenario = store.row(Tables::scenario(), scenarioId);
+    if (scenario.isEmpty())
+        return tr("Choose a scenario first.");
+    if (store.value(Tables::evolution(), text(scenario, "evolution_id"), QStringLiteral("status")).toString() !=
+        QLatin1String("open"))
+        return tr("This activation of the clause is no longer in dialogue.");
+    const Assessment assessment = ClauseCase::assess(store, scenarioId);
+    if (!assessment.allowed())
+        return tr("The legal frame cannot be signed off: %1.").arg(Rules::frameName(assessment.frame));
+    return {};
+}
+
+bool ClauseDecision::signOff(ProjectContext &ctx, const QString &scenarioId, const QString &participantId,
+                             const QDate &date, QString *message)
+{
+    QString refused = signOffRefusal(ctx.store, scenarioId);
+    if (refused.isEmpty() && ctx.store.row(Entities::participant(), participantId).isEmpty())
+        refused = tr("Say who signs off: the buyer's seat is played by nobody.");
+    if (!refused.isEmpty()) {
+        if (message)
+            *message = refused;
+        return false;
+    }
+    const Assessment assessment = ClauseCase::assess(ctx.store, scenarioId);
+    return Edit::setValues(ctx, Tables::scenario(),
+                           {{scenarioId, QStringLiteral("signoff_participant_id"), participantId},
+                            {scenarioId, QStringLiteral("signoff_on"), date.toString(Qt::ISODate)},
+                            {scenarioId, QStringLiteral("signoff_frame"), Rules::frameKey(assessment.frame)},
+                            {scenarioId, QStringLiteral("signoff_terms"),
+                             signOffTerms(ctx.store.row(Tables::scenario(), scenarioId))}},
+                           tr("Sign off the legal frame"));
+}
+
+bool ClauseDecision::withdrawSignOff(ProjectContext &ctx, const QString &scenarioId)
+{
+    return Edit::setValues(ctx, Tables::scenario(),
+                           {{scenarioId, QStringLiteral("signoff_participant_id"), QString()},
+                            {scenarioId, QStringLiteral("signoff_on"), QString()},
+                            {scenarioId, QStringLiteral("signoff_frame"), QString()},
+                            {scenarioId, QStringLiteral("signoff_terms"), QString()}},
+                           tr("Withdraw the legal sign-off"));
+}
+
+QString ClauseDecision::signOffText(const Store &store, const QString &scenarioId)
+{
+    const Row scenario = store.row(Tables::scenario(), scenarioId);
+    const QString frame = text(scenario, "signoff_frame");
+    if (frame.isEmpty())
+        return tr("Legal sign-off by the buyer: pending.");
+    const QString who =
+        store.value(Entities::participant(), text(scenario, "signoff_participant_id"), QStringLiteral("name"))
+            .toString();
+    return tr("Legal sign-off by the buyer: %1, on %2, under %3.")
+        .arg(who.isEmpty() ? tr("(a participant since removed)") : who, Format::date(text(scenario, "signoff_on")),
+             Rules::legalBasis(Rules::frameFromKey(frame)));
 }
 
 bool ClauseDecision::record(ProjectContext &ctx, const QString &scenarioId, const QDate &date, QString *message)
@@ -129,7 +219,8 @@ bool ClauseDecision::record(ProjectContext &ctx, const QString &scenarioId, cons
                                               Format::money(assessment.newAmountCents));
         if (delay != 0)
             what << tr("calendar moved by %n month(s)", nullptr, delay);
-        const QString decisionText = tr("Modification no. %1 (evolutivity clause), consented by all: “%2”")
+        const QString decisionText = tr("Modification no. %1 (evolutivity clause), consented by all and signed off "
+                                        "by the buyer: “%2”")
                                          .arg(number)
                                          .arg(text(scenario, "title")) +
                                      (what.isEmpty() ? QString() : tr(": %1").arg(what.join(tr("; "))));
@@ -163,6 +254,7 @@ bool ClauseDecision::record(ProjectContext &ctx, const QString &scenarioId, cons
                                   {id, QStringLiteral("decision_id"), decision},
                                   {id, QStringLiteral("baseline_id"), baseline},
                                   {id, QStringLiteral("legal_basis"), legalBasis},
+                                  {id, QStringLiteral("frame"), Rules::frameKey(assessment.frame)},
                                   {id, QStringLiteral("amount_change_cents"), change}},
                                  tr("Record the clause's decision"));
         }

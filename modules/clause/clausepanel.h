@@ -27,6 +27,9 @@ public:
     QStringList destinations() const override;
     void show(QWidget *view, const QString &destination, const QString &id) override;
     QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const override;
+    /// The draft avenant of a decided modification (`atelier export avenant FILE --contract HOLDER
+    /// [--number N]`).
+    QList<PanelDocument> documents() const override;
 };
 
 } // namespace Atelier::Clause

@@ -75,10 +75,77 @@ CREATE TABLE seat_stance (
     objection TEXT NOT NULL DEFAULT '',
     position INTEGER NOT NULL DEFAULT 0
 );
+)sql")},
+             // 2: the legal frame made exact — what the buyer answers about each scenario (R2194-2,
+             // R2194-7), the objection an amended scenario answers, the buyer's legal sign-off, the
+             // frame a decision was taken under (R2194-9 counts all but R2194-5), the avenant's
+             // notification and the publication of its essential data (R2196-1), and the contract's
+             // facts the law needs (the consultation's date for the thresholds, the CAO: CGCT L1414-4).
+             {2, QStringLiteral(R"sql(
+ALTER TABLE evolution ADD COLUMN frame TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution ADD COLUMN notified_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution ADD COLUMN decp_published_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN services_necessary TEXT NOT NULL DEFAULT 'unanswered'
+    CHECK (services_necessary IN ('unanswered', 'yes', 'no'));
+ALTER TABLE evolution_scenario ADD COLUMN holder_change_impossible TEXT NOT NULL DEFAULT 'unanswered'
+    CHECK (holder_change_impossible IN ('unanswered', 'yes', 'no'));
+ALTER TABLE evolution_scenario ADD COLUMN attracts_other_bidders TEXT NOT NULL DEFAULT 'unanswered'
+    CHECK (attracts_other_bidders IN ('unanswered', 'yes', 'no'));
+ALTER TABLE evolution_scenario ADD COLUMN shifts_balance TEXT NOT NULL DEFAULT 'unanswered'
+    CHECK (shifts_balance IN ('unanswered', 'yes', 'no'));
+ALTER TABLE evolution_scenario ADD COLUMN changes_object TEXT NOT NULL DEFAULT 'unanswered'
+    CHECK (changes_object IN ('unanswered', 'yes', 'no'));
+ALTER TABLE evolution_scenario ADD COLUMN replaces_holder TEXT NOT NULL DEFAULT 'unanswered'
+    CHECK (replaces_holder IN ('unanswered', 'yes', 'no'));
+ALTER TABLE evolution_scenario ADD COLUMN legal_reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN amends_scenario_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN answers_stance_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN answers_objection TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN signoff_participant_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN signoff_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN signoff_frame TEXT NOT NULL DEFAULT '';
+ALTER TABLE evolution_scenario ADD COLUMN signoff_terms TEXT NOT NULL DEFAULT '';
+CREATE TABLE clause_contract (
+    id TEXT PRIMARY KEY NOT NULL,
+    contract_id TEXT NOT NULL,
+    consultation_date TEXT NOT NULL DEFAULT '',
+    went_through_cao INTEGER NOT NULL DEFAULT 0 CHECK (went_through_cao IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0
+);
 )sql")}}};
 }
 
+namespace {
+
+/// A question of the legal frame the buyer answers about a scenario: yes, no, or not yet.
+FieldInfo answer(const char *column, const char *label)
+{
+    return {column,
+            FieldKind::Choice,
+            label,
+            QT_TRANSLATE_NOOP("Atelier::Entities", "Answer a question of the legal frame"),
+            {{"unanswered", QT_TRANSLATE_NOOP("Atelier::Entities", "not answered")},
+             {"yes", QT_TRANSLATE_NOOP("Atelier::Entities", "yes")},
+             {"no", QT_TRANSLATE_NOOP("Atelier::Entities", "no")}}};
+}
+
+} // namespace
+
 namespace Tables {
+
+const TableInfo &contractFacts()
+{
+    static const TableInfo info{
+        "clause_contract",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Enter the procedure's facts"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove the procedure's facts"),
+        {{"consultation_date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Consultation launched on"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the consultation's date")},
+         {"went_through_cao", FieldKind::Bool,
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Awarded by the commission d'appel d'offres"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change whether the CAO awarded it")}}};
+    return info;
+}
 
 const TableInfo &charter()
 {
@@ -153,7 +220,11 @@ const TableInfo &evolution()
          {"decided_on", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Decided on"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change decision date")},
          {"legal_basis", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Legal basis"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change legal basis")}}};
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change legal basis")},
+         {"notified_on", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Avenant notified on"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the avenant's notification date")},
+         {"decp_published_on", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Essential data published on"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the essential data's publication date")}}};
     return info;
 }
 
@@ -178,7 +249,24 @@ const TableInfo &scenario()
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change of amount excl. tax"),
           QT_TRANSLATE_NOOP("Atelier::Entities", "Change the scenario's amount"), {}, nullptr, "name", -1, 0},
          {"delay_months", FieldKind::Integer, QT_TRANSLATE_NOOP("Atelier::Entities", "Calendar shift (months)"),
-          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the calendar shift"), {}, nullptr, "name", -120, 120}}};
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the calendar shift"), {}, nullptr, "name", -120, 120},
+         answer("services_necessary", QT_TRANSLATE_NOOP("Atelier::Entities", "Services necessary (R2194-2)")),
+         answer("holder_change_impossible",
+                QT_TRANSLATE_NOOP("Atelier::Entities", "Change of holder impossible (R2194-2)")),
+         answer("attracts_other_bidders", QT_TRANSLATE_NOOP("Atelier::Entities", "Other candidates (R2194-7)")),
+         answer("shifts_balance", QT_TRANSLATE_NOOP("Atelier::Entities", "Balance to the holder (R2194-7)")),
+         answer("changes_object", QT_TRANSLATE_NOOP("Atelier::Entities", "Object changed (R2194-7)")),
+         answer("replaces_holder", QT_TRANSLATE_NOOP("Atelier::Entities", "New holder (R2194-7)")),
+         {"legal_reasons", FieldKind::LongText, QT_TRANSLATE_NOOP("Atelier::Entities", "Reasons of the answers"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Edit the reasons of the answers")},
+         {"answers_objection", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Answers the objection"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the objection answered")},
+         {"signoff_participant_id", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Signed off by"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Sign off the legal frame"), {}, &Entities::participant, "name"},
+         {"signoff_on", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Signed off on"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Sign off the legal frame")},
+         {"signoff_frame", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Legal basis signed off"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Sign off the legal frame")}}};
     return info;
 }
 

@@ -15,6 +15,9 @@ namespace Atelier::Clause {
 ModuleSchema schema();
 
 namespace Tables {
+/// What the law needs of a contract beyond the cockpit's fields: the consultation's date (the
+/// European thresholds of that day apply) and whether the commission d'appel d'offres awarded it.
+const TableInfo &contractFacts();
 const TableInfo &charter();
 const TableInfo &evolution();
 const TableInfo &scenario();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evolutionspage.h"
 
+#include "clauseedits.h"
 #include "clauseschema.h"
 #include "consentround.h"
 #include "scenariospage.h"
@@ -15,6 +16,7 @@
 
 #include <QDate>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 
@@ -23,7 +25,8 @@ namespace Atelier::Clause {
 EvolutionsPage::EvolutionsPage(ProjectContext &ctx, QWidget *parent)
     : QSplitter(Qt::Vertical, parent), m_ctx(ctx),
       m_evolutions(new EntityTableEditor(ctx, Tables::evolution(),
-                                         columns({"opened_on", "initiator", "motive", "checkpoint_id", "status"}),
+                                         columns({"opened_on", "initiator", "motive", "checkpoint_id", "status",
+                                                  "notified_on", "decp_published_on"}),
                                          tr("Activate the clause"))),
       m_seats(new EntityTableEditor(ctx, Tables::seat(), columns({"role", "participant_id", "own_role"}),
                                     tr("Add a seat"))),
@@ -33,6 +36,12 @@ EvolutionsPage::EvolutionsPage(ProjectContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("evolutionsPage"));
     m_evolutions->setObjectName(QStringLiteral("evolutions"));
     m_evolutions->setAddHandler([this] { activate(); });
+    // An activation takes its scenarios, seats and stances with it, in one step.
+    m_evolutions->setRemoveHandler([this](const QStringList &ids) {
+        QString message;
+        if (!ClauseEdits::removeActivations(m_ctx, ids, &message) && !message.isEmpty())
+            QMessageBox::warning(this, Entities::tr(Tables::evolution().removeText), message);
+    });
     stretchColumn(m_evolutions, 2);
     // The checkpoints of the contract's strategy, or of the whole project.
     m_evolutions->model()->setReferenceFilter(
@@ -41,6 +50,7 @@ EvolutionsPage::EvolutionsPage(ProjectContext &ctx, QWidget *parent)
             return strategy.isEmpty() || strategy == Entities::contractStrategy(m_ctx.store, m_contractId);
         });
     m_seats->setObjectName(QStringLiteral("seats"));
+    m_seats->setRemoveHandler([this](const QStringList &ids) { ClauseEdits::removeSeats(m_ctx, ids); });
     m_seats->setDefaults({{QStringLiteral("role"), QStringLiteral("user")}});
     stretchColumn(m_seats, 1);
     m_stateOfPlay->setObjectName(QStringLiteral("stateOfPlay"));

@@ -26,7 +26,9 @@ static const QStringList &watchedTables()
     static const QStringList tables{QStringLiteral("strategy"),     QStringLiteral("investment_line"),
                                     QStringLiteral("budget_entry"), QStringLiteral("milestone"),
                                     QStringLiteral("indicator"),    QStringLiteral("measurement"),
-                                    QStringLiteral("checkpoint"),   QStringLiteral("decision")};
+                                    QStringLiteral("checkpoint"),   QStringLiteral("decision"),
+                                    // the modifications decided under the clause: their DECP deadline
+                                    QStringLiteral("evolution"),    QStringLiteral("contract")};
     return tables;
 }
 

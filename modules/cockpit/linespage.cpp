@@ -3,6 +3,10 @@
 #include "linespage.h"
 
 #include "cockpitschema.h"
+#include "decpform.h"
+
+#include "decp/projectquery.h"
+#include "decpview/comparablesdialog.h"
 #include "widgets/pageparts.h"
 
 #include "core/entities.h"
@@ -19,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QAction>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -105,12 +110,33 @@ void LinesPage::showLine(const QString &lineId)
                    columns({"period", "funding_source", "planned_cents", "committed_cents", "paid_cents"}),
                    tr("Add budget entry"), "budget"),
         tr("Budget"));
-    if (hasContracts(mode))
-        m_details->addTab(lineEditor(Entities::contract(),
+    if (hasContracts(mode)) {
+        // The contracts, and below them the public data (DECP) of the one chosen.
+        auto *contracts = lineEditor(Entities::contract(),
                                      columns({"holder", "amount_cents", "nature", "notification_date",
                                               "duration_months", "cpv_code", "procedure"}),
-                                     tr("Add contract"), "contracts"),
-                          tr("Contracts"));
+                                     tr("Add contract"), "contracts");
+        auto *decp = new DecpForm(m_ctx);
+        decp->setObjectName(QStringLiteral("decp"));
+        connect(contracts, &EntityTableEditor::currentIdChanged, decp, &DecpForm::setContract);
+        auto *comparables = new QAction(tr("Comparable past contracts…"), contracts);
+        comparables->setObjectName(QStringLiteral("comparables"));
+        contracts->addToolAction(comparables);
+        connect(comparables, &QAction::triggered, this, [this, contracts] {
+            const QString id = contracts->currentId();
+            DecpView::ComparablesDialog::showFor(id.isEmpty() ? Decp::ProjectQuery::forProject(m_ctx.store)
+                                                               : Decp::ProjectQuery::forContract(m_ctx.store, id),
+                                                 this);
+        });
+        auto *split = new QSplitter(Qt::Vertical);
+        split->addWidget(contracts);
+        split->addWidget(decp);
+        // A line has a few contracts, and their public data has some thirty fields: most room to those.
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 3);
+        split->setSizes({140, 420});
+        m_details->addTab(split, tr("Contracts"));
+    }
     if (isInnovation(mode)) {
         auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);

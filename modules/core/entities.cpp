@@ -232,7 +232,26 @@ QList<const TableInfo *> Entities::all()
     return {&project(),     &keyDate(),     &participant(), &attachment(),  &strategy(),
             &investmentLine(), &sourcingQuestion(), &strategyActor(), &milestone(), &budgetEntry(),
             &indicator(),   &measurement(), &contract(),    &checkpoint(),  &decision(),
-            &baseline()};
+            &baseline(),    &shareRecord()};
+}
+
+const TableInfo &Entities::shareRecord()
+{
+    static const TableInfo info{
+        "share_record",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Record a shared copy"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove a shared copy's record"),
+        {{"shared_at", FieldKind::Timestamp, QT_TRANSLATE_NOOP("Atelier::Entities", "Shared"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the date shared")},
+         {"sender", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "From"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the sender")},
+         {"recipient", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "For"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the recipient")},
+         {"source_file", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Shared from"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change the file shared from")},
+         {"left_out", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Left out"),
+          QT_TRANSLATE_NOOP("Atelier::Entities", "Change what was left out")}}};
+    return info;
 }
 
 QString newId()

@@ -105,6 +105,9 @@ QString contractStrategy(const Store &store, const QString &contractId);
 const TableInfo &checkpoint();
 const TableInfo &decision();
 const TableInfo &baseline();
+/// Each time the project was shared (Export for sharing): when, by whom, for whom, from which file, what
+/// personal data was left out. A shared copy carries the records of every share that led to it.
+const TableInfo &shareRecord();
 /// The investment modes (formes d'investissement) a strategy combines.
 const FieldInfo &investmentMode();
 /// All of the above, for generic code (counts, checks).

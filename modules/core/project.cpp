@@ -176,6 +176,45 @@ static QFileDevice::Permissions permissionsFor(const QString &target)
 
 bool Project::writeDocument(const QString &path, QString *error)
 {
+    return writeDatabase(m_db, path, error);
+}
+
+bool Project::writeCopy(const QString &path, const std::function<void(Sql::Connection &)> &prepare, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_documentPath) {
+        *error = tr("A copy cannot replace the project's own file: choose another name.");
+        return false;
+    }
+    DocumentLock lock;
+    LockHolder who;
+    if (lock.acquire(absolute, &who) == DocumentLock::Result::HeldByOther) {
+        *error = tr("“%1” is open elsewhere (%2): choose another name.").arg(QFileInfo(path).fileName(), who.describe());
+        return false;
+    }
+    // In memory, but without SQLITE_OPEN_MEMORY, which attached files (VACUUM INTO's target) would inherit.
+    Sql::Connection copy(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    try {
+        // Page by page into memory: nothing of the copy touches a disk before `prepare` has run.
+        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db.handle(), "main");
+        if (!backup)
+            throw Sql::Error(sqlite3_errcode(copy.handle()), QString::fromUtf8(sqlite3_errmsg(copy.handle())));
+        const int stepped = sqlite3_backup_step(backup, -1);
+        const int finished = sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+            throw Sql::Error(finished != SQLITE_OK ? finished : stepped, QString::fromUtf8(sqlite3_errstr(stepped)));
+        Sql::Transaction tx(copy);
+        prepare(copy);
+        tx.commit();
+    } catch (const Sql::Error &e) {
+        *error = tr("The copy could not be prepared (%1): nothing was written.").arg(e.message());
+        return false;
+    }
+    return writeDatabase(copy, absolute, error);
+}
+
+bool Project::writeDatabase(Sql::Connection &db, const QString &path, QString *error)
+{
     const QFileInfo target(path);
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
     if (!target.absoluteDir().exists()) {
@@ -195,7 +234,7 @@ bool Project::writeDocument(const QString &path, QString *error)
     temp.close();
     QString reason;
     try {
-        Sql::Statement vacuum(m_db, QStringLiteral("VACUUM INTO ?1"));
+        Sql::Statement vacuum(db, QStringLiteral("VACUUM INTO ?1"));
         vacuum.bind(1, temp.fileName()).step();
     } catch (const Sql::Error &e) {
         reason = e.isDiskFull() ? tr("the disk is full") : e.message();

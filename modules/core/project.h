@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace Atelier {
@@ -59,6 +60,11 @@ public:
     bool save(QString *error);
     /// Writes to a new document path, which becomes this project's document.
     bool saveAs(const QString &path, QString *error);
+    /// Writes a copy of the project to `path` that is not this project's document (a copy to share):
+    /// the working copy is copied into memory, `prepare` changes that copy (what must not travel
+    /// removed), and it is written like a save (a fresh file, so nothing deleted survives in it, then
+    /// fsync and rename). `prepare` throws Sql::Error to refuse; nothing is written then.
+    bool writeCopy(const QString &path, const std::function<void(Sql::Connection &)> &prepare, QString *error);
 
     Store &store() { return m_store; }
     Notifier &notifier() { return m_notifier; }
@@ -77,6 +83,7 @@ private:
                                                 bool readOnly, OpenError &error);
     void recordSession();
     bool writeDocument(const QString &path, QString *error);
+    static bool writeDatabase(Sql::Connection &db, const QString &path, QString *error);
 
     Sql::Connection m_db;
     WorkingSession m_session;

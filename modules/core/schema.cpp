@@ -267,6 +267,18 @@ CREATE TABLE baseline (
     plan TEXT NOT NULL DEFAULT '{}',
     position INTEGER NOT NULL DEFAULT 0
 );
+)sql")},
+             {4, QStringLiteral(R"sql(
+CREATE TABLE share_record (
+    id TEXT PRIMARY KEY NOT NULL,
+    share_id TEXT NOT NULL,
+    shared_at TEXT NOT NULL DEFAULT '',
+    sender TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL DEFAULT '',
+    source_file TEXT NOT NULL DEFAULT '',
+    left_out TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
 )sql")}}};
 }
 

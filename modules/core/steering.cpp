@@ -4,6 +4,8 @@
 
 #include "entities.h"
 #include "format.h"
+#include "lawtable.h"
+#include "sqlite.h"
 #include "store.h"
 
 #include <QSet>
@@ -23,6 +25,58 @@ Amounts &Amounts::operator+=(const Amounts &other)
 static QDate dateOf(const Row &row, const char *column)
 {
     return QDate::fromString(row.value(QLatin1String(column)).toString(), Qt::ISODate);
+}
+
+/// The modifications decided under the evolutivity clause, read from its table by name (absent when
+/// the clause's module is not part of the schema).
+static QList<Steering::Modification> loadModifications(const Store &store, const QSet<QString> &strategies)
+{
+    static const TableInfo evolution{"evolution", "", "", {}};
+    QList<Steering::Modification> out;
+    QList<Row> rows;
+    try {
+        rows = store.rows(evolution);
+    } catch (const Sql::Error &) {
+        return out;
+    }
+    QHash<QString, qint64> decidedChange;
+    QHash<QString, int> count;
+    for (const Row &row : rows) {
+        if (text(row, "status") != QLatin1String("decided"))
+            continue;
+        const QString contractId = text(row, "contract_id");
+        decidedChange[contractId] += row.value(QStringLiteral("amount_change_cents")).toLongLong();
+        const QString strategy = Entities::contractStrategy(store, contractId);
+        Steering::Modification m;
+        m.id = text(row, "id");
+        m.contractId = contractId;
+        m.strategyId = strategy;
+        m.contract = Entities::contractName(store, contractId);
+        m.number = ++count[contractId];
+        m.decidedOn = dateOf(row, "decided_on");
+        m.notifiedOn = dateOf(row, "notified_on");
+        m.publishedOn = dateOf(row, "decp_published_on");
+        if (strategies.contains(strategy))
+            out << m;
+    }
+    for (Steering::Modification &m : out) {
+        const Row contract = store.row(Entities::contract(), m.contractId);
+        m.initialCents = contract.value(QStringLiteral("amount_cents")).toLongLong() - decidedChange.value(m.contractId);
+        m.contractNotifiedOn = dateOf(contract, "notification_date");
+    }
+    return out;
+}
+
+QDate Steering::publicationDeadline(const LawTable &law, const QDate &from)
+{
+    const auto months = law.find(QStringLiteral("decp_publication"), from);
+    return months && from.isValid() ? from.addMonths(int(months->value)) : QDate();
+}
+
+bool Steering::mustPublish(const LawTable &law, const Modification &m)
+{
+    const auto threshold = law.find(QStringLiteral("decp_publication.threshold"), m.contractNotifiedOn);
+    return !m.contractNotifiedOn.isValid() || !threshold || m.initialCents >= threshold->value;
 }
 
 bool Steering::Milestone::isLate(const QDate &today) const
@@ -116,6 +170,7 @@ Steering Steering::load(const Store &store, const QString &strategyId)
     for (Indicator &indicator : s.indicators)
         std::stable_sort(indicator.measurements.begin(), indicator.measurements.end(),
                          [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
+    s.modifications = loadModifications(store, QSet<QString>(strategyOrder.keyBegin(), strategyOrder.keyEnd()));
 
     QHash<QString, int> checkpointIndex;
     for (const Row &row : store.rows(Entities::checkpoint())) {
@@ -160,6 +215,9 @@ Steering Steering::only(const QStringList &strategyIds) const
     for (const Checkpoint &c : checkpoints)
         if (c.strategyId.isEmpty() || wanted.contains(c.strategyId))
             s.checkpoints.append(c);
+    for (const Modification &m : modifications)
+        if (wanted.contains(m.strategyId))
+            s.modifications.append(m);
     return s;
 }
 
@@ -235,8 +293,9 @@ QMap<QDate, Amounts> Steering::cumulativeByMonth() const
     return months;
 }
 
-QList<Steering::Alert> Steering::alerts(const QDate &today) const
+QList<Steering::Alert> Steering::alerts(const QDate &today, const LawTable *lawTable) const
 {
+    const LawTable &law = lawTable ? *lawTable : LawTable::standard();
     QList<Alert> out;
     for (const Milestone &m : milestones)
         if (m.isLate(today))
@@ -266,6 +325,35 @@ QList<Steering::Alert> Steering::alerts(const QDate &today) const
                         tr("Off track: “%1” at %2% of the way to its target, %3% expected")
                             .arg(i.name, QLocale().toString(qRound(i.progress() * 100)),
                                  QLocale().toString(qRound(i.expectedProgress() * 100)))});
+
+    for (const Modification &m : modifications) {
+        if (m.publishedOn.isValid() || !mustPublish(law, m))
+            continue;
+        const QDate deadline = publicationDeadline(law, m.start());
+        QString text;
+        if (!m.start().isValid())
+            text = tr("Essential data: modification no. %1 of “%2” has no date of decision; its publication "
+                      "deadline (R2196-1) cannot be worked out")
+                       .arg(m.number)
+                       .arg(m.contract);
+        else if (!deadline.isValid())
+            text = tr("Essential data: the law table has no period of publication (R2196-1) for modification "
+                      "no. %1 of “%2”: to be filled by the user")
+                       .arg(m.number)
+                       .arg(m.contract);
+        else if (deadline < today)
+            text = tr("Late: the essential data of modification no. %1 of “%2” were to be published by %3 "
+                      "(R2196-1)")
+                       .arg(m.number)
+                       .arg(m.contract, Format::date(deadline.toString(Qt::ISODate)));
+        else
+            text = tr("Essential data: publish modification no. %1 of “%2” by %3 (R2196-1)")
+                       .arg(m.number)
+                       .arg(m.contract, Format::date(deadline.toString(Qt::ISODate)));
+        if (deadline.isValid() && !m.notifiedOn.isValid())
+            text += tr(", counted from its decision until the avenant's notification date is entered");
+        out.append({Alert::DecpPublication, m.strategyId, m.id, text});
+    }
     return out;
 }
 

@@ -11,6 +11,7 @@
 
 namespace Atelier {
 
+class LawTable;
 class Store;
 
 struct Amounts
@@ -73,9 +74,20 @@ public:
         QDate date;
         QStringList decisions;
     };
+    /// A modification of a contract decided under the evolutivity clause (its table `evolution`, read
+    /// by name: core includes no panel), for the publication of its essential data (R2196-1).
+    struct Modification
+    {
+        QString id, contractId, strategyId, contract;
+        int number = 0;          ///< 1 for the contract's first
+        qint64 initialCents = 0; ///< the contract's amount at notification
+        QDate contractNotifiedOn, decidedOn, notifiedOn, publishedOn;
+        /// The day its period of publication runs from: the avenant's notification, else its decision.
+        QDate start() const { return notifiedOn.isValid() ? notifiedOn : decidedOn; }
+    };
     struct Alert
     {
-        enum Kind { LateMilestone, OverBudget, IndicatorOffTrack };
+        enum Kind { LateMilestone, OverBudget, IndicatorOffTrack, DecpPublication };
         Kind kind;
         QString strategyId, subjectId;
         QString text;
@@ -98,6 +110,14 @@ public:
     QList<Milestone> milestones;
     QList<Indicator> indicators;
     QList<Checkpoint> checkpoints; ///< by date
+    QList<Modification> modifications; ///< decided, in the order of the clause's table
+
+    /// The last day to publish the essential data of a modification made on `from` (R2196-1: within
+    /// the period of the law table, two months); invalid when the table has no such period.
+    static QDate publicationDeadline(const LawTable &law, const QDate &from);
+    /// Whether a modification's essential data must be published: its contract is at least the
+    /// law table's threshold for the day it was notified (unknown: yes, to be safe).
+    static bool mustPublish(const LawTable &law, const Modification &m);
 
     const Line *line(const QString &id) const;
     QString strategyTitle(const QString &id) const;
@@ -107,9 +127,10 @@ public:
     QList<BudgetBar> budgetByYear() const;
     /// Planned, committed and paid added up month after month (key: first day of the month).
     QMap<QDate, Amounts> cumulativeByMonth() const;
-    /// Late milestones, lines whose commitments or payments of a year exceed what was planned, and
-    /// indicators off track, in that order.
-    QList<Alert> alerts(const QDate &today) const;
+    /// Late milestones, lines whose commitments or payments of a year exceed what was planned,
+    /// indicators off track, and the essential data of decided modifications still to publish, with
+    /// their deadline (R2196-1), in that order. `law`: the standard table when none is given.
+    QList<Alert> alerts(const QDate &today, const LawTable *law = nullptr) const;
     QList<Checkpoint> upcomingCheckpoints(const QDate &today, int count) const;
 
 private:

@@ -4,6 +4,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Atelier::Jury::Csv {
 
 /// Windows-1252's characters from 0x80 to 0x9F (the rest of the code page is Latin-1); 0 where the
@@ -83,40 +85,62 @@ CsvTable read(const QByteArray &bytes)
         content = false;
     };
     const qsizetype n = text.size();
+    const QChar *chars = text.constData();
+    const QChar separator = table.separator;
+    // The characters that end a run of plain text: inside quotes a quote or a line break, outside
+    // also the separator. A run is appended to the field at once, not a character at a time.
+    const auto runEnd = [&](qsizetype from, bool inQuotes) {
+        qsizetype i = from;
+        while (i < n) {
+            const QChar c = chars[i];
+            if (c == u'"' || c == u'\r' || c == u'\n' || (!inQuotes && c == separator))
+                break;
+            ++i;
+        }
+        return i;
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+        if (const qsizetype end = runEnd(i, quoted); end > i) {
+            const QStringView run(chars + i, end - i);
+            field += run;
+            if (!quoted && !content)
+                content = std::any_of(run.cbegin(), run.cend(), [](QChar c) { return !c.isSpace(); });
+            i = end;
+            if (i == n)
+                break;
+        }
+        const QChar c = chars[i];
         if (quoted) {
-            if (c == u'"' && i + 1 < n && text.at(i + 1) == u'"') {
+            if (c == u'"' && i + 1 < n && chars[i + 1] == u'"') {
                 field += c;
                 ++i;
             } else if (c == u'"') {
                 quoted = false;
             } else if (c == u'\r') { // a line break inside the field: kept as \n, counted once
-                if (i + 1 < n && text.at(i + 1) == u'\n')
+                if (i + 1 < n && chars[i + 1] == u'\n')
                     ++i;
                 field += u'\n';
                 ++line;
-            } else {
-                if (c == u'\n')
-                    ++line;
+            } else { // \n
+                ++line;
                 field += c;
             }
         } else if (c == u'"' && field.trimmed().isEmpty()) {
             quoted = true;
             content = true;
             field.clear();
-        } else if (c == table.separator) {
+        } else if (c == u'"') { // a quote inside a plain field is a character of it
+            field += c;
+            content = true;
+        } else if (c == separator) {
             record << field;
             field.clear();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+        } else { // \r or \n
+            if (c == u'\r' && i + 1 < n && chars[i + 1] == u'\n')
                 ++i;
             endRecord();
             ++line;
             recordLine = line;
-        } else {
-            field += c;
-            content = content || !c.isSpace();
         }
     }
     if (quoted)

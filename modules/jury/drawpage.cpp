@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawpage.h"
 
+#include "attendancemodel.h"
+
 #include "comparison.h"
 #include "drawstore.h"
 #include "juryschema.h"
@@ -16,6 +18,7 @@
 #include "widgets/moneyedit.h"
 #include "widgets/pageparts.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -36,8 +39,10 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
       m_witnesses(new EntityTableEditor(ctx, Tables::witness(), columns({"name", "number"}), tr("Add a witness"))),
       m_jurors(new EntityTableEditor(ctx, Tables::juror(),
                                      columns({"first_names", "last_name", "profile", "status", "ethics_training",
-                                              "rules_training", "days_attended"}),
+                                              "rules_training"}),
                                      QString())),
+      m_sessions(new EntityTableEditor(ctx, Tables::session(), columns({"date", "title", "days"}), tr("Add a session"))),
+      m_attendance(new QTableView), m_attendanceModel(new AttendanceModel(ctx, this)),
       m_fingerprints(new QLabel), m_lowest(new QLabel), m_allowanceTotal(new QLabel), m_chances(new QTableWidget),
       m_allowance(new MoneyEdit), m_chancesLater(this, [this] { showChances(); })
 {
@@ -56,6 +61,21 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
     m_quotas->setObjectName(QStringLiteral("quotas"));
     m_witnesses->setObjectName(QStringLiteral("witnesses"));
     m_jurors->setObjectName(QStringLiteral("jurors"));
+    m_sessions->setObjectName(QStringLiteral("sessions"));
+    m_sessions->setDefaults({{QStringLiteral("days"), 1.0}});
+    m_attendance->setObjectName(QStringLiteral("attendance"));
+    m_attendance->setModel(m_attendanceModel);
+    m_attendance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attendance->setSelectionMode(QAbstractItemView::NoSelection);
+    // A session goes with who attended it: the editor's own removal is replaced by one that takes both.
+    m_sessions->removeRowAction()->setVisible(false);
+    auto *removeSession = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove the session"), this);
+    removeSession->setObjectName(QStringLiteral("removeSession"));
+    m_sessions->addToolAction(removeSession);
+    connect(removeSession, &QAction::triggered, this, [this] {
+        if (const QString id = m_sessions->currentId(); !id.isEmpty())
+            DrawStore::removeSession(m_ctx, id);
+    });
     m_fingerprints->setObjectName(QStringLiteral("fingerprints"));
     m_fingerprints->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprints->setWordWrap(true);
@@ -79,6 +99,7 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
     });
     stretchColumn(m_quotas, 1);
     stretchColumn(m_witnesses, 0);
+    stretchColumn(m_sessions, 1);
     m_jurors->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     stretchColumn(m_jurors, 2);
 
@@ -137,10 +158,13 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
     juryLayout->addWidget(m_jurors, 1);
     juryLayout->addLayout(allowance);
     grid->addWidget(boxed(tr("5. The jury"), juryBox), 5, 1);
+    grid->addWidget(boxed(tr("6. Sessions"), m_sessions), 6, 0);
+    grid->addWidget(boxed(tr("7. Who attended"), m_attendance), 6, 1);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
     grid->setRowStretch(3, 1);
     grid->setRowStretch(5, 1);
+    grid->setRowStretch(6, 1);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
@@ -176,7 +200,8 @@ DrawPage::DrawPage(ProjectContext &ctx, QWidget *parent)
     connect(m_replace, &QPushButton::clicked, this, &DrawPage::replaceJuror);
     connect(&ctx.notifier, &Notifier::tableChanged, this, [this](const QString &table) {
         if (table == Tables::draw().table() || table == Tables::quota().table() || table == Tables::witness().table() ||
-            table == Tables::juror().table() || table == Tables::poolPerson().table())
+            table == Tables::juror().table() || table == Tables::poolPerson().table() ||
+            table == Tables::session().table() || table == Tables::attendance().table())
             refresh();
     });
     refresh();
@@ -253,11 +278,8 @@ void DrawPage::refresh()
             auto *binder = new FieldBinder(m_ctx, Tables::draw(), d->id, this);
             binder->bind(m_allowance, QStringLiteral("daily_allowance"));
         }
-        double days = 0;
-        for (const Juror &j : DrawStore::jurors(m_ctx.store))
-            days += j.days;
         m_allowanceTotal->setText(tr("%1 days attended in all: %2")
-                                      .arg(Format::number(days), Format::money(qint64(std::llround(days * double(d->dailyAllowance))))));
+                                      .arg(Format::number(m_attendanceModel->totalDays()), Format::money(m_attendanceModel->totalAllowance())));
     }
     m_allowance->setEnabled(writable && d.has_value());
     m_frozenCategories = d ? d->categories : QList<Category>();
@@ -319,7 +341,9 @@ void DrawPage::showChances()
         m_chances->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_lowest->setText(tr("The least favoured person has a chance of %1 (the highest the quotas allow); "
                              "a greedy quota-first draw would give them %2, a uniform draw %3 but without the quotas.")
-                              .arg(Setup::chanceText(d->lowest), Setup::chanceText(lowestGreedy), Setup::chanceText(uniform)));
+                              .arg(Setup::chanceText(d->lowest), Setup::chanceText(lowestGreedy), Setup::chanceText(uniform)) +
+                          (d->certified ? u' ' + tr("GLPK's exact rational simplex confirmed this optimum.") : QString()) +
+                          (in->onePerHousehold ? u' ' + Setup::householdText(Draw::householdBound(*in)) : QString()));
     }
     m_fingerprints->setText(tr("<b>Fingerprints (SHA-256)</b><br><tt>pool %1<br>quotas %2<br>settings %3<br>lottery %4<br>algorithm %5</tt>")
                                 .arg(d->fingerprints.pool, d->fingerprints.quotas, d->fingerprints.settings,

@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTableView;
 class QTableWidget;
 
 namespace Atelier {
@@ -21,6 +22,8 @@ class MoneyEdit;
 } // namespace Atelier
 
 namespace Atelier::Jury {
+
+class AttendanceModel;
 
 /// The draw, in the order it happens in the room: the settings and quotas, then frozen (the fair
 /// chances and the fingerprints shown to everyone), then the witnesses' numbers and the jury drawn,
@@ -48,7 +51,9 @@ private:
     QCheckBox *m_household;
     QList<QCheckBox *> m_categories;
     QPushButton *m_proportional, *m_freeze, *m_draw, *m_replace;
-    EntityTableEditor *m_quotas, *m_witnesses, *m_jurors;
+    EntityTableEditor *m_quotas, *m_witnesses, *m_jurors, *m_sessions;
+    QTableView *m_attendance;
+    AttendanceModel *m_attendanceModel;
     QLabel *m_fingerprints, *m_lowest, *m_allowanceTotal;
     QTableWidget *m_chances;
     MoneyEdit *m_allowance;

@@ -236,6 +236,15 @@ QString chanceText(double chance)
     return SetupText::tr("%1%").arg(QLocale().toString(percent, 'f', digits));
 }
 
+QString householdText(double bound)
+{
+    const QString within = bound < 0.000005 ? SetupText::tr("less than %1").arg(chanceText(0.00001)) : chanceText(bound);
+    return SetupText::tr("At most one person per household: each profile still gets the lottery's seats; someone passed "
+                         "over for their household is replaced by another person of the same profile, which happens in "
+                         "%1 of draws at most.")
+        .arg(within);
+}
+
 QString profileText(const QList<Category> &categories, const QList<int> &values)
 {
     QStringList parts;

@@ -51,6 +51,8 @@ QList<Category> categoriesFrom(const QString &text);
 std::optional<PublishedLottery> lotteryFrom(const QByteArray &canonical);
 /// A chance as a percentage in the user's language ("12.5%", « 12,5 % »), with more digits when small.
 QString chanceText(double chance);
+/// What the household rule does to the chances, in words, from Draw::householdBound.
+QString householdText(double bound);
 /// A profile in words: "woman, 30 to 44, Nord, volunteers".
 QString profileText(const QList<Category> &categories, const QList<int> &values);
 /// A profile as stored with a juror, in no language: its values' keys, "F|30-44|Nord|volunteers".

@@ -40,6 +40,7 @@ std::optional<DrawRecord> record(const Store &store)
     d.fingerprints = {text(r, "pool_fp"), text(r, "quotas_fp"), text(r, "settings_fp"), text(r, "lottery_fp"),
                       text(r, "algorithm_fp")};
     d.lowest = r.value(QStringLiteral("lowest")).toDouble();
+    d.certified = r.value(QStringLiteral("lowest_certified")).toBool();
     d.panel = r.value(QStringLiteral("panel")).toInt();
     d.frozenAt = text(r, "frozen_at");
     d.drawnAt = text(r, "drawn_at");
@@ -80,10 +81,69 @@ QList<Juror> jurors(const Store &store)
         j.substitute = r.value(QStringLiteral("substitute")).toInt();
         j.ethics = r.value(QStringLiteral("ethics_training")).toBool();
         j.rules = r.value(QStringLiteral("rules_training")).toBool();
-        j.days = r.value(QStringLiteral("days_attended")).toDouble();
         out << j;
     }
+    QHash<QString, double> days;
+    for (const Session &s : sessions(store))
+        days.insert(s.id, s.days);
+    const QHash<QString, QSet<QString>> present = attendance(store);
+    for (Juror &j : out)
+        for (const QString &session : present.value(j.id))
+            j.days += days.value(session);
     return out;
+}
+
+QList<Session> sessions(const Store &store)
+{
+    QList<Session> out;
+    for (const Row &r : store.rows(Tables::session()))
+        out << Session{text(r, "id"), QDate::fromString(text(r, "date"), Qt::ISODate), text(r, "title"),
+                       r.value(QStringLiteral("days")).toDouble()};
+    // Undated first (they were counted before sessions had dates), then by date; rows' order otherwise.
+    std::stable_sort(out.begin(), out.end(), [](const Session &a, const Session &b) {
+        return a.date.isValid() != b.date.isValid() ? !a.date.isValid() : a.date < b.date;
+    });
+    return out;
+}
+
+QHash<QString, QSet<QString>> attendance(const Store &store)
+{
+    QHash<QString, QSet<QString>> out;
+    for (const Row &r : store.rows(Tables::attendance()))
+        out[text(r, "juror_id")].insert(text(r, "session_id"));
+    return out;
+}
+
+bool setAttended(ProjectContext &ctx, const QString &jurorId, const QString &sessionId, bool attended)
+{
+    QStringList rows;
+    for (const Row &r : ctx.store.rows(Tables::attendance()))
+        if (text(r, "juror_id") == jurorId && text(r, "session_id") == sessionId)
+            rows << text(r, "id");
+    if (attended == !rows.isEmpty())
+        return true;
+    if (attended)
+        return !Edit::addRow(ctx, Tables::attendance(), {{QStringLiteral("juror_id"), jurorId}, {QStringLiteral("session_id"), sessionId}})
+                    .isEmpty();
+    return Edit::removeRows(ctx, Tables::attendance(), rows);
+}
+
+bool removeSession(ProjectContext &ctx, const QString &sessionId)
+{
+    QStringList present;
+    for (const Row &r : ctx.store.rows(Tables::attendance()))
+        if (text(r, "session_id") == sessionId)
+            present << text(r, "id");
+    const int before = ctx.undoStack.index();
+    bool ok = true;
+    {
+        Edit::Group group(ctx, QCoreApplication::translate("Atelier::Entities", Tables::session().removeText));
+        ok = (present.isEmpty() || Edit::removeRows(ctx, Tables::attendance(), present)) &&
+             Edit::removeRows(ctx, Tables::session(), {sessionId});
+    }
+    if (!ok)
+        Edit::takeBack(ctx, before);
+    return ok;
 }
 
 /// The categories: as frozen once the draw is frozen, else as the pool gives them today.
@@ -255,6 +315,7 @@ bool freeze(ProjectContext &ctx, QString *error)
         {d.id, QStringLiteral("lottery_fp"), f.lottery},
         {d.id, QStringLiteral("algorithm_fp"), f.algorithm},
         {d.id, QStringLiteral("lowest"), lottery->lowest},
+        {d.id, QStringLiteral("lowest_certified"), lottery->certified},
         {d.id, QStringLiteral("frozen_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (!Edit::setValues(ctx, Tables::draw(), changes, DrawStoreText::tr("Freeze the draw")))
         return fail(error, DrawStoreText::tr("The draw could not be written."));

@@ -7,6 +7,9 @@
 
 #include "drawsetup.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <optional>
 
 namespace Atelier {
@@ -26,6 +29,7 @@ struct DrawRecord
     QByteArray lottery;         ///< Draw::canonicalLottery, as published
     Fingerprints fingerprints;
     double lowest = 0;
+    bool certified = false; ///< the lowest chance confirmed optimal by the exact simplex
     int panel = -1;
     QString frozenAt, drawnAt;
     qint64 dailyAllowance = 0; ///< cents
@@ -37,7 +41,16 @@ struct Juror
     QString profile; ///< its values' keys (Setup::profileKeys)
     int substitute = 0; ///< 0 for the jury drawn, n for the n-th substitute
     bool ethics = false, rules = false;
-    double days = 0;
+    double days = 0; ///< the days of the sessions attended
+};
+
+/// A session of the jury (training, hearings, deliberation).
+struct Session
+{
+    QString id;
+    QDate date; ///< invalid for sessions counted before they had dates
+    QString title;
+    double days = 1;
 };
 
 namespace DrawStore {
@@ -45,6 +58,14 @@ std::optional<DrawRecord> record(const Store &store);
 QList<QuotaSetting> quotas(const Store &store);
 QList<Witness> witnesses(const Store &store);
 QList<Juror> jurors(const Store &store);
+/// The sessions by date (undated ones first, in their order).
+QList<Session> sessions(const Store &store);
+/// Which sessions each juror attended: juror id → session ids.
+QHash<QString, QSet<QString>> attendance(const Store &store);
+/// Marks a juror present at a session, or absent (one undo step).
+bool setAttended(ProjectContext &ctx, const QString &jurorId, const QString &sessionId, bool attended);
+/// Removes a session and who attended it (one undo step).
+bool removeSession(ProjectContext &ctx, const QString &sessionId);
 
 /// The draw's settings with the quotas that follow the pool (one undo step); its id.
 QString prepare(ProjectContext &ctx, QString *error);

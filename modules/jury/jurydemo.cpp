@@ -12,6 +12,8 @@
 
 #include <QStringList>
 
+#include <tuple>
+
 namespace Atelier::Jury::JuryDemo {
 
 static const QStringList &women()
@@ -143,11 +145,25 @@ bool draw(ProjectContext &ctx, QString *error)
             Edit::setValues(ctx, Tables::juror(),
                             {{j.id, QStringLiteral("participant_id"), demoJurors[k]},
                              {j.id, QStringLiteral("ethics_training"), true},
-                             {j.id, QStringLiteral("rules_training"), k % 4 != 3},
-                             {j.id, QStringLiteral("days_attended"), k % 5 == 4 ? 1.5 : 2.0}},
+                             {j.id, QStringLiteral("rules_training"), k % 4 != 3}},
                             DrawStoreText::tr("Draw the jury"));
         if (!ok)
             return false;
+    }
+    // Its sessions so far: the training, a half day on the award criteria (one juror in five missed
+    // it), and the hearing of the bidders.
+    const QList<std::tuple<QString, QString, double>> sessions{
+        {QStringLiteral("2026-02-04"), DrawStoreText::tr("Training: ethics and the rules of public procurement"), 1.0},
+        {QStringLiteral("2026-03-11"), DrawStoreText::tr("Working session: the award criteria"), 0.5},
+        {QStringLiteral("2026-04-15"), DrawStoreText::tr("Hearing of the bidders"), 1.0}};
+    for (const auto &[date, title, days] : sessions) {
+        const QString session = Edit::addRow(
+            ctx, Tables::session(), {{QStringLiteral("date"), date}, {QStringLiteral("title"), title}, {QStringLiteral("days"), days}});
+        if (session.isEmpty())
+            return false;
+        for (int k = 0; k < jurors.size(); ++k)
+            if ((days != 0.5 || k % 5 != 4) && !DrawStore::setAttended(ctx, jurors[k].id, session, true))
+                return false;
     }
     return written.isEmpty() || Edit::removeRows(ctx, Entities::participant(), written);
 }

@@ -80,6 +80,11 @@ std::optional<Reports::Document> JuryMinutes::minutes(const Store &store, QStrin
                        "under the quotas (LEXIMIN). The least favoured person had a chance of %1; a uniform draw "
                        "would give everyone %2 but could not respect the quotas.")
                         .arg(Setup::chanceText(d->lowest), Setup::chanceText(uniform)));
+        if (d->certified)
+            w.paragraph(tr("This lowest chance was confirmed optimal by GLPK's exact simplex, in rational arithmetic "
+                           "(no rounding)."));
+        if (in->onePerHousehold)
+            w.paragraph(Setup::householdText(Draw::householdBound(*in)));
         QList<QStringList> rows;
         for (int p = 0; p < problem.profiles.size(); ++p)
             rows << QStringList{Setup::profileText(in->categories, problem.profiles[p].values),

@@ -63,4 +63,11 @@ QList<PanelDocument> JuryPanel::documents() const
              }}};
 }
 
+QList<PersonalData> JuryPanel::personalData() const
+{
+    // The whole pool: names, years of birth, neighbourhoods, households. The jurors (who accepted a
+    // public role) and the draw's fingerprints travel, so the draw stays verifiable.
+    return {{&Tables::poolPerson, QString(), QT_TRANSLATE_NOOP("Atelier::Entities", "the citizen jury's recruitment pool")}};
+}
+
 } // namespace Atelier::Jury

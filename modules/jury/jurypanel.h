@@ -27,6 +27,7 @@ public:
     QList<Reports::ReportSection> reportSections(ProjectContext &) const override { return {}; }
     QList<PanelDocument> documents() const override;
     bool addToDemo(ProjectContext &ctx, QString *error) override;
+    QList<PersonalData> personalData() const override;
 };
 
 } // namespace Atelier::Jury

@@ -84,6 +84,40 @@ CREATE TABLE jury_juror (
     days_attended REAL NOT NULL DEFAULT 0,
     position INTEGER NOT NULL DEFAULT 0
 );
+)sql")},
+                                        {2, QStringLiteral(R"sql(
+ALTER TABLE jury_draw ADD COLUMN lowest_certified INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE jury_session (
+    id TEXT PRIMARY KEY NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    days REAL NOT NULL DEFAULT 1 CHECK (days > 0),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE jury_attendance (
+    id TEXT PRIMARY KEY NOT NULL,
+    juror_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (juror_id, session_id)
+);
+-- The days each juror attended, counted before sessions had dates, become undated sessions: one for
+-- each step between the distinct counts (1.5 and 2 give sessions of 1.5 and 0.5 days), each juror
+-- attending those up to their own count, so that every juror's total stays what it was.
+CREATE TEMP TABLE jury_counts AS
+    SELECT v, (SELECT count(DISTINCT w.days_attended) FROM jury_juror w WHERE w.days_attended > 0 AND w.days_attended < v) AS below,
+           coalesce((SELECT max(w.days_attended) FROM jury_juror w WHERE w.days_attended > 0 AND w.days_attended < v), 0) AS previous
+    FROM (SELECT DISTINCT days_attended AS v FROM jury_juror WHERE days_attended > 0);
+INSERT INTO jury_session (id, date, title, days, position)
+    SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' ||
+                 substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), '', '', v - previous, below FROM jury_counts;
+INSERT INTO jury_attendance (id, juror_id, session_id, position)
+    SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' ||
+                 substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), j.id, s.id, 0
+    FROM jury_juror j JOIN jury_session s
+    ON s.position <= (SELECT below FROM jury_counts WHERE v = j.days_attended);
+DROP TABLE jury_counts;
+ALTER TABLE jury_juror DROP COLUMN days_attended;
 )sql")}}};
 }
 
@@ -178,8 +212,26 @@ const TableInfo &juror()
          {"status", FieldKind::Fixed, QT_TRANSLATE_NOOP("Atelier::Entities", "Status"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the status"),
           {{"seated", QT_TRANSLATE_NOOP("Atelier::Entities", "on the jury")}, {"withdrawn", QT_TRANSLATE_NOOP("Atelier::Entities", "withdrawn")}}},
          {"ethics_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Ethics training"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the ethics training")},
-         {"rules_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Procurement rules training"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the rules training")},
-         {"days_attended", FieldKind::Number, QT_TRANSLATE_NOOP("Atelier::Entities", "Days attended"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the days attended")}}};
+         {"rules_training", FieldKind::Bool, QT_TRANSLATE_NOOP("Atelier::Entities", "Procurement rules training"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the rules training")}}};
+    return info;
+}
+
+const TableInfo &session()
+{
+    static const TableInfo info{
+        "jury_session",
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Add a session"),
+        QT_TRANSLATE_NOOP("Atelier::Entities", "Remove a session"),
+        {{"date", FieldKind::Date, QT_TRANSLATE_NOOP("Atelier::Entities", "Date"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the session's date")},
+         {"title", FieldKind::Text, QT_TRANSLATE_NOOP("Atelier::Entities", "Session"), QT_TRANSLATE_NOOP("Atelier::Entities", "Rename the session")},
+         {"days", FieldKind::Number, QT_TRANSLATE_NOOP("Atelier::Entities", "Days"), QT_TRANSLATE_NOOP("Atelier::Entities", "Change the session's length")}}};
+    return info;
+}
+
+const TableInfo &attendance()
+{
+    static const TableInfo info{"jury_attendance", QT_TRANSLATE_NOOP("Atelier::Entities", "Mark present"),
+                                QT_TRANSLATE_NOOP("Atelier::Entities", "Mark absent"), {}};
     return info;
 }
 

@@ -19,6 +19,10 @@ const TableInfo &draw();
 const TableInfo &quota();
 const TableInfo &witness();
 const TableInfo &juror();
+/// The jury's sessions (training, hearings, deliberation: 2–3 days over a few months) and who attended
+/// each: a juror's days, and so the allowance, are the sessions they attended.
+const TableInfo &session();
+const TableInfo &attendance();
 } // namespace Tables
 
 } // namespace Atelier::Jury

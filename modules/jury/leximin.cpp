@@ -5,6 +5,7 @@
 #include <glpk.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -96,6 +97,17 @@ bool solveLp(glp_prob *lp)
             return false;
     }
     return glp_get_status(lp) == GLP_OPT;
+}
+
+/// The optimum of `lp` found in floating point, checked again by GLPK's exact simplex (rational
+/// arithmetic, started from the floating-point basis): true when it confirms the basis optimal with
+/// the same value.
+bool certify(glp_prob *lp, double objective)
+{
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    return glp_exact(lp, &parm) == 0 && glp_get_status(lp) == GLP_OPT && std::abs(glp_get_obj_val(lp) - objective) <= 1e-9;
 }
 
 /// The chance a person of each profile has of being on `panel`.
@@ -239,6 +251,7 @@ std::optional<Lottery> solve(const DrawProblem &p, QString *error)
     for (const Panel &panel : panels)
         addPanelRow(panel);
 
+    bool certified = false;
     for (int stage = 0; std::count(fixed.begin(), fixed.end(), -1.0) > 0; ++stage) {
         if (stage > n)
             return fail(LeximinText::tr("The fair draw could not be computed (the solver did not converge)."));
@@ -282,6 +295,8 @@ std::optional<Lottery> solve(const DrawProblem &p, QString *error)
                     }
                 if (!held) // numerical ties: fix the largest dual
                     fixed[int(std::max_element(y.begin(), y.end()) - y.begin())] = std::clamp(objective, 0.0, 1.0);
+                if (stage == 0) // the lowest chance of all: its optimum certified in exact arithmetic
+                    certified = certify(dual.get(), objective);
                 break;
             }
             panels << *best;
@@ -327,6 +342,7 @@ std::optional<Lottery> solve(const DrawProblem &p, QString *error)
     if (!solveLp(primal.get()))
         return fail(LeximinText::tr("The fair draw could not be computed (the solver did not converge)."));
     Lottery lottery;
+    lottery.certified = certified;
     double total = 0;
     for (int j = 0; j < m; ++j) {
         const double pj = std::max(0.0, glp_get_col_prim(primal.get(), j + 1));

@@ -54,6 +54,9 @@ struct Lottery
     QList<double> probabilities; ///< of each panel; they add up to 1
     QList<double> chance;        ///< of each person, by profile
     double lowest = 0;
+    /// Whether GLPK's exact rational simplex confirmed the lowest chance as the optimum of the
+    /// program over the panels found (the pricing program then finding no panel that raises it).
+    bool certified = false;
 };
 
 /// A quota that cannot be met as it stands, and the nearest bounds that can (the smallest total change).

@@ -92,6 +92,54 @@ QList<double> chances(const DrawProblem &problem, const PublishedLottery &lotter
     return chance;
 }
 
+double householdBound(const DrawInputs &inputs)
+{
+    const DrawProblem problem = problemOf(inputs);
+    const QList<QList<int>> profiles = profilesOf(inputs.pool);
+    const int n = int(profiles.size());
+    // Each household's members, counted by profile.
+    QHash<QString, QHash<int, int>> households;
+    for (const PoolEntry &e : inputs.pool)
+        if (!e.household.isEmpty())
+            ++households[e.household][int(std::lower_bound(profiles.begin(), profiles.end(), e.values) - profiles.begin())];
+    qint64 total = 0;
+    for (const qint64 w : inputs.lottery.weights)
+        total += w;
+    if (total <= 0)
+        return 0;
+    // E[c_t c_s] over the lottery, and E[c_t (c_t − 1)] on the diagonal, only where a household needs it.
+    const auto expected = [&](int t, int s) {
+        double sum = 0;
+        for (int j = 0; j < inputs.lottery.panels.size(); ++j) {
+            const Panel &panel = inputs.lottery.panels[j];
+            const double ct = panel.value(t), cs = panel.value(s);
+            sum += double(inputs.lottery.weights[j]) * (t == s ? ct * (ct - 1) : ct * cs);
+        }
+        return sum / double(total);
+    };
+    QHash<qint64, double> memo;
+    const auto pairChance = [&](int t, int s) { // two given people, of profiles t and s, both drawn
+        const qint64 key = qint64(std::min(t, s)) * n + std::max(t, s);
+        if (const auto it = memo.constFind(key); it != memo.constEnd())
+            return it.value();
+        const double nt = problem.profiles[t].people, ns = problem.profiles[s].people;
+        const double both = t == s ? (nt > 1 ? expected(t, t) / (nt * (nt - 1)) : 0.0) : expected(t, s) / (nt * ns);
+        memo.insert(key, both);
+        return both;
+    };
+    double bound = 0;
+    for (const QHash<int, int> &members : std::as_const(households)) {
+        const QList<int> ts = members.keys();
+        for (int a = 0; a < ts.size(); ++a) {
+            const double ma = members.value(ts[a]);
+            bound += ma * (ma - 1) / 2 * pairChance(ts[a], ts[a]);
+            for (int b = a + 1; b < ts.size(); ++b)
+                bound += ma * members.value(ts[b]) * pairChance(ts[a], ts[b]);
+        }
+    }
+    return std::min(bound, 1.0);
+}
+
 PublishedLottery publish(const Lottery &lottery)
 {
     // Canonical order: panels sorted by their counts.
@@ -181,12 +229,17 @@ QByteArray seed(const Fingerprints &f, const QList<Witness> &witnesses)
 
 DrawResult draw(const DrawInputs &inputs, const QList<Witness> &witnesses)
 {
+    return drawFrom(inputs, seed(fingerprints(inputs), witnesses));
+}
+
+DrawResult drawFrom(const DrawInputs &inputs, const QByteArray &drawSeed)
+{
     DrawResult result;
     const PublishedLottery &lottery = inputs.lottery;
     const qint64 total = std::accumulate(lottery.weights.begin(), lottery.weights.end(), qint64(0));
     if (lottery.panels.isEmpty() || total <= 0)
         return result;
-    HashGenerator generator(seed(fingerprints(inputs), witnesses));
+    HashGenerator generator(drawSeed);
     // The panel: a ticket in [0, total), the panel whose cumulated weights pass it.
     const qint64 ticket = qint64(generator.below(quint64(total)));
     qint64 cumulated = 0;

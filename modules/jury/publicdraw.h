@@ -65,6 +65,13 @@ QList<QList<int>> profilesOf(const QList<PoolEntry> &pool);
 DrawProblem problemOf(const DrawInputs &inputs);
 /// Each profile's chance of a seat under a published lottery (integer weights out of their total).
 QList<double> chances(const DrawProblem &problem, const PublishedLottery &lottery);
+/// With one person per household, how often the rule may change the jury: with the same random numbers
+/// the draw follows the lottery exactly unless, without the rule, it would seat two people of one
+/// household; so no chance moves by more than the probability of that (and each profile keeps its
+/// seats, a person passed over being replaced from the same profile). This bounds it from above by
+/// adding up, over every pair of people sharing a household, the chance that the lottery seats both
+/// (worked out exactly from the published weights).
+double householdBound(const DrawInputs &inputs);
 /// Integer weights out of kWeights for the lottery's probabilities: each rounded down, the rest given
 /// one by one to the largest remainders (the first panel first when equal). Panels in canonical order.
 PublishedLottery publish(const Lottery &lottery);
@@ -79,6 +86,8 @@ QByteArray seed(const Fingerprints &f, const QList<Witness> &witnesses);
 /// The panel drawn, then the people within each profile (with onePerHousehold, a person whose
 /// household is already on the jury is passed over and the next one drawn instead).
 DrawResult draw(const DrawInputs &inputs, const QList<Witness> &witnesses);
+/// The same from a given seed (draw() is drawFrom(inputs, seed(fingerprints(inputs), witnesses))).
+DrawResult drawFrom(const DrawInputs &inputs, const QByteArray &seed);
 /// A substitute for `withdrawn` (a pseudonym of the jury): someone of the same profile, so that the
 /// quotas still hold, who is not already drawn and (with onePerHousehold) not of a household already
 /// drawn; the `number`-th substitute (from 1) of the draw, with a generator of its own seeded from the

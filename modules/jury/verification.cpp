@@ -110,8 +110,13 @@ Verification verify(const Store &store, const QList<ArchivedList> &archived)
         else if (std::abs(best->lowest - lowest) > 1e-6)
             v.problems << VerifyText::tr("The lottery gives the least favoured a chance of %1, where the fairest gives %2.")
                               .arg(Setup::chanceText(lowest), Setup::chanceText(best->lowest));
+        else if (best->certified)
+            v.checks << VerifyText::tr("The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again, "
+                                       "its optimum confirmed by GLPK's exact rational simplex).")
+                            .arg(Setup::chanceText(lowest));
         else
-            v.checks << VerifyText::tr("The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again).")
+            v.checks << VerifyText::tr("The lowest chance, %1, is the highest the quotas allow (LEXIMIN computed again; "
+                                       "the exact rational simplex could not confirm it).")
                             .arg(Setup::chanceText(lowest));
     }
     // 3. The draw from the witnesses' numbers, then each substitute.

@@ -4,6 +4,7 @@
 
 #include "core/entities.h"
 #include "core/schema.h"
+#include "core/sharecopy.h"
 #include "reports/reportsection.h"
 
 #include <QHash>
@@ -91,11 +92,13 @@ public:
     /// Adds to the demo project what its data cannot describe (the citizen jury drawn from a generated
     /// pool), after the demo's rows are written; false (and `error`) when it fails.
     virtual bool addToDemo(ProjectContext &, QString *) { return true; }
+    /// The personal data among its tables: left out of a copy shared with another administration.
+    virtual QList<PersonalData> personalData() const { return {}; }
 };
 
 /// The panels found among the statically linked plug-ins, in navigator order.
 QList<Panel *> staticPanels();
-/// The core schema followed by the tables of every panel that has any.
+/// The core schema, the contracts' DECP fields (modules/decp), then the tables of every panel that has any.
 Schema schemaFor(const QList<Panel *> &panels);
 
 } // namespace Atelier

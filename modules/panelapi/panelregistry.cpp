@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panel.h"
 
+#include "decp/decpschema.h"
+
 #include <QPluginLoader>
 
 #include <algorithm>
@@ -21,7 +23,7 @@ QList<Panel *> staticPanels()
 
 Schema schemaFor(const QList<Panel *> &panels)
 {
-    QList<ModuleSchema> modules{coreSchema()};
+    QList<ModuleSchema> modules{coreSchema(), Decp::schema()};
     for (Panel *panel : panels) {
         ModuleSchema own = panel->migrations();
         if (!own.steps.isEmpty())

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "negotiationpage.h"
 
+#include "decp/projectquery.h"
+#include "decpview/comparablesdialog.h"
+
 #include "answerstable.h"
 #include "gridstore.h"
 #include "negotiation.h"
@@ -55,6 +58,12 @@ NegotiationPage::NegotiationPage(ProjectContext &ctx, QWidget *parent)
     m_heading->setFont(big);
     m_prepare->setObjectName(QStringLiteral("prepareMeeting"));
     m_export->setObjectName(QStringLiteral("exportSheet"));
+    // Seed §4: the meeting is prepared with data from earlier contracts (DECP comparables).
+    auto *comparables = new QPushButton(tr("Comparable past contracts…"));
+    comparables->setObjectName(QStringLiteral("comparables"));
+    connect(comparables, &QPushButton::clicked, this, [this] {
+        DecpView::ComparablesDialog::showFor(Decp::ProjectQuery::forProject(m_ctx.store), this);
+    });
     m_meeting->setObjectName(QStringLiteral("meeting"));
     m_meeting->addRowAction()->setVisible(false);
     m_meeting->removeRowAction()->setText(tr("Remove the meeting"));
@@ -121,6 +130,7 @@ NegotiationPage::NegotiationPage(ProjectContext &ctx, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_export);
+    top->addWidget(comparables);
     rightLayout->addLayout(top);
     rightLayout->addWidget(m_stack, 1);
     auto *left = new QWidget;

@@ -64,4 +64,9 @@ QList<PanelDocument> SourcingPanel::documents() const
              }}};
 }
 
+QList<PersonalData> SourcingPanel::personalData() const
+{
+    return {{&Tables::entry, QStringLiteral("contact"), QT_TRANSLATE_NOOP("Atelier::Entities", "the contacts of the sourcing fiches")}};
+}
+
 } // namespace Atelier::Sourcing

@@ -23,6 +23,7 @@ public:
     int order() const override { return 25; }
     ModuleSchema migrations() const override;
     QList<const TableInfo *> tables() const override;
+    QList<PersonalData> personalData() const override;
     QWidget *createView(ProjectContext &ctx, QWidget *parent) override;
     QList<Reports::ReportSection> reportSections(ProjectContext &ctx) const override;
     QList<PanelDocument> documents() const override;

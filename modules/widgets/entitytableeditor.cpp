@@ -118,7 +118,11 @@ void EntityTableEditor::addRow()
 void EntityTableEditor::removeSelected()
 {
     const QStringList ids = selectedIds();
-    if (!ids.isEmpty())
+    if (ids.isEmpty())
+        return;
+    if (m_removeHandler)
+        m_removeHandler(ids);
+    else
         Edit::removeRows(m_ctx, m_table, ids);
 }
 

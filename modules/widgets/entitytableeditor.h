@@ -34,6 +34,8 @@ public:
     /// risks of no scenario cannot be added). Off for rows whose empty parent means “all”.
     void setAttachmentRequired(bool required);
     void setAddHandler(std::function<void()> handler) { m_addHandler = std::move(handler); }
+    /// Replaces Remove's plain removal (rows that own others remove them too, in one step).
+    void setRemoveHandler(std::function<void(const QStringList &ids)> handler) { m_removeHandler = std::move(handler); }
     /// Adds a button of the panel's own after Add and Remove.
     void addToolAction(QAction *action);
 
@@ -65,6 +67,7 @@ private:
     bool m_filtered = false;
     bool m_attachmentRequired = true;
     std::function<void()> m_addHandler;
+    std::function<void(const QStringList &)> m_removeHandler;
 };
 
 } // namespace Atelier

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitytablemodel.h"
 
+#include <algorithm>
+
 #include "core/edit.h"
 #include "core/format.h"
 #include "core/notifier.h"
@@ -229,16 +231,23 @@ void EntityTableModel::onInserted(const QString &table, const QString &id)
 {
     if (table != m_table.table())
         return;
-    // The store knows the order; find where the new row stands in it.
-    const QList<Row> fresh = visibleRows();
-    for (int i = 0; i < fresh.size(); ++i) {
-        if (fresh[i].value(kId).toString() == id) {
-            beginInsertRows({}, i, i);
-            m_rows.insert(i, fresh[i]);
-            endInsertRows();
-            return;
-        }
+    // Only the new row is read (not the whole table again: a demo or an import adds rows one by one).
+    const Row fresh = m_ctx.store.row(m_table, id);
+    if (fresh.isEmpty() || !matches(fresh) || rowOf(id) >= 0)
+        return;
+    // Where the store's order (Store::rows: position, then id; else the order rows were added) puts it.
+    qsizetype at = m_rows.size();
+    if (m_table.ordered) {
+        const auto key = [](const Row &r) {
+            return std::pair(r.value(QStringLiteral("position")).toLongLong(), r.value(kId).toString());
+        };
+        at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), key(fresh),
+                              [&key](const auto &k, const Row &r) { return k < key(r); }) -
+             m_rows.cbegin();
     }
+    beginInsertRows({}, int(at), int(at));
+    m_rows.insert(at, fresh);
+    endInsertRows();
 }
 
 void EntityTableModel::onRemoved(const QString &table, const QString &id)

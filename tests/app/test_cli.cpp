@@ -20,6 +20,7 @@ TEST_CASE("atelier --version and --help", "[cli]")
     const AtelierRun h = atelier({QStringLiteral("--help")});
     CHECK(h.code == 0);
     CHECK(h.out.contains(QStringLiteral("atelier check FILE")));
+    CHECK(h.out.contains(QStringLiteral("atelier export avenant FILE")));
     CHECK(atelier({QStringLiteral("check")}).code == 1);
 }
 

@@ -3,6 +3,17 @@
 #include "windowfixture.h"
 
 #include "app/demo.h"
+#include "core/edit.h"
+#include "decp/decpschema.h"
+#include "clause/clauseview.h"
+#include "cockpit/dashboardview.h"
+#include "cockpit/cockpitview.h"
+#include "cockpit/linespage.h"
+#include "clause/evolutionspage.h"
+#include "clause/scenariospage.h"
+#include "widgets/entitytableeditor.h"
+#include "widgets/entitytablemodel.h"
+#include "democlause.h"
 #include "dialogs.h"
 #include "jury/drawstore.h"
 #include "jury/juryminutes.h"
@@ -12,6 +23,11 @@
 #include "core/attachmentfile.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +62,27 @@ struct InFrench
 QString shotFolder()
 {
     return qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+}
+
+/// The cockpit shown on the contracts of the line that holds `contract`, that contract chosen: the table.
+EntityTableEditor *showContract(WindowFixture &f, const Row &contract)
+{
+    f.window->navigator()->setCurrentRow(2);
+    auto *cockpit = qobject_cast<Cockpit::CockpitView *>(f.window->currentPanelView());
+    REQUIRE(cockpit);
+    cockpit->showStrategy(text(f.project().store().row(Entities::investmentLine(), text(contract, "line_id")), "strategy_id"));
+    QApplication::processEvents();
+    auto *lines = cockpit->findChild<Cockpit::LinesPage *>();
+    REQUIRE(lines);
+    // Every tab on the way to the lines page shown, then its contracts.
+    for (QWidget *w = lines; w && w != f.window.get(); w = w->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            tabs->setCurrentWidget(w);
+    lines->details()->setCurrentIndex(1);
+    auto *contracts = lines->details()->findChild<EntityTableEditor *>(QStringLiteral("contracts"));
+    REQUIRE(contracts);
+    contracts->selectId(text(contract, "id"));
+    return contracts;
 }
 
 } // namespace
@@ -282,4 +319,130 @@ TEST_CASE("Screenshot of the citizen jury's pool in French", "[.screenshots]")
         QTest::qWait(300);
         CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/jury-fr.png")));
     }
+}
+
+TEST_CASE("Screenshot of the evolutivity clause's simulation in the demo, in French", "[.screenshots]")
+{
+    const InFrench french;
+    WindowFixture f;
+    openDemo(f);
+    f.window->resize(1600, 1000);
+    f.window->navigator()->setCurrentRow(4);
+    auto *view = qobject_cast<Clause::ClauseView *>(f.window->currentPanelView());
+    REQUIRE(view);
+    EntityTableEditor *evolutions = view->evolutions()->evolutions();
+    evolutions->selectId(evolutions->model()->idAt(0));
+    Clause::ScenariosPage *scenarios = view->evolutions()->scenarios();
+    scenarios->scenarios()->selectId(scenarios->scenarios()->model()->idAt(0));
+    QTest::qWait(300);
+    CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/clause-simulation-fr.png")));
+    scenarios->scenarios()->selectId(scenarios->scenarios()->model()->idAt(1));
+    QTest::qWait(300);
+    CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/clause-simulation-fr-2.png")));
+}
+
+TEST_CASE("The demo's modification decided: the cockpit's alerts give its DECP publication deadline", "[demo][clause]")
+{
+    WindowFixture f;
+    openDemo(f);
+    // The jury's objection lifted and the users' seat consenting to opening at the Toussaint.
+    decideDemoModification(f.project().context(), false, QDate(2026, 12, 3));
+
+    f.window->show();
+    f.window->navigator()->setCurrentRow(2);
+    QWidget *cockpit = f.window->currentPanelView();
+    REQUIRE(cockpit);
+    auto *dashboard = cockpit->findChild<Cockpit::DashboardView *>();
+    REQUIRE(dashboard);
+    dashboard->setToday(QDate(2027, 2, 3)); // the last day: two months after the decision
+    QTest::qWait(100);
+    QStringList alerts;
+    for (int i = 0; i < dashboard->alertList()->count(); ++i)
+        alerts << dashboard->alertList()->item(i)->text();
+    INFO(alerts.join(QLatin1Char('\n')).toStdString());
+    CHECK(alerts.contains(QStringLiteral("Essential data: publish modification no. 1 of “Atelier Nord-Sud Architectes "
+                                         "(mandataire du groupement de maîtrise d'œuvre) — Achat d'un nouveau "
+                                         "bâtiment : cuisine centrale et légumerie” by 2/3/27 (R2196-1), counted from "
+                                         "its decision until the avenant's notification date is entered")));
+}
+
+TEST_CASE("Screenshot of a contract's public data (DECP) in the cockpit, in French", "[.screenshots]")
+{
+    const InFrench french;
+    WindowFixture f;
+    openDemo(f);
+    f.window->resize(1600, 1000);
+    showContract(f, f.project().store().rows(Entities::contract()).first());
+    QTest::qWait(300);
+    CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/cockpit-decp-fr.png")));
+}
+
+TEST_CASE("Comparable past contracts open from the negotiation sheet and from a contract of the cockpit, "
+          "prefilled with the contract's CPV code",
+          "[demo][decp]")
+{
+    QTemporaryDir library;
+    qputenv("ATELIER_REFERENCE_LIBRARY", library.filePath(QStringLiteral("reference.sqlite")).toUtf8());
+    WindowFixture f;
+    openDemo(f);
+    const Row contract = f.project().store().rows(Entities::contract()).first();
+    const QString cpv = text(contract, "cpv_code");
+    REQUIRE_FALSE(cpv.isEmpty());
+    const auto opened = [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("comparablesDialog") && w->isVisible())
+                return w;
+        return static_cast<QWidget *>(nullptr);
+    };
+    // The sourcing canvas's negotiation page.
+    f.window->navigator()->setCurrentRow(3);
+    auto *fromSheet = f.window->currentPanelView()->findChild<QPushButton *>(QStringLiteral("comparables"));
+    REQUIRE(fromSheet);
+    QTest::mouseClick(fromSheet, Qt::LeftButton);
+    QWidget *dialog = opened();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("cpvCode"))->text() == cpv);
+    dialog->close();
+    QApplication::processEvents();
+    // The cockpit's contracts, the contract chosen.
+    EntityTableEditor *contracts = showContract(f, contract);
+    auto *fromCockpit = contracts->findChild<QAction *>(QStringLiteral("comparables"));
+    REQUIRE(fromCockpit);
+    fromCockpit->trigger();
+    dialog = opened();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("cpvCode"))->text() == cpv);
+    dialog->close();
+    QApplication::processEvents();
+    qunsetenv("ATELIER_REFERENCE_LIBRARY");
+}
+
+TEST_CASE("Export → Données essentielles (DECP v2): the demo's contracts written; a contract lacking a field "
+          "named, with nothing written",
+          "[demo][decp]")
+{
+    WindowFixture f;
+    openDemo(f);
+    REQUIRE(f.find<QAction>(QStringLiteral("export-decp")));
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("decp.json"));
+    QString seen;
+    answerNextMessageBox(QString(), &seen, QMessageBox::Ok);
+    CHECK(f.window->exportDecp(path));
+    CHECK(seen.contains(QStringLiteral("decp.json")));
+    QFile written(path);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(written.readAll()).object();
+    CHECK(json.value(QStringLiteral("marches")).toObject().value(QStringLiteral("marche")).toArray().size() ==
+          f.project().store().count(QStringLiteral("contract")));
+
+    // The buyer's SIRET emptied: refused, the contract and the field named, no file.
+    const QString contract = text(f.project().store().rows(Entities::contract()).first(), "id");
+    REQUIRE(Edit::setValue(f.project().context(), Decp::Tables::contractDecp(), contract, QStringLiteral("buyer_siret"), QString()));
+    const QString refusedPath = out.filePath(QStringLiteral("refused.json"));
+    answerNextMessageBox(QString(), &seen, QMessageBox::Ok);
+    CHECK_FALSE(f.window->exportDecp(refusedPath));
+    CHECK(seen.contains(QStringLiteral("lacks")));
+    CHECK(seen.contains(QStringLiteral("SIRET")));
+    CHECK_FALSE(QFile::exists(refusedPath));
 }

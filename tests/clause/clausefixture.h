@@ -4,6 +4,7 @@
 
 #include "workspace.h"
 
+#include "clause/clausedecision.h"
 #include "clause/clausepanel.h"
 #include "clause/clauseschema.h"
 #include "core/edit.h"
@@ -74,6 +75,14 @@ struct ClauseFixture
             add(Atelier::Clause::Tables::stance(), {{QStringLiteral("scenario_id"), scenarioId},
                                                    {QStringLiteral("seat_id"), seat},
                                                    {QStringLiteral("stance"), QStringLiteral("consent")}});
+    }
+    /// The buyer's legal sign-off of a scenario, by the buyer's seat's player.
+    void signOff(const QString &scenarioId)
+    {
+        QString message;
+        const QString buyer = Atelier::Clause::ClauseDecision::buyerOf(store(), scenarioId);
+        INFO(message.toStdString());
+        REQUIRE(Atelier::Clause::ClauseDecision::signOff(ctx(), scenarioId, buyer, QDate(2026, 12, 9), &message));
     }
     QVariant value(const Atelier::TableInfo &table, const QString &id, const char *column)
     {

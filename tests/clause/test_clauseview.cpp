@@ -94,6 +94,28 @@ TEST_CASE("Drafting a charter and activating the clause", "[clause][view]")
     CHECK(f.store().rows(Tables::seat()).size() == f.seats.size());
 }
 
+TEST_CASE("Removing an activation from the view takes its scenarios, seats and stances along", "[clause][view]")
+{
+    ClauseFixture f;
+    const QString a = f.scenario(QStringLiteral("A"), 1'000'000, 0);
+    f.consentAll(a);
+    ClauseView view(f.ctx());
+    view.show();
+    view.showContract(f.contract);
+    EntityTableEditor *evolutions = view.evolutions()->evolutions();
+    evolutions->selectId(f.evolution);
+    const int steps = f.project->undoStack().count();
+    evolutions->removeRowAction()->trigger();
+    CHECK(f.project->undoStack().count() == steps + 1);
+    CHECK(f.store().rows(Tables::evolution()).isEmpty());
+    CHECK(f.store().rows(Tables::scenario()).isEmpty());
+    CHECK(f.store().rows(Tables::seat()).isEmpty());
+    CHECK(f.store().rows(Tables::stance()).isEmpty());
+    f.project->undoStack().undo();
+    CHECK(f.store().rows(Tables::stance()).size() == 5);
+    CHECK(f.store().rows(Tables::seat()).size() == 5);
+}
+
 TEST_CASE("Simulating, seeking consent and recording the decision from the view", "[clause][view]")
 {
     ClauseFixture f;
@@ -133,18 +155,47 @@ TEST_CASE("Simulating, seeking consent and recording the decision from the view"
     CHECK_FALSE(page->recordButton()->isEnabled());
     CHECK(page->consentOutcome()->text().contains(QStringLiteral("Informer les familles")));
 
-    // The objection answered, the jury consents: the decision can be recorded.
-    choose(stanceBox(grid, 4), QStringLiteral("consent"));
+    // The consent loop: the jury's objection is integrated into an amended scenario, shown at once,
+    // whose round starts anew.
+    REQUIRE(page->amendButton()->isEnabled());
+    CHECK_FALSE(page->answersText()->isVisibleTo(page->simulationPage())); // a first proposal answers nothing
+    QTest::mouseClick(page->amendButton(), Qt::LeftButton);
     QCoreApplication::processEvents();
+    const QString amended = page->scenarios()->currentId();
+    REQUIRE(amended != fair);
+    CHECK(f.value(Tables::scenario(), amended, "title").toString() == QStringLiteral("Ouvrir à la Toussaint (amended)"));
+    CHECK(page->answersText()->isVisibleTo(page->simulationPage()));
+    CHECK(page->answersText()->text() ==
+          QStringLiteral("This amended scenario answers the objection of the citizen jury: Informer les familles"));
+    REQUIRE(comparison->rowCount() == 3);
+    CHECK_FALSE(page->amendButton()->isEnabled()); // nobody objects to the amended one yet
+    REQUIRE(grid->rowCount() == 5);
+    for (int row = 0; row < 5; ++row) {
+        CHECK(stanceBox(grid, row)->currentData().toString() == QStringLiteral("pending"));
+        choose(stanceBox(grid, row), QStringLiteral("consent"));
+        QCoreApplication::processEvents();
+    }
+    // Consent reached; the buyer's legal sign-off is still pending.
+    CHECK_FALSE(page->recordButton()->isEnabled());
+    CHECK(page->signOffText()->text() == QStringLiteral("Legal sign-off by the buyer: pending."));
+    REQUIRE(page->signOffButton()->isEnabled());
+    QTest::mouseClick(page->signOffButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(page->signOffText()->text().startsWith(QStringLiteral("Legal sign-off by the buyer: Player buyer, on ")));
+    CHECK_FALSE(page->signOffButton()->isEnabled());
+    CHECK(page->withdrawSignOffButton()->isVisibleTo(page->simulationPage()));
+
+    // No objection stands, the frame is signed off: the decision can be recorded.
     REQUIRE(page->recordButton()->isEnabled());
     answerNextMessageBox({}, nullptr, QMessageBox::Yes);
     QTest::mouseClick(page->recordButton(), Qt::LeftButton);
     QCoreApplication::processEvents();
+    CHECK(f.value(Tables::evolution(), f.evolution, "chosen_scenario_id").toString() == amended);
     CHECK(f.value(Tables::evolution(), f.evolution, "status").toString() == QStringLiteral("decided"));
     CHECK(f.value(Entities::contract(), f.contract, "amount_cents").toLongLong() == 106'800'000);
     CHECK_FALSE(page->recordButton()->isEnabled());
     CHECK(page->consentOutcome()->text().contains(QStringLiteral("R2194-1")));
-    CHECK(comparison->item(0, 0)->text().contains(QStringLiteral("decided")));
+    CHECK(comparison->item(2, 0)->text().contains(QStringLiteral("decided")));
     QCoreApplication::processEvents();
     CHECK_FALSE(stanceBox(grid, 0)->isEnabled()); // the round of a decided activation is a record
 }
@@ -167,6 +218,7 @@ TEST_CASE("The roadmap section lists the modifications decided and those in dial
 
     const QString chosen = f.scenario(QStringLiteral("Ouvrir à la Toussaint"), 6'800'000, 2);
     f.consentAll(chosen);
+    f.signOff(chosen);
     REQUIRE(ClauseDecision::record(f.ctx(), chosen, QDate(2026, 12, 10), nullptr));
     text = written();
     CHECK_FALSE(text.contains(QStringLiteral("In dialogue since")));

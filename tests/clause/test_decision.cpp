@@ -17,7 +17,12 @@ TEST_CASE("A decision is refused until the law allows it and everyone consents",
     ClauseFixture f;
     const QString big = f.scenario(QStringLiteral("Cuisine provisoire"), 70'000'000, 0); // +70 %
     f.consentAll(big);
-    CHECK(ClauseDecision::refusal(f.store(), big).contains(QStringLiteral("law does not allow")));
+    // Beyond R2194-5's 50 %: only R2194-7 is left, whose questions are not answered yet.
+    CHECK(ClauseDecision::refusal(f.store(), big) ==
+          QStringLiteral("The legal frame is not concluded yet: the buyer answers the four questions of R2194-7 first."));
+    REQUIRE(Edit::setValue(f.ctx(), Tables::scenario(), big, QStringLiteral("replaces_holder"), QStringLiteral("yes")));
+    CHECK(ClauseDecision::refusal(f.store(), big) ==
+          QStringLiteral("The law does not allow this scenario (new procedure needed): amend it or propose another one."));
 
     const QString fair = f.scenario(QStringLiteral("Ouvrir à la Toussaint"), 6'800'000, 2);
     CHECK_FALSE(ClauseDecision::refusal(f.store(), fair).isEmpty()); // nobody has said yet
@@ -56,6 +61,8 @@ TEST_CASE("The consented scenario is written into the cockpit in one undo step",
                                         {QStringLiteral("indicator_id"), waste},
                                         {QStringLiteral("new_target"), 95.0}});
     f.consentAll(chosen);
+    CHECK(ClauseDecision::refusal(f.store(), chosen).contains(QStringLiteral("sign-off is pending")));
+    f.signOff(chosen);
     const int steps = f.project->undoStack().count();
     const int baselines = f.store().rows(Entities::baseline()).size();
 
@@ -107,6 +114,7 @@ TEST_CASE("Successive modifications add up against the charter", "[clause][decis
     ClauseFixture f;
     const QString first = f.scenario(QStringLiteral("Première"), 10'000'000, 0); // +10 %
     f.consentAll(first);
+    f.signOff(first);
     REQUIRE(ClauseDecision::record(f.ctx(), first, QDate(2026, 12, 10), nullptr));
 
     const QString second = f.add(Tables::evolution(), {{QStringLiteral("contract_id"), f.contract},
@@ -127,6 +135,7 @@ TEST_CASE("A decision without checkpoint gets one in the contract's strategy", "
     Edit::setValue(f.ctx(), Tables::evolution(), f.evolution, QStringLiteral("checkpoint_id"), QString());
     const QString chosen = f.scenario(QStringLiteral("Ouvrir à la Toussaint"), 0, 1);
     f.consentAll(chosen);
+    f.signOff(chosen);
     const int checkpoints = f.store().rows(Entities::checkpoint()).size();
     REQUIRE(ClauseDecision::record(f.ctx(), chosen, QDate(2026, 12, 10), nullptr));
     CHECK(f.store().rows(Entities::checkpoint()).size() == checkpoints + 1);

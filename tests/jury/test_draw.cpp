@@ -216,3 +216,75 @@ TEST_CASE("One per household: nobody drawn from a household already on the jury;
         CHECK(Draw::substitute(in, called, r.pseudonyms, gone, 1) == sub); // reproducible
     }
 }
+
+TEST_CASE("One per household: each chance stays the lottery's within the bound, by hand and over many draws", "[jury][draw]")
+{
+    // By hand: Anne and Alice (women) live with Bruno; Bernard lives alone. A jury of 2, exactly one
+    // woman: every jury is one woman and one man, each chosen by half. Without the rule, two of the
+    // household sit together when Bruno does (1/2), whichever woman sits; the pairs add up to
+    // Anne–Bruno 1/4 + Alice–Bruno 1/4 + Anne–Alice 0 = 1/2.
+    DrawInputs small;
+    small.categories = {{QStringLiteral("sexe"), {QStringLiteral("F"), QStringLiteral("M")}}};
+    small.pool = {{QStringLiteral("anne"), {0}, QStringLiteral("H1")},
+                  {QStringLiteral("alice"), {0}, QStringLiteral("H1")},
+                  {QStringLiteral("bruno"), {1}, QStringLiteral("H1")},
+                  {QStringLiteral("bernard"), {1}, QStringLiteral("H2")}};
+    small.quotas = {{0, 0, 1, 1}};
+    small.panelSize = 2;
+    small.onePerHousehold = true;
+    const std::optional<Lottery> only = Leximin::solve(Draw::problemOf(small), nullptr);
+    REQUIRE(only);
+    small.lottery = Draw::publish(*only);
+    CHECK(Draw::householdBound(small) == Approx(0.5));
+    small.pool[3].household = QStringLiteral("H1"); // Bernard moves in: every man shares the women's home
+    CHECK(Draw::householdBound(small) == Approx(1.0));
+    for (PoolEntry &e : small.pool)
+        e.household.clear(); // households unknown: nothing to bound
+    CHECK(Draw::householdBound(small) == 0.0);
+
+    // Over many draws of the pool of 60 in households of two: how often the rule changes the jury,
+    // and how far each profile's frequency is from its chance, both within the bound (and sampling).
+    DrawInputs in = inputs();
+    for (int i = 0; i < in.pool.size(); ++i)
+        in.pool[i].household = QStringLiteral("foyer %1").arg(i % 30);
+    DrawInputs without = in;
+    in.onePerHousehold = true;
+    const double bound = Draw::householdBound(in);
+    CHECK(bound > 0.0);
+    CHECK(bound < 1.0);
+    const DrawProblem problem = Draw::problemOf(in);
+    const QList<double> chance = Draw::chances(problem, in.lottery);
+    QHash<QString, int> profileOf;
+    const QList<QList<int>> profiles = Draw::profilesOf(in.pool);
+    for (const PoolEntry &e : in.pool)
+        profileOf.insert(e.pseudonym, int(std::lower_bound(profiles.begin(), profiles.end(), e.values) - profiles.begin()));
+    const int draws = 3000;
+    int changed = 0;
+    QList<double> seats(profiles.size(), 0.0);
+    for (int d = 0; d < draws; ++d) {
+        // The same seed with and without the rule (the real draw's seed also fingerprints the rule).
+        const QByteArray seed = Draw::seed(Draw::fingerprints(in), witnesses(d, 7 * d + 3));
+        const DrawResult ruled = Draw::drawFrom(in, seed);
+        const DrawResult free = Draw::drawFrom(without, seed);
+        if (ruled.pseudonyms != free.pseudonyms) {
+            // Only where the draw without the rule seats two of one household (the bound's argument).
+            QSet<QString> homes;
+            for (const QString &p : free.pseudonyms)
+                homes.insert(in.pool[int(std::find_if(in.pool.cbegin(), in.pool.cend(), [&](const PoolEntry &e) {
+                                             return e.pseudonym == p;
+                                         }) - in.pool.cbegin())]
+                                 .household);
+            CHECK(homes.size() < free.pseudonyms.size());
+            ++changed;
+        }
+        for (const QString &p : ruled.pseudonyms)
+            seats[profileOf.value(p)] += 1.0;
+    }
+    const double margin = 4 * std::sqrt(0.25 / draws); // four standard deviations, at worst
+    CHECK(double(changed) / draws <= bound + margin);
+    for (int t = 0; t < profiles.size(); ++t) {
+        const double frequency = seats[t] / draws / problem.profiles[t].people;
+        INFO("profile " << t << ": " << frequency << " against " << chance[t] << " ± " << bound);
+        CHECK(std::abs(frequency - chance[t]) <= bound + margin);
+    }
+}

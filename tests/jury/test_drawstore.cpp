@@ -7,6 +7,8 @@
 #include "workspace.h"
 
 #include "core/edit.h"
+#include "core/format.h"
+#include "core/safeopen.h"
 #include "jury/drawpage.h"
 #include "jury/drawstore.h"
 #include "jury/jurypanel.h"
@@ -458,4 +460,136 @@ TEST_CASE("Purge after the draw: the pool's names are gone from the working copy
     const Verification v = Verify::verify(project->store(), {{QStringLiteral("archive.csv"), roll}});
     INFO(v.problems.join(u'\n').toStdString());
     CHECK(v.reproduced);
+}
+
+TEST_CASE("The jury's sessions: who attended is ticked with the keyboard, each juror's days and allowance follow, "
+          "and a session goes with its attendance",
+          "[jury][sessions]")
+{
+    DrawFixture f;
+    f.freeze();
+    f.witness(QStringLiteral("Mme Roux"), QStringLiteral("4"));
+    QString error;
+    REQUIRE(DrawStore::drawJury(f.ctx(), &error));
+    REQUIRE(Edit::setValue(f.ctx(), Tables::draw(), f.drawId(), QStringLiteral("daily_allowance"), 8000)); // 80 € a day
+    JuryPanel panel;
+    std::unique_ptr<QWidget> view(panel.createView(f.ctx(), nullptr));
+    view->resize(1500, 1200);
+    view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+    view->findChild<QTabWidget *>(QStringLiteral("juryTabs"))->setCurrentIndex(1);
+    auto *sessions = view->findChild<EntityTableEditor *>(QStringLiteral("sessions"));
+    auto *attendance = view->findChild<QTableView *>(QStringLiteral("attendance"));
+    REQUIRE(sessions);
+    REQUIRE(attendance);
+    CHECK(attendance->model()->rowCount() == 12);
+    CHECK(attendance->model()->columnCount() == 2); // no session yet: the days and the allowance
+
+    // Two sessions: a training day, then a half day whose length is typed in.
+    sessions->addRowAction()->trigger();
+    sessions->addRowAction()->trigger();
+    QApplication::processEvents();
+    REQUIRE(DrawStore::sessions(f.store()).size() == 2);
+    const QList<Row> rows = f.store().rows(Tables::session());
+    REQUIRE(Edit::setValue(f.ctx(), Tables::session(), text(rows[0], "id"), QStringLiteral("date"), QStringLiteral("2026-02-04")));
+    REQUIRE(Edit::setValue(f.ctx(), Tables::session(), text(rows[1], "id"), QStringLiteral("date"), QStringLiteral("2026-03-11")));
+    const int daysColumn = 2; // date, session, days
+    REQUIRE(sessions->model()->headerData(daysColumn, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Days"));
+    sessions->view()->setCurrentIndex(sessions->model()->index(1, daysColumn));
+    QTest::keyClick(sessions->view(), Qt::Key_F2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0.5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+    const QList<Session> dated = DrawStore::sessions(f.store());
+    REQUIRE(dated.size() == 2);
+    CHECK(dated[0].date == QDate(2026, 2, 4));
+    CHECK(dated[1].days == 0.5);
+    CHECK(attendance->model()->columnCount() == 4);
+    CHECK(attendance->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString() == Format::date(QStringLiteral("2026-02-04")));
+
+    // The first juror attended both, the second only the training: Space ticks the current cell.
+    const auto tick = [&](int row, int column) {
+        attendance->setFocus();
+        attendance->setCurrentIndex(attendance->model()->index(row, column));
+        QTest::keyClick(attendance, Qt::Key_Space);
+        QApplication::processEvents();
+    };
+    tick(0, 0);
+    tick(0, 1);
+    tick(1, 0);
+    const QList<Juror> jurors = DrawStore::jurors(f.store());
+    CHECK(jurors[0].days == 1.5);
+    CHECK(jurors[1].days == 1.0);
+    CHECK(jurors[2].days == 0.0);
+    CHECK(attendance->model()->index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(attendance->model()->index(2, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK(attendance->model()->index(0, 3).data().toString() == Format::money(12000)); // 1.5 × 80 €
+    CHECK(attendance->model()->index(1, 3).data().toString() == Format::money(8000));
+    auto *total = view->findChild<QLabel *>(QStringLiteral("allowanceTotal"));
+    CHECK(total->text().contains(Format::money(20000))); // 2.5 days × 80 €
+    // Ticked again: absent; undone: present.
+    tick(1, 0);
+    CHECK(DrawStore::jurors(f.store())[1].days == 0.0);
+    f.ctx().undoStack.undo();
+    CHECK(DrawStore::jurors(f.store())[1].days == 1.0);
+
+    // The half day removed: its attendance goes with it, in one step that undo brings back whole.
+    sessions->selectId(dated[1].id);
+    const int steps = f.ctx().undoStack.index();
+    view->findChild<QAction *>(QStringLiteral("removeSession"))->trigger();
+    CHECK(f.store().count(Tables::session().table()) == 1);
+    CHECK(f.store().count(Tables::attendance().table()) == 2);
+    CHECK(DrawStore::jurors(f.store())[0].days == 1.0);
+    CHECK(f.ctx().undoStack.index() == steps + 1);
+    f.ctx().undoStack.undo();
+    CHECK(f.store().count(Tables::attendance().table()) == 3);
+    CHECK(DrawStore::jurors(f.store())[0].days == 1.5);
+}
+
+TEST_CASE("A file of the jury's version 1 opens migrated: the days each juror attended become undated sessions "
+          "that give each the same total",
+          "[jury][sessions][schema]")
+{
+    ModuleSchema first = Jury::schema();
+    REQUIRE(first.latestVersion() == 2);
+    first.steps = {first.steps.first()};
+    Workspace old;
+    old.schema = Schema({coreSchema(), first});
+    QString doc;
+    // Five jurors who attended 2, 1.5, 0, 2 and 0.5 days.
+    const QList<double> days{2.0, 1.5, 0.0, 2.0, 0.5};
+    {
+        auto project = old.create();
+        for (int k = 0; k < days.size(); ++k)
+            REQUIRE_FALSE(Edit::addRow(project->context(), Tables::juror(),
+                                       {{QStringLiteral("pseudonym"), QStringLiteral("p%1").arg(k)},
+                                        {QStringLiteral("last_name"), QStringLiteral("Juré%1").arg(k)},
+                                        {QStringLiteral("days_attended"), days[k]}})
+                              .isEmpty());
+        QString error;
+        doc = old.path(QStringLiteral("v1.atelier"));
+        REQUIRE(project->saveAs(doc, &error));
+    }
+    Workspace current;
+    JuryPanel panel;
+    current.schema = Schema({coreSchema(), panel.migrations()});
+    OpenError error;
+    REQUIRE(UntrustedDatabase::load(doc, current.schema, error));
+    auto project = current.open(doc);
+    const Store &store = project->context().store;
+    // The distinct counts 0.5, 1.5 and 2 give undated sessions of 0.5, 1 and 0.5 days.
+    const QList<Session> sessions = DrawStore::sessions(store);
+    REQUIRE(sessions.size() == 3);
+    CHECK(sessions[0].days == 0.5);
+    CHECK(sessions[1].days == 1.0);
+    CHECK(sessions[2].days == 0.5);
+    for (const Session &s : sessions)
+        CHECK_FALSE(s.date.isValid());
+    QList<double> migrated;
+    for (const Juror &j : DrawStore::jurors(store))
+        migrated << j.days;
+    CHECK(migrated == days);
+    CHECK(store.count(Tables::attendance().table()) == 3 + 2 + 0 + 3 + 1);
+    CHECK(project->context().store.rows(Tables::juror()).first().value(QStringLiteral("days_attended")).isNull());
 }

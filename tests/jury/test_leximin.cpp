@@ -123,6 +123,7 @@ TEST_CASE("LEXIMIN by hand: two women and two men, one of each", "[jury][leximin
     INFO(error.toStdString());
     REQUIRE(l);
     checkLottery(p, *l);
+    CHECK(l->certified); // the exact rational simplex confirms the lowest chance
     CHECK(l->chance[0] == Approx(0.5));
     CHECK(l->chance[1] == Approx(0.5));
 }
@@ -134,6 +135,7 @@ TEST_CASE("LEXIMIN by hand: the one woman always sits; the lowest chance is the 
     const std::optional<Lottery> l = Leximin::solve(p, nullptr);
     REQUIRE(l);
     checkLottery(p, *l);
+    CHECK(l->certified); // the exact rational simplex confirms the lowest chance
     CHECK(l->chance[0] == Approx(1.0));
     CHECK(l->chance[1] == Approx(1.0 / 3));
     CHECK(l->lowest == Approx(1.0 / 3));
@@ -149,6 +151,7 @@ TEST_CASE("LEXIMIN by hand: beyond the lowest, the next ones are raised too", "[
     const std::optional<Lottery> l = Leximin::solve(p, nullptr);
     REQUIRE(l);
     checkLottery(p, *l);
+    CHECK(l->certified); // the exact rational simplex confirms the lowest chance
     CHECK(l->lowest == Approx(0.25));
     CHECK(l->chance[2] == Approx(0.25));
     CHECK(l->chance[0] == Approx(0.5));
@@ -180,6 +183,7 @@ TEST_CASE("LEXIMIN against brute force on tiny pools", "[jury][leximin]")
             continue;
         }
         checkLottery(p, *l);
+        CHECK(l->certified); // the exact rational simplex confirms the lowest chance
         CHECK(l->lowest == Approx(bruteForceMaximin(p)).margin(1e-6));
     }
 }

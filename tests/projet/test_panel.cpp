@@ -18,7 +18,11 @@ TEST_CASE("Projet registers as a static panel with its name and icon", "[panel]"
     CHECK(panels.first()->title() == QStringLiteral("Project"));
     CHECK_FALSE(panels.first()->icon().isNull());
     CHECK(panels.first()->migrations().steps.isEmpty()); // only shared entities
-    CHECK(schemaFor(panels).modules().size() == 1);
+    // Projet adds no table: the schema is the core's and the contracts' DECP fields (every project has them).
+    const Schema schema = schemaFor(panels);
+    REQUIRE(schema.modules().size() == 2);
+    CHECK(schema.modules().at(0).name == QStringLiteral("core"));
+    CHECK(schema.modules().at(1).name == QStringLiteral("decp"));
 }
 
 TEST_CASE("The view has the three tabs a buyer expects", "[panel]")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `atelier export`, run as a piloting service would: the real binary, no display, in French.
 #include "atelierrun.h"
+#include "democlause.h"
 #include "pdftools.h"
 #include "workspace.h"
 
@@ -365,4 +366,45 @@ TEST_CASE("atelier export jury-minutes: the demo's procès-verbal in French, wit
     const qsizetype at = verify.out.indexOf(QStringLiteral("Fingerprint of the lottery: "));
     REQUIRE(at >= 0);
     CHECK(text.remove(u' ').contains(verify.out.mid(at + 28, 64)));
+}
+
+TEST_CASE("atelier export avenant: the demo's consent loop carried through, its draft avenant in French",
+          "[reports][cli][clause]")
+{
+    using namespace Atelier;
+    Workspace ws;
+    const QString demo = demoFile(ws);
+    const QString decided = ws.path(QStringLiteral("avenant.atelier"));
+    {
+        ws.schema = BuiltinPanels::load().schema;
+        auto project = ws.open(demo);
+        // The citizen jury's objection to opening at the Toussaint, integrated into an amended scenario.
+        decideDemoModification(project->context(), true, QDate(2026, 12, 3));
+        QString error;
+        REQUIRE(project->saveAs(decided, &error));
+    }
+    const QString pdf = ws.path(QStringLiteral("avenant.pdf"));
+    const AtelierRun run = atelier({QStringLiteral("export"), QStringLiteral("avenant"), decided, QStringLiteral("--contract"),
+                                    QStringLiteral("Atelier Nord-Sud"), QStringLiteral("-o"), pdf,
+                                    QStringLiteral("--lang"), QStringLiteral("fr")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    if (qEnvironmentVariableIsSet("ATELIER_SCREENSHOTS")) { // to look at it: pdftoppm -r 50 -png
+        const QString kept = qEnvironmentVariable("ATELIER_SCREENSHOTS") + QStringLiteral("/avenant.pdf");
+        QFile::remove(kept);
+        QFile::copy(pdf, kept);
+    }
+    QString read = PdfTools::text(pdf, 0, false).simplified();
+    read.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
+    for (const char *words : {"Atelier Nord-Sud Architectes", "980 000,00 €", "1 048 000,00 €", "R2194-1", "R2196-1",
+                              "Les élèves attendent la nouvelle cuisine", "lettre aux familles", "03/02/2027",
+                              "L1414-4"}) {
+        INFO(words);
+        CHECK(read.contains(QString::fromUtf8(words)));
+    }
+    // A contract with no decided modification, and a number it does not have.
+    CHECK(atelier({QStringLiteral("export"), QStringLiteral("avenant"), decided, QStringLiteral("--contract"),
+                   QStringLiteral("Inox"), QStringLiteral("-o"), pdf})
+              .code == 2);
+    CHECK(atelier({QStringLiteral("export"), QStringLiteral("avenant"), demo, QStringLiteral("-o"), pdf}).code == 2);
 }

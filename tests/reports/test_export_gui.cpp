@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Export menu as a piloting service uses it: PDF with a progress bar that cancels, a preview.
 #include "../app/windowfixture.h"
+#include "democlause.h"
 #include "pdftools.h"
 
 #include "app/demo.h"
@@ -164,4 +165,39 @@ TEST_CASE("The Export menu writes a panel's document: the discovery booklet, its
     REQUIRE(QFile::exists(path));
     CHECK(PdfTools::info(path, QStringLiteral("Page size")).startsWith(QStringLiteral("842 x 595 pts")));
     CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Discovery booklet exported")));
+}
+
+TEST_CASE("The Export menu writes the draft avenant of a decided modification", "[reports][gui][clause]")
+{
+    WindowFixture f;
+    openDemo(f);
+    QAction *avenant = f.window->findChild<QAction *>(QStringLiteral("export-avenant"));
+    REQUIRE(avenant);
+    CHECK(avenant->text() == QStringLiteral("Draft avenant as PDF…"));
+    decideDemoModification(f.project().context(), true, QDate(2026, 12, 3));
+    const QString path = f.ws.path(QStringLiteral("avenant.pdf"));
+    bool asked = false;
+    onNextModal<QDialog>([&](QDialog *dialog) {
+        auto *contract = dialog->findChild<QComboBox *>(QStringLiteral("contract"));
+        auto *number = dialog->findChild<QComboBox *>(QStringLiteral("number"));
+        CHECK(contract);
+        CHECK(number);
+        if (contract && number) {
+            CHECK(contract->currentText().startsWith(QStringLiteral("Atelier Nord-Sud Architectes")));
+            CHECK(number->currentText() == QStringLiteral("1"));
+        }
+        asked = true;
+        onNextModal<QFileDialog>([&](QFileDialog *save) {
+            save->selectFile(path);
+            static_cast<QDialog *>(save)->accept();
+        });
+        dialog->accept();
+    });
+    avenant->trigger();
+    CHECK(asked);
+    REQUIRE(QFile::exists(path));
+    const QString text = PdfTools::text(path, 0, false).simplified();
+    CHECK(text.contains(QStringLiteral("Draft avenant no. 1")));
+    CHECK(text.contains(QStringLiteral("Legal sign-off by the buyer: Sophie Arnaud-Lebrun")));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Draft avenant exported")));
 }

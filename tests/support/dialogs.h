@@ -62,3 +62,25 @@ inline void answerNextInputDialog(const QString &text)
     });
     timer->start(20);
 }
+
+#include <functional>
+
+/// Runs `act` on the next modal dialog of type `Dialog` once it shows (to type in it and press its
+/// buttons as a user would). Gives up after a few seconds.
+template <typename Dialog> inline void onNextDialog(std::function<void(Dialog *)> act)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++*tries > 250)
+                timer->deleteLater();
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+    });
+    timer->start(20);
+}
