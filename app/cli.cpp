@@ -7,6 +7,7 @@
 
 #include "core/project.h"
 #include "core/projectinfo.h"
+#include "core/merge.h"
 #include "core/sharecopy.h"
 #include "decp/projectmarches.h"
 #include "decp/referencelibrary.h"
@@ -17,6 +18,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +78,13 @@ static QString usage()
         "       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]\n"
         "                              a copy to send to another administration: the personal data left out\n"
         "                              (the jury's pool, contacts), the share recorded in the copy\n"
+        "       atelier merge OURS.atelier THEIRS.atelier [--apply]\n"
+        "                              what bringing back a copy that diverged would change, and the conflicts\n"
+        "                              (the same field changed on both sides...); --apply merges what has no\n"
+        "                              conflict into OURS and leaves the conflicts to decide in the window\n"
+        "       atelier journal verify FILE.atelier\n"
+        "                              exit 0 when the journal of changes is whole (each entry's fingerprint\n"
+        "                              holds and follows the one before), 2 and where it breaks if not\n"
         "       atelier decp export FILE.atelier -o OUT.json\n"
         "                              publish the project's contracts and their decided modifications as\n"
         "                              DECP v2 (données essentielles); nothing is written while a contract\n"
@@ -90,7 +100,8 @@ bool isCommand(const QStringList &arguments)
     static const QStringList commands{QStringLiteral("check"),     QStringLiteral("info"),
                                       QStringLiteral("demo"),      QStringLiteral("export"),
                                       QStringLiteral("jury"),      QStringLiteral("share"),
-                                      QStringLiteral("decp"),
+                                      QStringLiteral("decp"),      QStringLiteral("merge"),
+                                      QStringLiteral("journal"),
                                       QStringLiteral("--version"), QStringLiteral("-v"),
                                       QStringLiteral("--help"),    QStringLiteral("-h")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
@@ -501,6 +512,76 @@ static int share(const QStringList &arguments)
     return Ok;
 }
 
+/// atelier merge OURS THEIRS [--apply]: read-only without --apply.
+static int merge(const QStringList &arguments)
+{
+    QStringList rest = arguments.mid(2);
+    const bool applying = rest.removeAll(QStringLiteral("--apply")) > 0;
+    if (rest.size() != 2 || rest.at(0).startsWith(u'-') || rest.at(1).startsWith(u'-')) {
+        err(usage());
+        return Usage;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    CommandProject opened;
+    if (!openFor(opened, rest.at(0), builtin.schema, !applying))
+        return Refused;
+    Project &project = *opened.project;
+    QString why;
+    const std::optional<Merge::Plan> plan = Merge::prepare(project, rest.at(1), builtin.personalData(), &why);
+    if (!plan) {
+        err(why);
+        return Refused;
+    }
+    out(CliText::tr("Bringing back “%1” (shared %2) into “%3”:")
+            .arg(plan->theirsFile,
+                 QLocale().toString(QDateTime::fromString(plan->sharedAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat),
+                 QFileInfo(rest.at(0)).fileName()));
+    if (plan->counts.isEmpty())
+        out(CliText::tr("  nothing merges without question"));
+    for (auto it = plan->counts.cbegin(); it != plan->counts.cend(); ++it)
+        if (it->added + it->changed + it->removed > 0)
+            out(CliText::tr("  %1: %2 added, %3 changed, %4 removed").arg(it.key()).arg(it->added).arg(it->changed).arg(it->removed));
+    out(CliText::tr("  %n entries of their journal to add", nullptr, int(plan->journal.size())));
+    out(CliText::tr("%n conflicts", nullptr, int(plan->conflicts.size())));
+    for (const Merge::Conflict &c : plan->conflicts)
+        out(CliText::tr("  %1: %2 “%3”%4: here “%5” (%6), in the copy “%7” (%8)")
+                .arg(c.describe(), c.table, c.label, c.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.column),
+                     c.ours.toString(), c.oursBy, c.theirs.toString(), c.theirsBy));
+    if (!applying) {
+        out(CliText::tr("Nothing was changed: add --apply to merge what has no conflict."));
+        return Ok;
+    }
+    if (!Merge::apply(project.context(), *plan, false, &why) || !project.save(&why)) {
+        err(why);
+        return Refused;
+    }
+    out(CliText::tr("Merged into “%1”.").arg(QFileInfo(rest.at(0)).fileName()));
+    if (!plan->conflicts.isEmpty())
+        out(CliText::tr("%n conflicts left: open the project and bring back the copy again (File menu) to decide them.",
+                        nullptr, int(plan->conflicts.size())));
+    return Ok;
+}
+
+/// atelier journal verify FILE
+static int journal(const QStringList &arguments)
+{
+    if (arguments.size() != 4 || arguments.at(2) != QLatin1String("verify")) {
+        err(usage());
+        return Usage;
+    }
+    const BuiltinPanels builtin = BuiltinPanels::load();
+    CommandProject opened;
+    if (!openFor(opened, arguments.at(3), builtin.schema, true))
+        return Refused;
+    const Journal::Verdict verdict = Journal::verify(opened.project->store().connection());
+    if (!verdict.intact) {
+        err(CliText::tr("The journal is broken: %1").arg(verdict.why));
+        return Refused;
+    }
+    out(CliText::tr("The journal holds: %n entries, each following the one before.", nullptr, verdict.entries));
+    return Ok;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -518,6 +599,10 @@ int run(const QStringList &arguments)
         return exportReport(arguments);
     if (command == QLatin1String("share"))
         return share(arguments);
+    if (command == QLatin1String("merge"))
+        return merge(arguments);
+    if (command == QLatin1String("journal"))
+        return journal(arguments);
     if (command == QLatin1String("jury"))
         return arguments.value(2) == QLatin1String("verify") ? juryVerify(arguments) : juryImport(arguments);
     if (command == QLatin1String("decp")) {

@@ -5,6 +5,8 @@
 #include "documentcontroller.h"
 #include "i18n.h"
 #include "reportexporter.h"
+#include "journaldialog.h"
+#include "mergedialog.h"
 #include "sharedialog.h"
 
 #include "decp/projectmarches.h"
@@ -114,6 +116,9 @@ void MainWindow::createMenus()
     QAction *share = menuAction(file, tr("Export for s&haring…"), QKeySequence(), this, &MainWindow::shareCopy);
     share->setObjectName(QStringLiteral("shareCopy"));
     m_projectActions << share;
+    QAction *merge = menuAction(file, tr("&Bring back a copy…"), QKeySequence(), this, &MainWindow::mergeCopyWithDialog);
+    merge->setObjectName(QStringLiteral("mergeCopy"));
+    m_projectActions << merge;
     file->addSeparator();
     m_projectActions << menuAction(file, tr("&Close"), QKeySequence::Close, m_documents,
                                    &DocumentController::close);
@@ -126,6 +131,10 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *journal = menuAction(edit, tr("&Journal of changes…"), QKeySequence(), this, &MainWindow::showJournal);
+    journal->setObjectName(QStringLiteral("journal"));
+    m_projectActions << journal;
 
     // One PDF export and one print preview per kind of report.
     QMenu *exports = menuBar()->addMenu(tr("E&xport"));
@@ -317,6 +326,52 @@ void MainWindow::shareCopy()
                              leftOut.isEmpty() ? tr("The copy is written to “%1”.").arg(QFileInfo(dialog.path()).fileName())
                                                : tr("The copy is written to “%1”, without %2.")
                                                      .arg(QFileInfo(dialog.path()).fileName(), leftOut.join(tr(", "))));
+}
+
+QHash<QString, QString> MainWindow::panelTitles() const
+{
+    QHash<QString, QString> titles{{QStringLiteral("core"), tr("Project")}};
+    for (const Panel *panel : m_panels.panels)
+        titles.insert(panel->id(), panel->title());
+    return titles;
+}
+
+void MainWindow::mergeCopyWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Bring back a copy"), QString(), tr("Atelier projects (*.atelier)"));
+    if (!path.isEmpty())
+        mergeCopy(path);
+}
+
+bool MainWindow::mergeCopy(const QString &path)
+{
+    Project *project = m_documents->project();
+    if (!project)
+        return false;
+    QString why;
+    std::optional<Merge::Plan> plan = Merge::prepare(*project, path, m_panels.personalData(), &why);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Bring back a copy"), why);
+        return false;
+    }
+    if (plan->isEmpty()) {
+        QMessageBox::information(this, tr("Bring back a copy"),
+                                 tr("“%1” holds nothing this project does not have already.").arg(plan->theirsFile));
+        return true;
+    }
+    MergeDialog dialog(*project, std::move(*plan), panelTitles(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    statusBar()->showMessage(tr("The copy is merged: Undo takes the whole merge back."), 8000);
+    return true;
+}
+
+void MainWindow::showJournal()
+{
+    if (Project *project = m_documents->project()) {
+        JournalDialog dialog(*project, panelTitles(), this);
+        dialog.exec();
+    }
 }
 
 bool MainWindow::exportDecp(const QString &path)

@@ -30,6 +30,10 @@ class MainWindow : public QMainWindow
 public:
     /// Writes the contracts' public data (DECP v2 JSON) to `path`, or says what each contract lacks.
     bool exportDecp(const QString &path);
+    /// Brings back the copy at `path`: refused with a message, or the merge dialog (Merge menu item).
+    bool mergeCopy(const QString &path);
+    /// The journal of changes, as a timeline.
+    void showJournal();
     MainWindow(const BuiltinPanels &panels, WorkingArea area, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -52,6 +56,9 @@ private:
     void updateRecentMenu();
     void chooseLanguage(const QString &code);
     void shareCopy();
+    void mergeCopyWithDialog();
+    /// A module's name → its panel's title (the core's shared data: "Project").
+    QHash<QString, QString> panelTitles() const;
     void about();
 
     const BuiltinPanels &m_panels;

@@ -19,10 +19,10 @@ bool ProjectContext::isReadOnly() const
     return project.isReadOnly();
 }
 
-Project::Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly)
-    : m_db(std::move(db)), m_session(std::move(session)), m_documentPath(std::move(documentPath)),
-      m_readOnly(readOnly),
-      m_store(m_db, m_notifier), m_context{*this, m_store, m_notifier, m_undoStack, m_navigation}
+Project::Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly, const Schema &schema)
+    : m_db(std::move(db)), m_schema(schema), m_session(std::move(session)), m_documentPath(std::move(documentPath)),
+      m_readOnly(readOnly), m_store(m_db, m_notifier), m_journal(std::make_unique<Journal>(m_db, m_store, m_schema)),
+      m_context{*this, m_store, m_notifier, m_undoStack, m_navigation}
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         recordSession();
@@ -34,6 +34,7 @@ Project::~Project()
 {
     disconnect(&m_undoStack, nullptr, this, nullptr); // closing records nothing more
     m_undoStack.clear();
+    m_journal.reset(); // its session goes before the connection
     m_db.close();
     m_session.remove();
 }
@@ -65,7 +66,7 @@ std::unique_ptr<Project> Project::create(const Schema &schema, const WorkingArea
         schema.migrate(db);
         Sql::Statement insert(db, QStringLiteral("INSERT INTO project(id, created_at) VALUES (?1, ?2)"));
         insert.bind(1, newId()).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).step();
-        std::unique_ptr<Project> project(new Project(std::move(db), session, {}, false));
+        std::unique_ptr<Project> project(new Project(std::move(db), session, {}, false, schema));
         project->recordSession();
         return project;
     } catch (const Sql::Error &e) {
@@ -85,7 +86,7 @@ std::unique_ptr<Project> Project::fromChecked(UntrustedDatabase &checked, const 
         Sql::Connection db = openWorkingCopy(session.databasePath());
         checked.copyInto(db);
         schema.migrate(db); // older files are brought up to date here, never in the document
-        std::unique_ptr<Project> project(new Project(std::move(db), session, documentPath, readOnly));
+        std::unique_ptr<Project> project(new Project(std::move(db), session, documentPath, readOnly, schema));
         project->recordSession();
         return project;
     } catch (const Sql::Error &e) {
@@ -203,9 +204,7 @@ bool Project::writeCopy(const QString &path, const std::function<void(Sql::Conne
         const int finished = sqlite3_backup_finish(backup);
         if (stepped != SQLITE_DONE || finished != SQLITE_OK)
             throw Sql::Error(finished != SQLITE_OK ? finished : stepped, QString::fromUtf8(sqlite3_errstr(stepped)));
-        Sql::Transaction tx(copy);
         prepare(copy);
-        tx.commit();
     } catch (const Sql::Error &e) {
         *error = tr("The copy could not be prepared (%1): nothing was written.").arg(e.message());
         return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "documentlock.h"
+#include "journal.h"
 #include "navigation.h"
 #include "notifier.h"
 #include "openerror.h"
@@ -62,21 +63,24 @@ public:
     bool saveAs(const QString &path, QString *error);
     /// Writes a copy of the project to `path` that is not this project's document (a copy to share):
     /// the working copy is copied into memory, `prepare` changes that copy (what must not travel
-    /// removed), and it is written like a save (a fresh file, so nothing deleted survives in it, then
-    /// fsync and rename). `prepare` throws Sql::Error to refuse; nothing is written then.
+    /// removed, in transactions of its own), and it is written like a save (a fresh file, so nothing deleted
+    /// survives in it, then fsync and rename). `prepare` throws Sql::Error to refuse; nothing is written then.
     bool writeCopy(const QString &path, const std::function<void(Sql::Connection &)> &prepare, QString *error);
 
     Store &store() { return m_store; }
     Notifier &notifier() { return m_notifier; }
     QUndoStack &undoStack() { return m_undoStack; }
     ProjectContext &context() { return m_context; }
+    /// The journal of changes (who, when, what), written with every change.
+    Journal &journal() { return *m_journal; }
+    const Schema &schema() const { return m_schema; }
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void documentPathChanged(const QString &path);
 
 private:
-    Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly);
+    Project(Sql::Connection db, WorkingSession session, QString documentPath, bool readOnly, const Schema &schema);
     static Sql::Connection openWorkingCopy(const QString &path);
     static std::unique_ptr<Project> fromChecked(UntrustedDatabase &checked, const Schema &schema,
                                                 const WorkingArea &area, const QString &documentPath,
@@ -86,6 +90,7 @@ private:
     static bool writeDatabase(Sql::Connection &db, const QString &path, QString *error);
 
     Sql::Connection m_db;
+    Schema m_schema;
     WorkingSession m_session;
     QString m_documentPath;
     mutable QString m_lastTitle;
@@ -93,6 +98,7 @@ private:
     DocumentLock m_lock;
     Notifier m_notifier;
     Store m_store;
+    std::unique_ptr<Journal> m_journal;
     QUndoStack m_undoStack;
     Navigation m_navigation;
     ProjectContext m_context;

@@ -68,6 +68,46 @@ QSet<SchemaObject> Schema::expectedObjects(const QMap<QString, int> &versions) c
     return *m_expected->insert(key, readSchemaObjects(db));
 }
 
+const Schema::Tables &Schema::latestTables() const
+{
+    if (!*m_tables) {
+        Tables tables;
+        Sql::Connection db = Sql::Connection::openMemory();
+        ensureContainer(db);
+        for (const ModuleSchema &module : m_modules) {
+            applySteps(db, module, 0, module.latestVersion());
+            Sql::Statement st(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                                                 "'sqlite_%' AND name <> 'module_version' ORDER BY rootpage"));
+            while (st.step())
+                if (!tables.module.contains(st.text(0))) {
+                    tables.module.insert(st.text(0), module.name);
+                    tables.order << st.text(0);
+                }
+        }
+        *m_tables = std::move(tables);
+    }
+    return **m_tables;
+}
+
+QHash<QString, QString> Schema::tableModules() const
+{
+    return latestTables().module;
+}
+
+QStringList Schema::tables() const
+{
+    return latestTables().order;
+}
+
+QSet<QString> Schema::privateTables() const
+{
+    QSet<QString> result;
+    for (const ModuleSchema &module : m_modules)
+        for (const QString &table : module.privateTables)
+            result.insert(table);
+    return result;
+}
+
 QSet<SchemaObject> readSchemaObjects(Sql::Connection &db)
 {
     QSet<SchemaObject> objects;
@@ -277,6 +317,42 @@ CREATE TABLE share_record (
     recipient TEXT NOT NULL DEFAULT '',
     source_file TEXT NOT NULL DEFAULT '',
     left_out TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+)sql")},
+             // The share point a shared copy carries (so it can be merged back; a merge keeps the other side
+             // as it was merged, its kind 'merge'), with the journal's last entry then; the journal of changes
+             // (journal.h: each entry's id is the SHA-256 of its content and of its parent's id); the values a
+             // merge set aside (merge.h).
+             {5, QStringLiteral(R"sql(
+ALTER TABLE share_record ADD COLUMN kind TEXT NOT NULL DEFAULT 'share' CHECK (kind IN ('share', 'merge'));
+ALTER TABLE share_record ADD COLUMN journal_head TEXT NOT NULL DEFAULT '';
+ALTER TABLE share_record ADD COLUMN snapshot BLOB;
+CREATE TABLE journal_entry (
+    id TEXT PRIMARY KEY NOT NULL,
+    parent TEXT NOT NULL DEFAULT '',
+    merged TEXT NOT NULL DEFAULT '',
+    seq INTEGER NOT NULL UNIQUE,
+    at TEXT NOT NULL DEFAULT '',
+    person TEXT NOT NULL DEFAULT '',
+    administration TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT '',
+    modules TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE merge_conflict (
+    id TEXT PRIMARY KEY NOT NULL,
+    merged_at TEXT NOT NULL DEFAULT '',
+    source_file TEXT NOT NULL DEFAULT '',
+    table_name TEXT NOT NULL DEFAULT '',
+    row_id TEXT NOT NULL DEFAULT '',
+    column_name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    ours TEXT NOT NULL DEFAULT '',
+    theirs TEXT NOT NULL DEFAULT '',
+    ours_by TEXT NOT NULL DEFAULT '',
+    theirs_by TEXT NOT NULL DEFAULT '',
+    kept TEXT NOT NULL DEFAULT 'ours' CHECK (kept IN ('ours', 'theirs')),
     position INTEGER NOT NULL DEFAULT 0
 );
 )sql")}}};

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Atelier {
 
@@ -32,6 +33,9 @@ struct ModuleSchema
 {
     QString name;
     QList<Migration> steps;
+    /// Tables of people's personal data whose rows never travel: left out of shared copies, of merges and
+    /// of the journal (the citizen jury's recruitment pool).
+    QStringList privateTables = {};
     int latestVersion() const { return steps.isEmpty() ? 0 : steps.last().version; }
 };
 
@@ -56,11 +60,24 @@ public:
     /// The exact set of schema objects a file at these module versions must hold (worked out once per
     /// set of versions, by running the migrations on an empty database, then remembered).
     QSet<SchemaObject> expectedObjects(const QMap<QString, int> &versions) const;
+    /// Which module made each table (worked out once, by running each module's migrations in turn).
+    QHash<QString, QString> tableModules() const;
+    /// Every module's private tables.
+    QSet<QString> privateTables() const;
+    /// Every table of the latest schema (but module_version), in creation order.
+    QStringList tables() const;
 
 private:
     QList<ModuleSchema> m_modules;
     std::shared_ptr<QHash<QString, QSet<SchemaObject>>> m_expected =
         std::make_shared<QHash<QString, QSet<SchemaObject>>>();
+    struct Tables
+    {
+        QStringList order;
+        QHash<QString, QString> module;
+    };
+    const Tables &latestTables() const;
+    std::shared_ptr<std::optional<Tables>> m_tables = std::make_shared<std::optional<Tables>>();
 };
 
 /// The core module: project identity, participants, key dates, attachments, module versions.

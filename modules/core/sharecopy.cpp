@@ -3,7 +3,10 @@
 #include "sharecopy.h"
 
 #include "entities.h"
+#include "journal.h"
 #include "project.h"
+
+#include <sqlite3.h>
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -38,6 +41,27 @@ QList<std::pair<QString, int>> wouldLeaveOut(Project &project, const QList<Perso
     return out;
 }
 
+/// The copy as shared, without the share points it already carries (a copy of a copy keeps its chain,
+/// but each point holds only its own state), compressed.
+QByteArray sharePoint(Sql::Connection &copy)
+{
+    Sql::Connection point = Sql::Connection::openMemory();
+    sqlite3_backup *backup = sqlite3_backup_init(point.handle(), "main", copy.handle(), "main");
+    if (!backup)
+        throw Sql::Error(sqlite3_errcode(point.handle()), QString::fromUtf8(sqlite3_errmsg(point.handle())));
+    sqlite3_backup_step(backup, -1);
+    if (const int rc = sqlite3_backup_finish(backup); rc != SQLITE_OK)
+        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    point.exec(QStringLiteral("UPDATE share_record SET snapshot = NULL; VACUUM;"));
+    sqlite3_int64 size = 0;
+    unsigned char *bytes = sqlite3_serialize(point.handle(), "main", &size, 0);
+    if (!bytes)
+        throw Sql::Error(SQLITE_NOMEM, QStringLiteral("the share point could not be made"));
+    const QByteArray packed = qCompress(bytes, int(size));
+    sqlite3_free(bytes);
+    return packed;
+}
+
 std::optional<ShareReport> write(Project &project, const QString &path, const ShareRequest &request, QString *error)
 {
     if (request.recipient.trimmed().isEmpty()) {
@@ -52,26 +76,38 @@ std::optional<ShareReport> write(Project &project, const QString &path, const Sh
     for (const auto &[what, n] : std::as_const(report.leftOut))
         leftOut << QStringLiteral("%1: %2").arg(what).arg(n);
     const QString sourceFile = project.isUntitled() ? QString() : QFileInfo(project.documentPath()).fileName();
+    const QString recordId = newId();
+    const QString sharedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QString why;
     const bool written = project.writeCopy(
         path,
         [&](Sql::Connection &copy) {
-            for (const PersonalData &data : request.personal) {
-                const QString table = data.table().table();
-                copy.exec(data.column.isEmpty() ? QStringLiteral("DELETE FROM %1").arg(table)
-                                                : QStringLiteral("UPDATE %1 SET %2 = '' WHERE %2 <> ''").arg(table, data.column));
+            {
+                Sql::Transaction tx(copy);
+                for (const PersonalData &data : request.personal) {
+                    const QString table = data.table().table();
+                    copy.exec(data.column.isEmpty() ? QStringLiteral("DELETE FROM %1").arg(table)
+                                                    : QStringLiteral("UPDATE %1 SET %2 = '' WHERE %2 <> ''").arg(table, data.column));
+                }
+                Sql::Statement record(copy, QStringLiteral("INSERT INTO share_record(id, share_id, shared_at, sender, recipient, "
+                                                           "source_file, left_out, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                                           "(SELECT coalesce(max(position), -1) + 1 FROM share_record))"));
+                record.bind(1, recordId)
+                    .bind(2, report.shareId)
+                    .bind(3, sharedAt)
+                    .bind(4, request.sender.trimmed())
+                    .bind(5, request.recipient.trimmed())
+                    .bind(6, sourceFile)
+                    .bind(7, leftOut.join(u'\n'))
+                    .step();
+                tx.commit();
             }
-            Sql::Statement record(copy, QStringLiteral("INSERT INTO share_record(id, share_id, shared_at, sender, recipient, "
-                                                       "source_file, left_out, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                                       "(SELECT coalesce(max(position), -1) + 1 FROM share_record))"));
-            record.bind(1, newId())
-                .bind(2, report.shareId)
-                .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                .bind(4, request.sender.trimmed())
-                .bind(5, request.recipient.trimmed())
-                .bind(6, sourceFile)
-                .bind(7, leftOut.join(u'\n'))
-                .step();
+            // The copy carries itself as it is now: the share point a merge compares both sides with.
+            const QByteArray point = sharePoint(copy);
+            Sql::Transaction tx(copy);
+            Sql::Statement keep(copy, QStringLiteral("UPDATE share_record SET snapshot = ?1, journal_head = ?2 WHERE id = ?3"));
+            keep.bind(1, point).bind(2, Journal::head(copy)).bind(3, recordId).step();
+            tx.commit();
         },
         &why);
     if (!written) {

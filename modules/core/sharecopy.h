@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A copy of the project to send to another administration (Export for sharing): the personal data
 // that must not travel left out, the share recorded in the copy (who, for whom, when, from which
-// file), written as a fresh file so that nothing removed survives in its bytes.
+// file) with its share point (the copy as shared, compressed: what a merge compares both sides with),
+// written as a fresh file so that nothing removed survives in its bytes.
 #pragma once
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@
 namespace Atelier {
 
 class Project;
+namespace Sql {
+class Connection;
+}
 struct TableInfo;
 
 /// Personal data a module keeps: a column blanked in a shared copy, or, without a column, the rows
@@ -44,6 +48,8 @@ namespace ShareCopy {
 QList<PersonalData> corePersonalData();
 /// What a shared copy would leave out of the project as it stands, with the counts.
 QList<std::pair<QString, int>> wouldLeaveOut(Project &project, const QList<PersonalData> &personal);
+/// A database as a share point: its bytes without the share points it carries, compressed (qCompress).
+QByteArray sharePoint(Sql::Connection &db);
 /// Writes the shared copy; nothing when refused (`error` says why, in the user's language).
 std::optional<ShareReport> write(Project &project, const QString &path, const ShareRequest &request, QString *error);
 } // namespace ShareCopy

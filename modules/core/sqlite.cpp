@@ -44,13 +44,16 @@ Connection::~Connection()
     close();
 }
 
-Connection::Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Connection::Connection(Connection &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_observer(std::exchange(other.m_observer, nullptr))
+{}
 
 Connection &Connection::operator=(Connection &&other) noexcept
 {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_observer = std::exchange(other.m_observer, nullptr);
     }
     return *this;
 }
@@ -200,6 +203,14 @@ bool Statement::isNull(int i) const
 Transaction::Transaction(Connection &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
     m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_nested && m_db.observer()) {
+        try {
+            m_db.observer()->begun();
+        } catch (...) {
+            m_db.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()
@@ -216,6 +227,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (!m_nested && m_db.observer())
+        m_db.observer()->committing();
     m_db.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     m_done = true;
 }

@@ -27,6 +27,16 @@ private:
     int m_code;
 };
 
+/// Told of each outermost write transaction of a connection (Transaction below): the journal.
+class TransactionObserver
+{
+public:
+    virtual ~TransactionObserver() = default;
+    virtual void begun() = 0;
+    /// Inside the transaction, just before COMMIT: throwing Error makes the whole transaction fail.
+    virtual void committing() = 0;
+};
+
 /// Owns one sqlite3 connection (RAII). Thin: only what Atelier needs of the C API.
 class Connection
 {
@@ -51,8 +61,12 @@ public:
     /// Runs a query whose first row's first column is returned (null QVariant when no row).
     QVariant scalar(const QString &sql);
 
+    void setObserver(TransactionObserver *observer) { m_observer = observer; }
+    TransactionObserver *observer() const { return m_observer; }
+
 private:
     sqlite3 *m_db = nullptr;
+    TransactionObserver *m_observer = nullptr;
 };
 
 /// A prepared statement (RAII). Bind by 1-based index, step, read columns.

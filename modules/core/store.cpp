@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "changes.h"
 #include "notifier.h"
 #include "sqlite.h"
 
@@ -257,6 +258,35 @@ void Store::atomically(const std::function<void()> &writes)
     if (m_batchDepth == 0)
         for (const std::function<void()> &signal : std::exchange(m_announcements, {}))
             signal();
+}
+
+QByteArray Store::recordChanges(const std::function<void()> &writes, const QSet<QString> &untracked)
+{
+    QByteArray changeset;
+    atomically([&] {
+        Changes::Recorder recorder(m_db, untracked);
+        writes();
+        changeset = recorder.changeset();
+        announceReloaded(Changes::tables(changeset));
+    });
+    return changeset;
+}
+
+void Store::applyChangeset(const QByteArray &changeset)
+{
+    atomically([&] {
+        Changes::applyExactly(m_db, changeset);
+        announceReloaded(Changes::tables(changeset));
+    });
+}
+
+void Store::announceReloaded(const QStringList &tables)
+{
+    for (const QString &table : tables)
+        announce([this, table] {
+            Q_EMIT m_notifier.tableReloaded(table);
+            Q_EMIT m_notifier.tableChanged(table);
+        });
 }
 
 } // namespace Atelier

@@ -5,6 +5,7 @@
 #include "entities.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -61,6 +62,19 @@ public:
     /// none. Their signals are sent once it is committed, and not at all when it fails.
     void atomically(const std::function<void()> &writes);
 
+    /// Runs `writes` in one transaction (like atomically()) and returns the changeset of what they did
+    /// in the project, the tables `untracked` left aside; every table touched is announced as reloaded.
+    QByteArray recordChanges(const std::function<void()> &writes, const QSet<QString> &untracked);
+    /// Applies a changeset recorded so (undo and redo of a merge), all or nothing: a row that is not
+    /// exactly as the changeset expects makes it fail, nothing changed.
+    void applyChangeset(const QByteArray &changeset);
+    /// The connection itself, for the merge's own statements inside recordChanges().
+    Sql::Connection &connection() { return m_db; }
+
+    /// The name of the step being written (the undo step's), for the journal.
+    void setActionText(const QString &text) { m_action = text; }
+    const QString &actionText() const { return m_action; }
+
 private:
     const QStringList &columns(const QString &table) const;
     QStringList plainColumns(const QString &table) const;
@@ -72,7 +86,9 @@ private:
 
     Sql::Connection &m_db;
     Notifier &m_notifier;
+    void announceReloaded(const QStringList &tables);
     int m_batchDepth = 0;
+    QString m_action;
     QList<std::function<void()>> m_announcements;
     mutable QHash<QString, QStringList> m_columns;
     mutable QHash<QString, QStringList> m_blobColumns;

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecommands.h"
 
+#include "changes.h"
 #include "notifier.h"
 #include "sqlite.h"
 #include "store.h"
 #include "writeerror.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace Atelier {
 
@@ -15,6 +19,9 @@ StoreCommand::StoreCommand(Store &store, Notifier &notifier, const QString &text
 
 bool StoreCommand::guarded(void (StoreCommand::*step)(), bool applying)
 {
+    // The journal names the change after the undo step.
+    m_store.setActionText(applying ? text() : QCoreApplication::translate("Atelier::Journal", "Undone: %1").arg(text()));
+    const auto named = qScopeGuard([this] { m_store.setActionText(QString()); });
     try {
         (this->*step)();
         return true;
@@ -143,6 +150,28 @@ void RowsCommand::apply()
 void RowsCommand::revert()
 {
     m_direction == Direction::Insert ? removeAll() : insertAll();
+}
+
+ChangesetCommand::ChangesetCommand(Store &store, Notifier &notifier, const QString &text, std::function<void()> write,
+                                   QSet<QString> untracked)
+    : StoreCommand(store, notifier, text), m_write(std::move(write)), m_untracked(std::move(untracked))
+{}
+
+void ChangesetCommand::apply()
+{
+    if (m_write) {
+        m_forward = m_store.recordChanges(m_write, m_untracked);
+        m_inverse = Changes::invert(m_forward);
+        m_table = Changes::tables(m_forward).value(0);
+        m_write = nullptr;
+        return;
+    }
+    m_store.applyChangeset(m_forward);
+}
+
+void ChangesetCommand::revert()
+{
+    m_store.applyChangeset(m_inverse);
 }
 
 } // namespace Atelier

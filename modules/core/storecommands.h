@@ -89,4 +89,26 @@ private:
     QList<Row> m_rows; ///< whole rows (blobs included) once known
 };
 
+/// A step recorded as a changeset (a merge): its first run performs `write` and records what it did;
+/// undo applies the inverse changeset, redo the changeset again (each all or nothing).
+class ChangesetCommand : public StoreCommand
+{
+public:
+    ChangesetCommand(Store &store, Notifier &notifier, const QString &text, std::function<void()> write,
+                     QSet<QString> untracked);
+    const QByteArray &changeset() const { return m_forward; }
+
+protected:
+    void apply() override;
+    void revert() override;
+    bool holds(bool) const override { return false; } // a failure at the last sync is reported as such
+    QString table() const override { return m_table; }
+
+private:
+    std::function<void()> m_write;
+    QSet<QString> m_untracked;
+    QByteArray m_forward, m_inverse;
+    QString m_table;
+};
+
 } // namespace Atelier

@@ -118,7 +118,9 @@ INSERT INTO jury_attendance (id, juror_id, session_id, position)
     ON s.position <= (SELECT below FROM jury_counts WHERE v = j.days_attended);
 DROP TABLE jury_counts;
 ALTER TABLE jury_juror DROP COLUMN days_attended;
-)sql")}}};
+)sql")}},
+            // The pool's people never travel: not in a shared copy, a merge or the journal.
+            {QStringLiteral("jury_pool_person")}};
 }
 
 namespace Tables {

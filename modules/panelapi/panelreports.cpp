@@ -3,6 +3,7 @@
 #include "panelreports.h"
 
 #include "core/projectcontext.h"
+#include "journalsection.h"
 #include "reports/glossary.h"
 
 namespace Atelier {
@@ -12,6 +13,7 @@ QList<Reports::ReportSection> availableReportSections(const QList<Panel *> &pane
     QList<Reports::ReportSection> sections;
     for (const Panel *panel : panels)
         sections << panel->reportSections(ctx);
+    sections << JournalSection::section(ctx);
     sections << Reports::Glossary::section();
     return sections;
 }

@@ -34,7 +34,8 @@ public:
                 {QStringLiteral("cockpit.strategies"), true},  {QStringLiteral("cockpit.roadmap"), true},
                 {QStringLiteral("cockpit.indicators"), true},  {QStringLiteral("cockpit.checkpoints"), true},
                 {QStringLiteral("clause.modifications"), false}, {QStringLiteral("tour.summary"), true},
-                {QStringLiteral("projet.participants"), true}, {Glossary::kSectionId, true}};
+                {QStringLiteral("projet.participants"), true}, {QStringLiteral("journal.decisions"), true},
+                {Glossary::kSectionId, true}};
     }
 };
 
