@@ -1142,78 +1142,6 @@
         <translation>écarté&#x202f;: %1 (%2)</translation>
     </message>
     <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
-       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
-                              write a report as PDF: roadmap (for elected officials), workshop,
-                              or grid (the question grid published with the tender)
-       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
-                              the negotiation sheet a shortlisted bidder receives
-       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract HOLDER] [--lang fr|en]
-                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
-                              A4 for a folded booklet), or its answer key
-       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
-                              the summary of the co-operator tour&apos;s day
-       atelier export avenant FILE -o OUT.pdf [--contract HOLDER] [--number N] [--lang fr|en]
-                              the draft avenant of a modification decided under the evolutivity
-                              clause (the contract&apos;s latest when no number is given)
-       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
-                              add an electoral-roll extract or a volunteers&apos; list to the citizen
-                              jury&apos;s pool: counts, every rejected line and why, people on both lists
-       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
-                              re-do the jury&apos;s draw (from the archived lists once the pool was
-                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
-       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]
-                              a copy to send to another administration: the personal data left out
-                              (the jury&apos;s pool, contacts), the share recorded in the copy
-       atelier decp export FILE.atelier -o OUT.json
-                              publish the project&apos;s contracts and their decided modifications as
-                              DECP v2 (données essentielles); nothing is written while a contract
-                              lacks a required field: exit 2, each contract and its missing fields
-       atelier decp import DECP.json [--library PATH]
-                              add a DECP file&apos;s past contracts to the reference library (read as a
-                              stream): counts, and each invalid record&apos;s position and reason
-       atelier --version | --help</source>
-        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit dans FICHIER le projet de démonstration (restauration scolaire d’une ville)
-       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route des élus), workshop (atelier)
-                              ou grid (grille de questions publiée avec la consultation)
-       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
-                              la fiche de négociation que reçoit un candidat retenu
-       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract TITULAIRE] [--lang fr|en]
-                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
-                              feuille A4 pour un livret plié), ou son corrigé
-       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
-                              la synthèse de la journée du tour co-opérateur
-       atelier export avenant FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--number N] [--lang fr|en]
-                              le projet d’avenant d’une modification décidée au titre de la clause
-                              d’évolutivité (la dernière du marché si aucun numéro n’est donné)
-       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
-                              ajoute un extrait de liste électorale (roll) ou de volontaires (volunteers) au vivier du
-                              jury citoyen&#x202f;: décomptes, lignes rejetées et leur raison, personnes sur les deux listes
-       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
-                              refait le tirage du jury (depuis les listes archivées, une fois le vivier purgé)&#x202f;:
-                              code 0 s’il retrouve le même jury bit à bit, sinon 2 et la raison
-       atelier share FICHIER.atelier -o COPIE.atelier --for ADMINISTRATION [--from ADMINISTRATION]
-                              une copie à envoyer à une autre administration&#x202f;: sans les données personnelles
-                              (vivier du jury, contacts), le partage étant inscrit dans la copie
-       atelier decp export FICHIER.atelier -o SORTIE.json
-                              publie les marchés du projet et leurs modifications décidées en DECP v2 (données
-                              essentielles)&#x202f;; rien n’est écrit tant qu’un marché manque d’un champ obligatoire&#x202f;:
-                              code 2, chaque marché et ses champs manquants
-       atelier decp import DECP.json [--library CHEMIN]
-                              ajoute les marchés passés d’un fichier DECP à la bibliothèque de référence (lu en
-                              flux)&#x202f;: décomptes, et position et raison de chaque enregistrement invalide
-       atelier --version | --help</translation>
-    </message>
-    <message>
         <source>“%1” lacks:</source>
         <translation>Il manque à «&#xa0;%1&#xa0;»&#x202f;:</translation>
     </message>
@@ -1255,6 +1183,148 @@
     <message>
         <source>Reference library: “%1” (%2 contracts).</source>
         <translation>Bibliothèque de référence&#x202f;: «&#xa0;%1&#xa0;» (%2 marchés).</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials), workshop,
+                              or grid (the question grid published with the tender)
+       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
+                              the negotiation sheet a shortlisted bidder receives
+       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract HOLDER] [--lang fr|en]
+                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
+                              A4 for a folded booklet), or its answer key
+       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
+                              the summary of the co-operator tour&apos;s day
+       atelier export avenant FILE -o OUT.pdf [--contract HOLDER] [--number N] [--lang fr|en]
+                              the draft avenant of a modification decided under the evolutivity
+                              clause (the contract&apos;s latest when no number is given)
+       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
+                              add an electoral-roll extract or a volunteers&apos; list to the citizen
+                              jury&apos;s pool: counts, every rejected line and why, people on both lists
+       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
+                              re-do the jury&apos;s draw (from the archived lists once the pool was
+                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
+       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]
+                              a copy to send to another administration: the personal data left out
+                              (the jury&apos;s pool, contacts), the share recorded in the copy
+       atelier merge OURS.atelier THEIRS.atelier [--apply]
+                              what bringing back a copy that diverged would change, and the conflicts
+                              (the same field changed on both sides...); --apply merges what has no
+                              conflict into OURS and leaves the conflicts to decide in the window
+       atelier journal verify FILE.atelier
+                              exit 0 when the journal of changes is whole (each entry&apos;s fingerprint
+                              holds and follows the one before), 2 and where it breaks if not
+       atelier decp export FILE.atelier -o OUT.json
+                              publish the project&apos;s contracts and their decided modifications as
+                              DECP v2 (données essentielles); nothing is written while a contract
+                              lacks a required field: exit 2, each contract and its missing fields
+       atelier decp import DECP.json [--library PATH]
+                              add a DECP file&apos;s past contracts to the reference library (read as a
+                              stream): counts, and each invalid record&apos;s position and reason
+       atelier --version | --help</source>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit dans FICHIER le projet de démonstration (restauration scolaire d’une ville)
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route des élus), workshop (atelier)
+                              ou grid (grille de questions publiée avec la consultation)
+       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
+                              la fiche de négociation que reçoit un candidat retenu
+       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract TITULAIRE] [--lang fr|en]
+                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
+                              feuille A4 pour un livret plié), ou son corrigé
+       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
+                              la synthèse de la journée du tour co-opérateur
+       atelier export avenant FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--number N] [--lang fr|en]
+                              le projet d’avenant d’une modification décidée au titre de la clause
+                              d’évolutivité (la dernière du marché si aucun numéro n’est donné)
+       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
+                              ajoute un extrait de liste électorale (roll) ou de volontaires (volunteers) au vivier du
+                              jury citoyen&#x202f;: décomptes, lignes rejetées et leur raison, personnes sur les deux listes
+       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
+                              refait le tirage du jury (depuis les listes archivées, une fois le vivier purgé)&#x202f;:
+                              code 0 s’il retrouve le même jury bit à bit, sinon 2 et la raison
+       atelier share FICHIER.atelier -o COPIE.atelier --for ADMINISTRATION [--from ADMINISTRATION]
+                              une copie à envoyer à une autre administration&#x202f;: sans les données personnelles
+                              (vivier du jury, contacts), le partage étant inscrit dans la copie
+       atelier merge NOTRE.atelier LEUR.atelier [--apply]
+                              ce que changerait la réintégration d’une copie qui a divergé, et les conflits
+                              (le même champ modifié des deux côtés…)&#x202f;; --apply fusionne dans NOTRE ce qui est
+                              sans conflit et laisse les conflits à trancher dans la fenêtre
+       atelier journal verify FICHIER.atelier
+                              code 0 si le journal des modifications est entier (l’empreinte de chaque entrée
+                              tient et suit la précédente), sinon 2 et l’endroit où il rompt
+       atelier decp export FICHIER.atelier -o SORTIE.json
+                              publie les marchés du projet et leurs modifications décidées en DECP v2 (données
+                              essentielles)&#x202f;; rien n’est écrit tant qu’un marché manque d’un champ obligatoire&#x202f;:
+                              code 2, chaque marché et ses champs manquants
+       atelier decp import DECP.json [--library CHEMIN]
+                              ajoute les marchés passés d’un fichier DECP à la bibliothèque de référence (lu en
+                              flux)&#x202f;: décomptes, et position et raison de chaque enregistrement invalide
+       atelier --version | --help</translation>
+    </message>
+    <message>
+        <source>Bringing back “%1” (shared %2) into “%3”:</source>
+        <translation>Réintégration de «&#xa0;%1&#xa0;» (partagé le %2) dans «&#xa0;%3&#xa0;»&#x202f;:</translation>
+    </message>
+    <message>
+        <source>  nothing merges without question</source>
+        <translation>  rien ne se fusionne sans question</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 changed, %4 removed</source>
+        <translation>  %1&#x202f;: %2 ajout(s), %3 modification(s), %4 suppression(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n entries of their journal to add</source>
+        <translation>
+            <numerusform>  %n entrée de son journal à ajouter</numerusform>
+            <numerusform>  %n entrées de son journal à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 “%3”%4: here “%5” (%6), in the copy “%7” (%8)</source>
+        <translation>  %1&#x202f;: %2 «&#xa0;%3&#xa0;»%4&#x202f;: ici «&#xa0;%5&#xa0;» (%6), dans la copie «&#xa0;%7&#xa0;» (%8)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --apply to merge what has no conflict.</source>
+        <translation>Rien n’a été modifié&#x202f;: ajoutez --apply pour fusionner ce qui est sans conflit.</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”.</source>
+        <translation>Fusionné dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts left: open the project and bring back the copy again (File menu) to decide them.</source>
+        <translation>
+            <numerusform>%n conflit reste&#x202f;: ouvrez le projet et réintégrez de nouveau la copie (menu Fichier) pour le trancher.</numerusform>
+            <numerusform>%n conflits restent&#x202f;: ouvrez le projet et réintégrez de nouveau la copie (menu Fichier) pour les trancher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is broken: %1</source>
+        <translation>Le journal est rompu&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal holds: %n entries, each following the one before.</source>
+        <translation>
+            <numerusform>Le journal est intact&#x202f;: %n entrée, chacune à la suite de la précédente.</numerusform>
+            <numerusform>Le journal est intact&#x202f;: %n entrées, chacune à la suite de la précédente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6818,6 +6888,166 @@ Sur %n marchés.</numerusform>
     </message>
 </context>
 <context>
+    <name>Atelier::Journal</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed (%1)</source>
+        <translation>
+            <numerusform>%n modifiée (%1)</numerusform>
+            <numerusform>%n modifiées (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, “%3”)</source>
+        <translation>l’entrée %1 (%2, «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 was altered: its content no longer matches its fingerprint.</source>
+        <translation>%1 a été altérée&#x202f;: son contenu ne correspond plus à son empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 follows an entry that is missing or was altered.</source>
+        <translation>%1 suit une entrée manquante ou altérée.</translation>
+    </message>
+    <message>
+        <source>%1 merges entries that are missing or were altered.</source>
+        <translation>%1 fusionne des entrées manquantes ou altérées.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::JournalDialog</name>
+    <message>
+        <source>Journal of changes</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Volet&#x202f;:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersonne&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Administration:</source>
+        <translation>&amp;Administration&#x202f;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; each carries the fingerprint of the one before: the chain holds.</source>
+        <translation>
+            <numerusform>%n entrée&#x202f;; chacune porte l’empreinte de la précédente&#x202f;: la chaîne tient.</numerusform>
+            <numerusform>%n entrées&#x202f;; chacune porte l’empreinte de la précédente&#x202f;: la chaîne tient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The journal is broken.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le journal est rompu.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (merge)</source>
+        <translation>%1 (fusion)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation>Tous les volets</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All administrations</source>
+        <translation>Toutes les administrations</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::JournalSection</name>
+    <message>
+        <source>Journal of decisions</source>
+        <translation>Journal des décisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s journal records every change, who made it, when and in which administration; each of its %n entries carries the fingerprint of the one before, and the chain holds. Its decisions:</source>
+        <translation>
+            <numerusform>Le journal du projet consigne chaque modification, son auteur, sa date et son administration&#x202f;; son entrée porte l’empreinte de la précédente, et la chaîne tient. Ses décisions&#x202f;:</numerusform>
+            <numerusform>Le journal du projet consigne chaque modification, son auteur, sa date et son administration&#x202f;; chacune de ses %n entrées porte l’empreinte de la précédente, et la chaîne tient. Ses décisions&#x202f;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s journal does not hold: %1 The decisions it records:</source>
+        <translation>Le journal du projet ne tient pas&#x202f;: %1 Les décisions qu’il consigne&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Aucune décision consignée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Jury::AttendanceModel</name>
     <message>
         <source>present</source>
@@ -8105,6 +8335,263 @@ Sur %n marchés.</numerusform>
     <message>
         <source>The contracts&apos; public data is written to “%1” (DECP v2), ready to publish.</source>
         <translation>Les données essentielles des marchés sont écrites dans «&#xa0;%1&#xa0;» (DECP v2), prêtes à publier.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back a copy…</source>
+        <translation>&amp;Réintégrer une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of changes…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Bring back a copy</source>
+        <translation>Réintégrer une copie</translation>
+    </message>
+    <message>
+        <source>Atelier projects (*.atelier)</source>
+        <translation>Projets Atelier Achat (*.atelier)</translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing this project does not have already.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient rien que ce projet n’ait déjà.</translation>
+    </message>
+    <message>
+        <source>The copy is merged: Undo takes the whole merge back.</source>
+        <translation>La copie est fusionnée&#x202f;: Annuler défait toute la fusion.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::Merge</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Changed here, removed in the copy</source>
+        <translation>Modifié ici, supprimé dans la copie</translation>
+    </message>
+    <message>
+        <source>Removed here, changed in the copy</source>
+        <translation>Supprimé ici, modifié dans la copie</translation>
+    </message>
+    <message>
+        <source>Added on both sides, differently</source>
+        <translation>Ajouté des deux côtés, différemment</translation>
+    </message>
+    <message>
+        <source>Added in the copy, refers to a row removed here</source>
+        <translation>Ajouté dans la copie, renvoie à une ligne supprimée ici</translation>
+    </message>
+    <message>
+        <source>Removed in the copy, still referred to here</source>
+        <translation>Supprimé dans la copie, encore cité ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>(%n octet)</numerusform>
+            <numerusform>(%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” removed</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>referred to by “%1” (%2)</source>
+        <translation>
+            <numerusform>cité par «&#xa0;%1&#xa0;» (%2)</numerusform>
+            <numerusform>cité par «&#xa0;%1&#xa0;» (%2) et d’autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>the project changed since the merge was prepared; merge again</source>
+        <translation>le projet a changé depuis la préparation de la fusion, recommencez-la</translation>
+    </message>
+    <message>
+        <source>“%1” is this project&apos;s own file: choose the copy to bring back.</source>
+        <translation>«&#xa0;%1&#xa0;» est le fichier même de ce projet&#x202f;: choisissez la copie à réintégrer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a copy of this project: it holds “%2”. Only copies of one project can be merged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une copie de ce projet&#x202f;: il contient «&#xa0;%2&#xa0;». Seules les copies d’un même projet se fusionnent.</translation>
+    </message>
+    <message>
+        <source>Neither “%1” nor this project is a copy shared from the other, so there is nothing to compare them with. A copy made with Export for sharing merges back into the project it was shared from (or that project into the copy).</source>
+        <translation>Ni «&#xa0;%1&#xa0;» ni ce projet n’est une copie partagée depuis l’autre&#x202f;: rien ne permet de les comparer. Une copie faite avec Exporter pour partage se réintègre dans le projet dont elle vient (ou ce projet dans la copie).</translation>
+    </message>
+    <message>
+        <source>the share point of “%1”</source>
+        <translation>le point de partage de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its share point cannot be read.</source>
+        <translation>son point de partage est illisible.</translation>
+    </message>
+    <message>
+        <source>“%1” carries a share point that is damaged or was altered, so it cannot be merged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» porte un point de partage endommagé ou altéré&#x202f;; il ne peut pas être fusionné&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” carries a share point that is damaged or was altered, so it cannot be merged: it is not of this project.</source>
+        <translation>«&#xa0;%1&#xa0;» porte un point de partage endommagé ou altéré&#x202f;; il ne peut pas être fusionné&#x202f;: ce point n’est pas de ce projet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be compared with this project (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être comparé à ce projet (%2).</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: nothing can be merged into it.</source>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;: rien ne peut y être fusionné.</translation>
+    </message>
+    <message>
+        <source>Merge the copy “%1”</source>
+        <translation>Fusionner la copie «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MergeDialog</name>
+    <message>
+        <source>Bring back a copy</source>
+        <translation>Réintégrer une copie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, shared %2, comes back with the work done in %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, partagé le %2, revient avec le travail fait par %3.</translation>
+    </message>
+    <message>
+        <source>the other administration</source>
+        <translation>l’autre administration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing merges without question.</source>
+        <translation>Rien ne se fusionne sans question.</translation>
+    </message>
+    <message>
+        <source>Merges without question:</source>
+        <translation>Se fusionne sans question&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their journal brings %n entries.</source>
+        <translation>
+            <numerusform>Son journal apporte %n entrée.</numerusform>
+            <numerusform>Son journal apporte %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts: choose, for each, what to keep. The value not kept is set aside in the project, and the merge can be undone.</source>
+        <translation>
+            <numerusform>%n conflit&#x202f;: choisissez ce qu’il faut garder. La valeur écartée reste consignée dans le projet, et la fusion peut être annulée.</numerusform>
+            <numerusform>%n conflits&#x202f;: choisissez, pour chacun, ce qu’il faut garder. La valeur écartée reste consignée dans le projet, et la fusion peut être annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>Dans la copie</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>La copie</translation>
+    </message>
+    <message>
+        <source>Keep for %1 “%2”</source>
+        <translation>À garder pour %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keep everything &amp;here</source>
+        <translation>Tout garder d’&amp;ici</translation>
+    </message>
+    <message>
+        <source>Take everything from the &amp;copy</source>
+        <translation>Tout prendre de la &amp;copie</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be merged: %1</source>
+        <translation>La copie n’a pas pu être fusionnée&#x202f;: %1</translation>
     </message>
 </context>
 <context>

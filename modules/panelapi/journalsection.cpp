@@ -9,14 +9,9 @@
 #include <QDateTime>
 #include <QLocale>
 
-namespace Atelier::JournalSection {
+namespace Atelier {
 
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Atelier::JournalSection)
-};
-} // namespace
+namespace JournalSection {
 
 bool isDecision(const JournalEntry &entry)
 {
@@ -34,15 +29,15 @@ bool isDecision(const JournalEntry &entry)
 
 Reports::ReportSection section(ProjectContext &ctx)
 {
-    return {kSectionId, Text::tr("Journal of decisions"), [&ctx](Reports::Writer &w) {
+    return {kSectionId, QCoreApplication::translate("Atelier::JournalSection", "Journal of decisions"), [&ctx](Reports::Writer &w) {
                 Sql::Connection &db = ctx.store.connection();
                 const Journal::Verdict verdict = Journal::verify(db);
                 w.paragraph(verdict.intact
-                                ? Text::tr("The project's journal records every change, who made it, when and in "
+                                ? QCoreApplication::translate("Atelier::JournalSection", "The project's journal records every change, who made it, when and in "
                                            "which administration; each of its %n entries carries the fingerprint of "
                                            "the one before, and the chain holds. Its decisions:",
                                            nullptr, verdict.entries)
-                                : Text::tr("The project's journal does not hold: %1 The decisions it records:").arg(verdict.why));
+                                : QCoreApplication::translate("Atelier::JournalSection", "The project's journal does not hold: %1 The decisions it records:").arg(verdict.why));
                 QList<QStringList> rows;
                 const QList<JournalEntry> entries = Journal::entries(db);
                 for (auto e = entries.crbegin(); e != entries.crend() && rows.size() < 200; ++e)
@@ -51,13 +46,14 @@ Reports::ReportSection section(ProjectContext &ctx)
                                                         QLocale::ShortFormat),
                                      e->person, e->administration, e->action});
                 if (rows.isEmpty()) {
-                    w.note(Text::tr("No decision recorded yet."));
+                    w.note(QCoreApplication::translate("Atelier::JournalSection", "No decision recorded yet."));
                     return;
                 }
-                w.table({{Text::tr("When"), false, 2}, {Text::tr("Who"), false, 2}, {Text::tr("Administration"), false, 2},
-                         {Text::tr("Decision"), false, 4}},
+                w.table({{QCoreApplication::translate("Atelier::JournalSection", "When"), false, 2}, {QCoreApplication::translate("Atelier::JournalSection", "Who"), false, 2}, {QCoreApplication::translate("Atelier::JournalSection", "Administration"), false, 2},
+                         {QCoreApplication::translate("Atelier::JournalSection", "Decision"), false, 4}},
                         rows);
             }};
 }
 
-} // namespace Atelier::JournalSection
+} // namespace JournalSection
+} // namespace Atelier

@@ -4,6 +4,7 @@
 
 #include "reports/reportsection.h"
 
+
 namespace Atelier {
 
 struct ProjectContext;

@@ -82,6 +82,7 @@ TEST_CASE("The demo's roadmap: a one-page summary, then the strategy, calendar, 
                                 QStringLiteral("Checkpoints and decisions"),
                                 QStringLiteral("Modifications under the evolutivity clause"), QStringLiteral("Co-operator tours"),
                                 QStringLiteral("Participants"),
+                                QStringLiteral("Journal of decisions"),
                                 QStringLiteral("Glossary")});
     bool landscape = false;
     for (const Reports::Part &p : document.parts)
