@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     std::printf("| %-74s | %9s | %8s |\n", "step", "time (ms)", "peak MiB");
     std::printf("|%s|%s|%s|\n", QByteArray(76, '-').constData(), QByteArray(11, '-').constData(), QByteArray(10, '-').constData());
     std::optional<Merge::Plan> plan;
+    double firstPrepare = 0;
     for (int run = 0; run < 4; ++run) {
         Bench::resetPeak();
         QElapsedTimer t;
@@ -108,6 +109,8 @@ int main(int argc, char **argv)
         if (counts.changed != 5900 || counts.added != 2000 || counts.removed != 2000 || plan->conflicts.size() != 100)
             fail(QStringLiteral("unexpected plan: %1 changed, %2 added, %3 removed, %4 conflicts")
                      .arg(counts.changed).arg(counts.added).arg(counts.removed).arg(plan->conflicts.size()));
+        if (run == 0)
+            firstPrepare = elapsed;
         if (run == 0 || run == 3)
             row(run == 0 ? "prepare: open and check the copy, its share point, diff, compare (first)"
                          : "prepare again (the 4th time: code and file cached)",
@@ -120,7 +123,8 @@ int main(int argc, char **argv)
     t.start();
     if (!Merge::apply(ours->context(), *plan, true, &error))
         fail(error);
-    row("apply: 9,900 writes + 100 conflicts decided, undo changeset, journal, commit", ms(t), peakMiB());
+    const double applied = ms(t);
+    row("apply: 9,900 writes + 100 conflicts decided, undo changeset, journal, commit", applied, peakMiB());
     const auto name = [&](qsizetype i) {
         return ours->store().value(Entities::participant(), ids[i], QStringLiteral("name")).toString();
     };
@@ -130,12 +134,13 @@ int main(int argc, char **argv)
     const auto taken = [&] {
         int n = 0;
         for (qsizetype i = 10000; i < 10100; ++i)
-            n += name(i).endsWith(QLatin1String("(métropole)")) ? 1 : 0;
+            n += name(i).endsWith(QStringLiteral("(métropole)")) ? 1 : 0;
         return n;
     };
     if (taken() != 50)
         fail(QStringLiteral("%1 conflicts took the copy's value instead of 50").arg(taken()));
 
+    row("the whole merge: first prepare + apply (the issue's bound: under 2,000 ms)", firstPrepare + applied, -1);
     Bench::resetPeak();
     t.restart();
     ours->undoStack().undo();

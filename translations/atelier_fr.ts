@@ -10393,6 +10393,14 @@ Sur %n marchés.</numerusform>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Comparable past contracts…</source>
+        <translation>Marchés passés comparables…</translation>
+    </message>
+    <message>
+        <source>Past contracts published as DECP with the CPV code of this project&apos;s contracts: amounts, durations, holders</source>
+        <translation>Les marchés passés publiés en DECP sous le code CPV des marchés de ce projet&#x202f;: montants, durées, titulaires</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Sourcing::ComparisonView</name>

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvaspage.h"
 
+#include "decp/projectquery.h"
+#include "decpview/comparablesdialog.h"
+
 #include "canvasimport.h"
 #include "canvasindex.h"
 #include "entryform.h"
@@ -188,6 +191,15 @@ CanvasPage::CanvasPage(ProjectContext &ctx, CanvasIndex &index, QWidget *parent)
     leftLayout->addWidget(m_chapters, 1);
     leftLayout->addWidget(m_start);
     leftLayout->addWidget(m_import, 0, Qt::AlignLeft);
+    // Seed §4's "données issues de précédents marchés": the reference library's past contracts like ours.
+    auto *comparables = new QPushButton(tr("Comparable past contracts…"));
+    comparables->setObjectName(QStringLiteral("canvasComparables"));
+    comparables->setToolTip(tr("Past contracts published as DECP with the CPV code of this project's contracts: "
+                               "amounts, durations, holders"));
+    connect(comparables, &QPushButton::clicked, this, [this] {
+        DecpView::ComparablesDialog::showFor(Decp::ProjectQuery::forProject(m_ctx.store), this);
+    });
+    leftLayout->addWidget(comparables, 0, Qt::AlignLeft);
     // Middle: the chapter's entries, or the hits.
     auto *hits = new QWidget;
     auto *hitsLayout = new QVBoxLayout(hits);

@@ -377,7 +377,7 @@ TEST_CASE("Screenshot of a contract's public data (DECP) in the cockpit, in Fren
     CHECK(f.window->grab().save(shotFolder() + QStringLiteral("/cockpit-decp-fr.png")));
 }
 
-TEST_CASE("Comparable past contracts open from the negotiation sheet and from a contract of the cockpit, "
+TEST_CASE("Comparable past contracts open from the negotiation sheet, the sourcing canvas and a contract of the cockpit, "
           "prefilled with the contract's CPV code",
           "[demo][decp]")
 {
@@ -400,6 +400,15 @@ TEST_CASE("Comparable past contracts open from the negotiation sheet and from a 
     REQUIRE(fromSheet);
     QTest::mouseClick(fromSheet, Qt::LeftButton);
     QWidget *dialog = opened();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("cpvCode"))->text() == cpv);
+    dialog->close();
+    QApplication::processEvents();
+    // The sourcing canvas's own page.
+    auto *fromCanvas = f.window->currentPanelView()->findChild<QPushButton *>(QStringLiteral("canvasComparables"));
+    REQUIRE(fromCanvas);
+    QTest::mouseClick(fromCanvas, Qt::LeftButton);
+    dialog = opened();
     REQUIRE(dialog);
     CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("cpvCode"))->text() == cpv);
     dialog->close();
