@@ -5,6 +5,7 @@
 #include "documentcontroller.h"
 #include "i18n.h"
 #include "reportexporter.h"
+#include "identitydialog.h"
 #include "journaldialog.h"
 #include "mergedialog.h"
 #include "sharedialog.h"
@@ -180,6 +181,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *identity = settings->addAction(tr("Your &name and administration…"));
+    identity->setObjectName(QStringLiteral("identity"));
+    connect(identity, &QAction::triggered, this, [this] {
+        IdentityDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            if (Project *project = m_documents->project())
+                project->journal().setAuthor(IdentityDialog::apply(Journal::defaultAuthor(project->store().connection())));
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QList<QPair<QString, QString>> choices{{QString(), tr("Follow the system")},
@@ -229,6 +238,8 @@ void MainWindow::showProject(Project *project)
         updateState();
         return;
     }
+    // The journal names whoever the settings say (else the defaults).
+    project->journal().setAuthor(IdentityDialog::apply(project->journal().author()));
     m_undoGroup.addStack(&project->undoStack());
     m_undoGroup.setActiveStack(&project->undoStack());
     // Where panels may ask to go, known before any view is made (a view shows only what exists).
@@ -348,6 +359,12 @@ bool MainWindow::mergeCopy(const QString &path)
     Project *project = m_documents->project();
     if (!project)
         return false;
+    if (project->isReadOnly()) {
+        QMessageBox::warning(this, tr("Bring back a copy"),
+                             tr("This project is open read-only: nothing can be merged into it. Use Save As to make "
+                                "your own copy first."));
+        return false;
+    }
     QString why;
     std::optional<Merge::Plan> plan = Merge::prepare(*project, path, m_panels.personalData(), &why);
     if (!plan) {

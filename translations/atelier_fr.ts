@@ -6888,6 +6888,29 @@ Sur %n marchés.</numerusform>
     </message>
 </context>
 <context>
+    <name>Atelier::IdentityDialog</name>
+    <message>
+        <source>Your name and administration</source>
+        <translation>Votre nom et votre administration</translation>
+    </message>
+    <message>
+        <source>The journal of changes names you for every change you make, and a merge shows your name beside your values. Leave a field empty for the default.</source>
+        <translation>Le journal des modifications vous nomme pour chaque modification que vous faites, et une fusion montre votre nom à côté de vos valeurs. Laissez un champ vide pour garder la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>the administration the project or the copy is for</source>
+        <translation>l’administration du projet, ou celle à qui la copie est destinée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Administration:</source>
+        <translation>&amp;Administration&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::Journal</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -8363,6 +8386,14 @@ Sur %n marchés.</numerusform>
     <message>
         <source>The copy is merged: Undo takes the whole merge back.</source>
         <translation>La copie est fusionnée&#x202f;: Annuler défait toute la fusion.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name and administration…</source>
+        <translation>Votre &amp;nom et votre administration…</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: nothing can be merged into it. Use Save As to make your own copy first.</source>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;: rien ne peut y être fusionné. Faites d’abord votre propre copie avec Enregistrer sous.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // and the journal of decisions in the roadmap.
 #include "windowfixture.h"
 
+#include "app/identitydialog.h"
 #include "app/journaldialog.h"
 #include "app/mergedialog.h"
 #include "atelierrun.h"
@@ -12,6 +13,8 @@
 #include "core/sharecopy.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -342,4 +345,29 @@ TEST_CASE("The roadmap includes the journal of decisions", "[merge][journal][rep
     CHECK(words.contains(QStringLiteral("Journal of decisions")));
     CHECK(words.contains(QStringLiteral("the chain holds")));
     CHECK(words.contains(QStringLiteral("Decision")));
+}
+
+TEST_CASE("The journal names whom the settings say: a name and an administration typed once", "[merge][journal]")
+{
+    WindowFixture f;
+    REQUIRE(f.docs().newProject());
+    onNextDialog<IdentityDialog>([](IdentityDialog *dialog) {
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("identityPerson")), QStringLiteral("Élise Marchand"));
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("identityAdministration")),
+                 QStringLiteral("Communauté d'agglomération du Val"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    f.find<QAction>(QStringLiteral("identity"))->trigger();
+    Project &p = f.project();
+    REQUIRE_FALSE(Edit::addRow(p.context(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Alice")}}).isEmpty());
+    JournalEntry last = Journal::entries(p.store().connection()).last();
+    CHECK(last.person == QStringLiteral("Élise Marchand"));
+    CHECK(last.administration == QStringLiteral("Communauté d'agglomération du Val"));
+    // The next project opened is named the same way.
+    QString error;
+    REQUIRE(p.saveAs(f.ws.path(QStringLiteral("a.atelier")), &error));
+    REQUIRE(f.docs().newProject());
+    REQUIRE_FALSE(Edit::addRow(f.project().context(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Bruno")}}).isEmpty());
+    last = Journal::entries(f.project().store().connection()).last();
+    CHECK(last.person == QStringLiteral("Élise Marchand"));
 }

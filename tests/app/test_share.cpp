@@ -8,6 +8,7 @@
 #include "app/sharedialog.h"
 #include "atelierrun.h"
 #include "core/safeopen.h"
+#include "core/sqlite.h"
 #include "jury/drawstore.h"
 #include "jury/juryschema.h"
 #include "sourcing/sourcingschema.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+
+#include <sqlite3.h>
 
 using namespace Atelier;
 
@@ -103,6 +106,17 @@ TEST_CASE("Export for sharing from the window: the copy for another administrati
     for (const QByteArray &b : personal) {
         INFO(b.toStdString());
         CHECK_FALSE(shared.contains(b));
+    }
+    // Nor the share point it carries (compressed, so read unpacked): the copy as shared, nothing more.
+    {
+        Sql::Connection raw(copy, SQLITE_OPEN_READONLY);
+        const QByteArray point = qUncompress(raw.scalar(QStringLiteral("SELECT snapshot FROM share_record")).toByteArray());
+        REQUIRE(point.startsWith("SQLite format 3"));
+        for (const QByteArray &b : personal) {
+            INFO(b.toStdString());
+            CHECK_FALSE(point.contains(b));
+        }
+        CHECK(point.contains("Communauté de communes du Val")); // the test's own check: it is the copy
     }
     OpenError openError;
     REQUIRE(UntrustedDatabase::load(copy, f.panels.schema, openError));

@@ -4,12 +4,14 @@
 // working copy (in memory), migrated, and every panel's data is read as the panels read it — every table
 // through the store, the cockpit's steering figures of the project and of each strategy, the clause's
 // facts, assessments, seats and consent of every contract and scenario, the sourcing grid's scores, the co-operator
-// tour's agenda checks, ten-word rule, quiz scores and agreement. A refusal must say why.
+// tour's agenda checks, ten-word rule, quiz scores and agreement, the journal's chain and summaries. A refusal
+// must say why.
 // Built with clang: cmake -DATELIER_FUZZ=ON (tests/fuzz/run.sh).
 #include "clause/clausecase.h"
 #include "clause/clauseschema.h"
 #include "cockpit/cockpitschema.h"
 #include "core/entities.h"
+#include "core/journal.h"
 #include "core/notifier.h"
 #include "core/safeopen.h"
 #include "core/steering.h"
@@ -103,6 +105,10 @@ void readEverything(Sql::Connection &db)
         (void)Tour::TourStore::agreement(store, id);
         (void)Tour::TourStore::title(store, id);
     }
+    // The journal as the timeline and `journal verify` read it.
+    (void)Journal::verify(db);
+    for (const JournalEntry &entry : Journal::entries(db))
+        (void)ChangeSummary::fromJson(entry.detail).describe();
 }
 
 } // namespace
