@@ -376,7 +376,7 @@ bool MainWindow::mergeCopy(const QString &path)
                                  tr("“%1” holds nothing this project does not have already.").arg(plan->theirsFile));
         return true;
     }
-    MergeDialog dialog(*project, std::move(*plan), panelTitles(), this);
+    MergeDialog dialog(*project, std::move(*plan), panelTitles(), m_panels.tables(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     statusBar()->showMessage(tr("The copy is merged: Undo takes the whole merge back."), 8000);

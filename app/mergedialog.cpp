@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergedialog.h"
 
+#include "core/format.h"
 #include "core/project.h"
 
 #include <QComboBox>
@@ -15,10 +16,13 @@
 
 namespace Atelier {
 
-MergeDialog::MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QString> panelTitles, QWidget *parent)
+MergeDialog::MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QString> panelTitles,
+                         QList<const TableInfo *> tables, QWidget *parent)
     : QDialog(parent), m_project(project), m_plan(std::move(plan)), m_panelTitles(std::move(panelTitles)),
       m_tableModules(project.schema().tableModules())
 {
+    for (const TableInfo *table : tables)
+        m_tables.insert(table->table(), table);
     setWindowTitle(tr("Bring back a copy"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("<b>%1</b>, shared %2, comes back with the work done in %3.")
@@ -67,18 +71,18 @@ MergeDialog::MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QStr
         m_conflicts->setWordWrap(true);
         for (int row = 0; row < m_plan.conflicts.size(); ++row) {
             const Merge::Conflict &c = m_plan.conflicts[row];
-            const auto value = [](const QVariant &v, const QString &by) {
-                const QString shown = v.isValid() ? v.toString() : tr("(removed)");
+            const auto value = [this, &c](const QVariant &v, const QString &by) {
+                const QString shown = v.isValid() ? valueText(c, v) : tr("(removed)");
                 return by.isEmpty() ? shown : tr("%1\n— %2").arg(shown, by);
             };
-            const QStringList cells{c.describe(), tr("%1 “%2”").arg(where(c.table), c.label), c.column,
+            const QStringList cells{c.describe(), tr("%1 “%2”").arg(where(c.table), c.label), columnLabel(c.table, c.column),
                                     value(c.ours, c.oursBy), value(c.theirs, c.theirsBy)};
             for (int column = 0; column < cells.size(); ++column)
                 m_conflicts->setItem(row, column, new QTableWidgetItem(cells[column]));
             auto *choice = new QComboBox(m_conflicts);
             choice->addItems({tr("Here"), tr("The copy")});
             choice->setCurrentIndex(c.takeTheirs ? 1 : 0);
-            choice->setAccessibleName(tr("Keep for %1 “%2”").arg(c.column, c.label));
+            choice->setAccessibleName(tr("Keep for %1 “%2”").arg(columnLabel(c.table, c.column), c.label));
             m_conflicts->setCellWidget(row, 5, choice);
             m_choices << choice;
         }
@@ -112,6 +116,28 @@ QString MergeDialog::where(const QString &table) const
 {
     const QString panel = m_panelTitles.value(m_tableModules.value(table));
     return panel.isEmpty() ? table : tr("%1 · %2").arg(panel, table);
+}
+
+const FieldInfo *MergeDialog::field(const QString &table, const QString &column) const
+{
+    const TableInfo *info = m_tables.value(table);
+    return info ? info->field(column) : nullptr;
+}
+
+QString MergeDialog::columnLabel(const QString &table, const QString &column) const
+{
+    QStringList labels;
+    for (const QString &c : column.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        const FieldInfo *f = field(table, c);
+        labels << (f ? f->translatedLabel() : c);
+    }
+    return labels.join(tr(", "));
+}
+
+QString MergeDialog::valueText(const Merge::Conflict &c, const QVariant &value) const
+{
+    const FieldInfo *f = c.column.contains(u',') ? nullptr : field(c.table, c.column);
+    return f ? Format::value(*f, value) : value.toString();
 }
 
 bool MergeDialog::takesTheirs(int row) const

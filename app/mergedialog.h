@@ -20,7 +20,9 @@ class MergeDialog : public QDialog
     Q_OBJECT
 public:
     /// `panelTitles`: a module's name → its panel's title, to say where each row belongs.
-    MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QString> panelTitles, QWidget *parent = nullptr);
+    /// `tables`: every table's description, to name the fields and show the values as the panels do.
+    MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QString> panelTitles,
+                QList<const TableInfo *> tables, QWidget *parent = nullptr);
 
     void accept() override;
     /// Whether the conflict at `row` takes the copy's value (as chosen in the dialog).
@@ -28,11 +30,17 @@ public:
 
 private:
     QString where(const QString &table) const;
+    const FieldInfo *field(const QString &table, const QString &column) const;
+    /// The field's label (each field's, for a change of several).
+    QString columnLabel(const QString &table, const QString &column) const;
+    /// A value as the panels show it (an amount in euros, a choice's label).
+    QString valueText(const Merge::Conflict &c, const QVariant &value) const;
     void keepAll(bool theirs);
 
     Project &m_project;
     Merge::Plan m_plan;
     QHash<QString, QString> m_panelTitles, m_tableModules;
+    QHash<QString, const TableInfo *> m_tables;
     QTableWidget *m_conflicts = nullptr;
     QList<QComboBox *> m_choices;
 };

@@ -189,7 +189,7 @@ TEST_CASE("Bring back a copy from the window: the conflict shown with both value
         REQUIRE(table);
         REQUIRE(table->rowCount() == 1);
         CHECK(table->item(0, 0)->text() == QStringLiteral("Changed on both sides"));
-        CHECK(table->item(0, 2)->text() == QStringLiteral("name"));
+        CHECK(table->item(0, 2)->text() == QStringLiteral("Name")); // the field's label, as the panels show it
         CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("Bruno Ville\n— Claire Dumas (Ville de Valbrune), ")));
         CHECK(table->item(0, 4)->text().startsWith(QStringLiteral("Bruno Métropole\n— Marc Leroy (Métropole), ")));
         auto *keep = qobject_cast<QComboBox *>(table->cellWidget(0, 5));
