@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo.h"
 
+#include "core/project.h"
+
 #include "panelapi/panel.h"
 
 #include "core/attachmentfile.h"
@@ -87,6 +89,9 @@ bool fill(ProjectContext &ctx, const QList<const TableInfo *> &tables, QString *
     const QJsonObject demo = QJsonDocument::fromJson(resource(QStringLiteral(":/demo/demo.json"))).object();
     const QJsonObject identity = demo.value(QLatin1String("project")).toObject();
     bool ok = !demo.isEmpty();
+    // The journal names the demo's facilitator, of the demo's town.
+    const Author before = ctx.project.journal().author();
+    ctx.project.journal().setAuthor({QStringLiteral("Camille Roussel"), identity.value(QLatin1String("administration")).toString()});
     for (auto it = identity.begin(); ok && it != identity.end(); ++it)
         ok =
             Edit::setValue(ctx, Entities::project(), ctx.store.projectId(), it.key(), it.value().toVariant());
@@ -98,6 +103,7 @@ bool fill(ProjectContext &ctx, const QList<const TableInfo *> &tables, QString *
             failure = panelError;
         }
     QObject::disconnect(listen);
+    ctx.project.journal().setAuthor(before);
     if (!ok && error)
         *error = failure.isEmpty()
                      ? QCoreApplication::translate("Atelier::Demo", "The demo data is missing or unreadable.")

@@ -80,14 +80,15 @@ void JournalDialog::fill()
                 modules << module;
         }
         const QString action = e->merged.isEmpty() ? e->action : tr("%1 (merge)").arg(e->action);
+        const QString changes = ChangeSummary::fromJson(e->detail).describe();
         const QStringList cells{QLocale().toString(QDateTime::fromString(e->at, Qt::ISODateWithMs).toLocalTime(),
                                                    QLocale::ShortFormat),
                                 e->person, e->administration, panels.join(tr(", ")), action,
-                                ChangeSummary::fromJson(e->detail).describe()};
+                                QString(changes).replace(u'\n', QStringLiteral(" · "))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            if (column == Summary)
-                item->setToolTip(cells[column]);
+            if (column == Summary || column == What)
+                item->setToolTip(column == Summary ? changes : cells[column]);
             m_entries->setItem(row, column, item);
         }
         m_entries->item(row, When)->setData(kModulesRole, e->modules.split(u',', Qt::SkipEmptyParts));
@@ -108,6 +109,9 @@ void JournalDialog::fill()
     for (const QString &a : std::as_const(administrations))
         m_administration->addItem(a, a);
     m_entries->resizeColumnsToContents();
+    m_entries->setColumnWidth(What, qMin(m_entries->columnWidth(What), 320));
+    m_entries->setColumnWidth(Administration, qMin(m_entries->columnWidth(Administration), 220));
+    m_entries->setWordWrap(false);
 }
 
 void JournalDialog::filter()

@@ -75,7 +75,7 @@ MergeDialog::MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QStr
                 const QString shown = v.isValid() ? valueText(c, v) : tr("(removed)");
                 return by.isEmpty() ? shown : tr("%1\n— %2").arg(shown, by);
             };
-            const QStringList cells{c.describe(), tr("%1 “%2”").arg(where(c.table), c.label), columnLabel(c.table, c.column),
+            const QStringList cells{c.describe(), tr("%1 “%2”").arg(rowKind(c.table), c.label), columnLabel(c.table, c.column),
                                     value(c.ours, c.oursBy), value(c.theirs, c.theirsBy)};
             for (int column = 0; column < cells.size(); ++column)
                 m_conflicts->setItem(row, column, new QTableWidgetItem(cells[column]));
@@ -86,9 +86,12 @@ MergeDialog::MergeDialog(Project &project, Merge::Plan plan, QHash<QString, QStr
             m_conflicts->setCellWidget(row, 5, choice);
             m_choices << choice;
         }
-        m_conflicts->resizeColumnsToContents();
+        QHeaderView *header = m_conflicts->horizontalHeader();
+        for (const int column : {0, 2, 5})
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        for (const int column : {1, 3, 4})
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
         m_conflicts->resizeRowsToContents();
-        m_conflicts->horizontalHeader()->setStretchLastSection(true);
         layout->addWidget(m_conflicts, 1);
         auto *all = new QHBoxLayout;
         auto *ours = new QPushButton(tr("Keep everything &here"));
@@ -116,6 +119,16 @@ QString MergeDialog::where(const QString &table) const
 {
     const QString panel = m_panelTitles.value(m_tableModules.value(table));
     return panel.isEmpty() ? table : tr("%1 · %2").arg(panel, table);
+}
+
+QString MergeDialog::rowKind(const QString &table) const
+{
+    // The row is named by its label column's field ("Holder “Atelier Nord-Sud”"), in its panel.
+    if (const TableInfo *info = m_tables.value(table))
+        for (const QString &column : Merge::labelColumns())
+            if (const FieldInfo *f = info->field(column))
+                return tr("%1 · %2").arg(where(table).section(tr(" · "), 0, 0), f->translatedLabel());
+    return where(table);
 }
 
 const FieldInfo *MergeDialog::field(const QString &table, const QString &column) const

@@ -30,6 +30,8 @@ public:
 
 private:
     QString where(const QString &table) const;
+    /// What kind of row, in words: its panel and the field that names it.
+    QString rowKind(const QString &table) const;
     const FieldInfo *field(const QString &table, const QString &column) const;
     /// The field's label (each field's, for a change of several).
     QString columnLabel(const QString &table, const QString &column) const;

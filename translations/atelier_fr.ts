@@ -8624,6 +8624,10 @@ Sur %n marchés.</numerusform>
         <source>The copy could not be merged: %1</source>
         <translation>La copie n’a pas pu être fusionnée&#x202f;: %1</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>Atelier::Modeler::Board::BoardScene</name>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSysInfo>
 
 #include <map>
 
@@ -232,8 +233,11 @@ Author Journal::defaultAuthor(Sql::Connection &db)
 {
     Author author;
     author.person = qEnvironmentVariable("ATELIER_AUTHOR");
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
+        if (author.person.isEmpty())
+            author.person = qEnvironmentVariable(name);
     if (author.person.isEmpty())
-        author.person = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        author.person = QSysInfo::machineHostName();
     if (!hasTable(db, "share_record") || !hasTable(db, "journal_entry"))
         return author;
     author.administration =

@@ -38,6 +38,14 @@ QString Conflict::describe() const
     return {};
 }
 
+const QStringList &labelColumns()
+{
+    static const QStringList columns{QStringLiteral("name"),     QStringLiteral("title"),   QStringLiteral("label"),
+                                     QStringLiteral("holder"),   QStringLiteral("text"),    QStringLiteral("word"),
+                                     QStringLiteral("question"), QStringLiteral("caption"), QStringLiteral("file_name")};
+    return columns;
+}
+
 int Plan::changeCount() const
 {
     int n = 0;
@@ -76,10 +84,10 @@ QString valueText(const QVariant &v)
 /// How people know a row: its name, title or text.
 QString rowLabel(const Values &row)
 {
-    for (const char *column : {"name", "title", "label", "holder", "text", "word", "question", "caption", "file_name"}) {
-        const QString value = row.value(QLatin1String(column)).toString().simplified();
+    for (const QString &column : labelColumns()) {
+        const QString value = row.value(column).toString().simplified();
         if (!value.isEmpty())
-            return value.size() > 60 ? value.left(59) + u'…' : value;
+            return value.size() > 48 ? value.left(47) + u'…' : value;
     }
     return row.value(QStringLiteral("id")).toString().left(8);
 }

@@ -80,6 +80,9 @@ struct Plan
     int changeCount() const;
 };
 
+/// The columns that name a row to people, tried in this order (a participant's name, a strategy's title…).
+const QStringList &labelColumns();
+
 /// Works out what merging `theirsPath` into `ours` would do. Refused (nullopt, `error` in the user's
 /// language) when the copy cannot be opened safely, is not a copy of this project, carries a share point
 /// that is damaged or was altered, or when no share links the two files.

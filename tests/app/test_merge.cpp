@@ -5,6 +5,7 @@
 // and the journal of decisions in the roadmap.
 #include "windowfixture.h"
 
+#include "app/i18n.h"
 #include "app/identitydialog.h"
 #include "app/journaldialog.h"
 #include "app/mergedialog.h"
@@ -13,6 +14,7 @@
 #include "core/sharecopy.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLabel>
@@ -370,4 +372,55 @@ TEST_CASE("The journal names whom the settings say: a name and an administration
     REQUIRE_FALSE(Edit::addRow(f.project().context(), Entities::participant(), {{QStringLiteral("name"), QStringLiteral("Bruno")}}).isEmpty());
     last = Journal::entries(f.project().store().connection()).last();
     CHECK(last.person == QStringLiteral("Élise Marchand"));
+}
+
+TEST_CASE("Screenshots of the merge dialog and of the journal, in French, on the demo", "[.screenshots]")
+{
+    I18n::install(QStringLiteral("fr"));
+    const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOTS", QDir::tempPath());
+    WindowFixture f;
+    const QString demo = f.ws.path(QStringLiteral("cantine.atelier"));
+    REQUIRE(atelier({QStringLiteral("demo"), demo}).code == 0);
+    REQUIRE(f.docs().open(demo));
+    Project &p = f.project();
+    p.journal().setAuthor({QStringLiteral("Claire Dumas"), QStringLiteral("Ville de Valbrune-sur-Loire")});
+    Workspace there;
+    there.schema = f.panels.schema;
+    const QString copy = there.path(QStringLiteral("pour-la-metropole.atelier"));
+    QString error;
+    REQUIRE(ShareCopy::write(p, copy, {QStringLiteral("Ville de Valbrune-sur-Loire"), QStringLiteral("Métropole du Val"),
+                                       f.panels.personalData()},
+                             &error));
+    const QList<Row> people = p.store().rows(Entities::participant());
+    const QList<Row> contracts = p.store().rows(Entities::contract());
+    {
+        auto theirs = there.open(copy);
+        theirs->journal().setAuthor({QStringLiteral("Marc Leroy"), QStringLiteral("Métropole du Val")});
+        auto &ctx = theirs->context();
+        REQUIRE(Edit::setValue(ctx, Entities::participant(), text(people[0], "id"), QStringLiteral("organisation"),
+                               QStringLiteral("Direction de la commande publique")));
+        REQUIRE(Edit::setValue(ctx, Entities::participant(), text(people[1], "id"), QStringLiteral("role"),
+                               QStringLiteral("prescriber")));
+        REQUIRE(Edit::setValue(ctx, Entities::contract(), text(contracts[0], "id"), QStringLiteral("amount_cents"),
+                               contracts[0].value(QStringLiteral("amount_cents")).toLongLong() + 2'500'000));
+        REQUIRE(theirs->save(&error));
+    }
+    REQUIRE(Edit::setValue(p.context(), Entities::participant(), text(people[1], "id"), QStringLiteral("role"),
+                           QStringLiteral("elected_official")));
+    REQUIRE(Edit::setValue(p.context(), Entities::contract(), text(contracts[0], "id"), QStringLiteral("amount_cents"),
+                           contracts[0].value(QStringLiteral("amount_cents")).toLongLong() + 1'000'000));
+    onNextDialog<MergeDialog>([&](MergeDialog *dialog) {
+        QTest::qWait(200);
+        CHECK(dialog->grab().save(folder + QStringLiteral("/merge-dialog-fr.png")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("merge")), Qt::LeftButton);
+    });
+    REQUIRE(f.window->mergeCopy(copy));
+    onNextDialog<JournalDialog>([&](JournalDialog *dialog) {
+        QTest::qWait(200);
+        CHECK(dialog->grab().save(folder + QStringLiteral("/journal-fr.png")));
+        dialog->reject();
+    });
+    f.find<QAction>(QStringLiteral("journal"))->trigger();
+    I18n::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
