@@ -207,12 +207,7 @@ QList<Share> sharesOf(Sql::Connection &db)
 QByteArray mergePoint(Sql::Connection &theirs, const Schema &schema, const QList<PersonalData> &personal)
 {
     Sql::Connection point = Sql::Connection::openMemory();
-    sqlite3_backup *copy = sqlite3_backup_init(point.handle(), "main", theirs.handle(), "main");
-    if (!copy)
-        throw Sql::Error(sqlite3_errcode(point.handle()), QString::fromUtf8(sqlite3_errmsg(point.handle())));
-    sqlite3_backup_step(copy, -1);
-    if (const int rc = sqlite3_backup_finish(copy); rc != SQLITE_OK)
-        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    Sql::copyDatabase(theirs, point);
     for (const QString &table : schema.privateTables())
         point.exec(QStringLiteral("DELETE FROM \"%1\"").arg(table));
     for (const PersonalData &data : personal)
@@ -656,12 +651,7 @@ std::optional<Plan> prepare(Project &ours, const QString &theirsPath, const QLis
                                        "merged: it is not of this project.")
                                   .arg(name));
             theirs.exec(QStringLiteral("ATTACH ':memory:' AS base"));
-            sqlite3_backup *copy = sqlite3_backup_init(theirs.handle(), "base", baseDb.handle(), "main");
-            if (!copy)
-                throw Sql::Error(sqlite3_errcode(theirs.handle()), QString::fromUtf8(sqlite3_errmsg(theirs.handle())));
-            sqlite3_backup_step(copy, -1);
-            if (const int rc = sqlite3_backup_finish(copy); rc != SQLITE_OK)
-                throw Sql::Error(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+            Sql::copyDatabase(baseDb, theirs, "base");
         }
 
         Plan plan;

@@ -197,13 +197,7 @@ bool Project::writeCopy(const QString &path, const std::function<void(Sql::Conne
     Sql::Connection copy(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     try {
         // Page by page into memory: nothing of the copy touches a disk before `prepare` has run.
-        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db.handle(), "main");
-        if (!backup)
-            throw Sql::Error(sqlite3_errcode(copy.handle()), QString::fromUtf8(sqlite3_errmsg(copy.handle())));
-        const int stepped = sqlite3_backup_step(backup, -1);
-        const int finished = sqlite3_backup_finish(backup);
-        if (stepped != SQLITE_DONE || finished != SQLITE_OK)
-            throw Sql::Error(finished != SQLITE_OK ? finished : stepped, QString::fromUtf8(sqlite3_errstr(stepped)));
+        Sql::copyDatabase(m_db, copy);
         prepare(copy);
     } catch (const Sql::Error &e) {
         *error = tr("The copy could not be prepared (%1): nothing was written.").arg(e.message());

@@ -396,14 +396,7 @@ OpenError UntrustedDatabase::checkAttachments(const OpenLimits &limits, const QS
 
 void UntrustedDatabase::copyInto(Sql::Connection &destination)
 {
-    sqlite3_backup *backup = sqlite3_backup_init(destination.handle(), "main", m_db.handle(), "main");
-    if (!backup)
-        throw Sql::Error(sqlite3_errcode(destination.handle()),
-                         QString::fromUtf8(sqlite3_errmsg(destination.handle())));
-    sqlite3_backup_step(backup, -1);
-    const int rc = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_OK)
-        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(destination.handle())));
+    Sql::copyDatabase(m_db, destination);
 }
 
 } // namespace Atelier

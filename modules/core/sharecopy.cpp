@@ -46,12 +46,7 @@ QList<std::pair<QString, int>> wouldLeaveOut(Project &project, const QList<Perso
 QByteArray sharePoint(Sql::Connection &copy)
 {
     Sql::Connection point = Sql::Connection::openMemory();
-    sqlite3_backup *backup = sqlite3_backup_init(point.handle(), "main", copy.handle(), "main");
-    if (!backup)
-        throw Sql::Error(sqlite3_errcode(point.handle()), QString::fromUtf8(sqlite3_errmsg(point.handle())));
-    sqlite3_backup_step(backup, -1);
-    if (const int rc = sqlite3_backup_finish(backup); rc != SQLITE_OK)
-        throw Sql::Error(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    Sql::copyDatabase(copy, point);
     point.exec(QStringLiteral("UPDATE share_record SET snapshot = NULL; VACUUM;"));
     sqlite3_int64 size = 0;
     unsigned char *bytes = sqlite3_serialize(point.handle(), "main", &size, 0);

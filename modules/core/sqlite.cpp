@@ -233,4 +233,16 @@ void Transaction::commit()
     m_done = true;
 }
 
+void copyDatabase(Connection &from, Connection &to, const char *schema)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to.handle(), schema, from.handle(), "main");
+    if (!backup)
+        throw Error(sqlite3_errcode(to.handle()), QString::fromUtf8(sqlite3_errmsg(to.handle())));
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        throw Error(finished != SQLITE_OK ? finished : stepped,
+                    QString::fromUtf8(sqlite3_errstr(finished != SQLITE_OK ? finished : stepped)));
+}
+
 } // namespace Atelier::Sql

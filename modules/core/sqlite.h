@@ -69,6 +69,10 @@ private:
     TransactionObserver *m_observer = nullptr;
 };
 
+/// Copies `from`'s main database whole, page by page (the backup API), into `to`'s database `schema`.
+/// Throws Error.
+void copyDatabase(Connection &from, Connection &to, const char *schema = "main");
+
 /// A prepared statement (RAII). Bind by 1-based index, step, read columns.
 class Statement
 {
