@@ -75,7 +75,7 @@ static QString usage()
         "       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...\n"
         "                              re-do the jury's draw (from the archived lists once the pool was\n"
         "                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not\n"
-        "       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]\n"
+        "       atelier share FILE.atelier -o COPY.atelier [--for ADMINISTRATION] [--from ADMINISTRATION]\n"
         "                              a copy to send to another administration: the personal data left out\n"
         "                              (the jury's pool, contacts), the share recorded in the copy\n"
         "       atelier merge OURS.atelier THEIRS.atelier [--apply]\n"
@@ -477,15 +477,15 @@ static int decpImport(const QStringList &arguments)
     return Ok;
 }
 
-/// atelier share FILE -o COPY --for ADMINISTRATION [--from ADMINISTRATION]: the project opened read-only.
+/// atelier share FILE -o COPY [--for ADMINISTRATION] [--from ADMINISTRATION]: the project opened read-only.
 static int share(const QStringList &arguments)
 {
     QStringList rest = arguments.mid(2);
     const QString output = takeOption(rest, QStringLiteral("-o"));
     const QString recipient = takeOption(rest, QStringLiteral("--for"));
     QString sender = takeOption(rest, QStringLiteral("--from"));
-    if (rest.size() != 1 || output.isEmpty() || output == QLatin1String("-") || recipient.trimmed().isEmpty() ||
-        recipient == QLatin1String("-") || sender == QLatin1String("-")) {
+    if (rest.size() != 1 || output.isEmpty() || output == QLatin1String("-") || recipient == QLatin1String("-") ||
+        sender == QLatin1String("-")) {
         err(usage());
         return Usage;
     }
@@ -504,7 +504,10 @@ static int share(const QStringList &arguments)
         err(why);
         return Refused;
     }
-    out(CliText::tr("Shared copy for %1 written to “%2”.").arg(recipient, QFileInfo(output).fileName()));
+    if (recipient.trimmed().isEmpty())
+        out(CliText::tr("Shared copy written to “%1”.").arg(QFileInfo(output).fileName()));
+    else
+        out(CliText::tr("Shared copy for %1 written to “%2”.").arg(recipient, QFileInfo(output).fileName()));
     if (report->leftOut.isEmpty())
         out(CliText::tr("The project held no personal data to leave out."));
     for (const auto &[what, n] : report->leftOut)

@@ -1185,92 +1185,6 @@
         <translation>Bibliothèque de référence&#x202f;: «&#xa0;%1&#xa0;» (%2 marchés).</translation>
     </message>
     <message>
-        <source>Usage: atelier [FILE.atelier]
-       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
-       atelier info FILE      a JSON summary: title, format and module versions, rows per table
-       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
-       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
-                              write a report as PDF: roadmap (for elected officials), workshop,
-                              or grid (the question grid published with the tender)
-       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
-                              the negotiation sheet a shortlisted bidder receives
-       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract HOLDER] [--lang fr|en]
-                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
-                              A4 for a folded booklet), or its answer key
-       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
-                              the summary of the co-operator tour&apos;s day
-       atelier export avenant FILE -o OUT.pdf [--contract HOLDER] [--number N] [--lang fr|en]
-                              the draft avenant of a modification decided under the evolutivity
-                              clause (the contract&apos;s latest when no number is given)
-       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
-                              add an electoral-roll extract or a volunteers&apos; list to the citizen
-                              jury&apos;s pool: counts, every rejected line and why, people on both lists
-       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
-                              re-do the jury&apos;s draw (from the archived lists once the pool was
-                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
-       atelier share FILE.atelier -o COPY.atelier --for ADMINISTRATION [--from ADMINISTRATION]
-                              a copy to send to another administration: the personal data left out
-                              (the jury&apos;s pool, contacts), the share recorded in the copy
-       atelier merge OURS.atelier THEIRS.atelier [--apply]
-                              what bringing back a copy that diverged would change, and the conflicts
-                              (the same field changed on both sides...); --apply merges what has no
-                              conflict into OURS and leaves the conflicts to decide in the window
-       atelier journal verify FILE.atelier
-                              exit 0 when the journal of changes is whole (each entry&apos;s fingerprint
-                              holds and follows the one before), 2 and where it breaks if not
-       atelier decp export FILE.atelier -o OUT.json
-                              publish the project&apos;s contracts and their decided modifications as
-                              DECP v2 (données essentielles); nothing is written while a contract
-                              lacks a required field: exit 2, each contract and its missing fields
-       atelier decp import DECP.json [--library PATH]
-                              add a DECP file&apos;s past contracts to the reference library (read as a
-                              stream): counts, and each invalid record&apos;s position and reason
-       atelier --version | --help</source>
-        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
-       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
-       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
-       atelier demo FICHIER   écrit dans FICHIER le projet de démonstration (restauration scolaire d’une ville)
-       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
-                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route des élus), workshop (atelier)
-                              ou grid (grille de questions publiée avec la consultation)
-       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
-                              la fiche de négociation que reçoit un candidat retenu
-       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
-                              [--contract TITULAIRE] [--lang fr|en]
-                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
-                              feuille A4 pour un livret plié), ou son corrigé
-       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
-                              la synthèse de la journée du tour co-opérateur
-       atelier export avenant FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--number N] [--lang fr|en]
-                              le projet d’avenant d’une modification décidée au titre de la clause
-                              d’évolutivité (la dernière du marché si aucun numéro n’est donné)
-       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
-                              ajoute un extrait de liste électorale (roll) ou de volontaires (volunteers) au vivier du
-                              jury citoyen&#x202f;: décomptes, lignes rejetées et leur raison, personnes sur les deux listes
-       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
-                              refait le tirage du jury (depuis les listes archivées, une fois le vivier purgé)&#x202f;:
-                              code 0 s’il retrouve le même jury bit à bit, sinon 2 et la raison
-       atelier share FICHIER.atelier -o COPIE.atelier --for ADMINISTRATION [--from ADMINISTRATION]
-                              une copie à envoyer à une autre administration&#x202f;: sans les données personnelles
-                              (vivier du jury, contacts), le partage étant inscrit dans la copie
-       atelier merge NOTRE.atelier LEUR.atelier [--apply]
-                              ce que changerait la réintégration d’une copie qui a divergé, et les conflits
-                              (le même champ modifié des deux côtés…)&#x202f;; --apply fusionne dans NOTRE ce qui est
-                              sans conflit et laisse les conflits à trancher dans la fenêtre
-       atelier journal verify FICHIER.atelier
-                              code 0 si le journal des modifications est entier (l’empreinte de chaque entrée
-                              tient et suit la précédente), sinon 2 et l’endroit où il rompt
-       atelier decp export FICHIER.atelier -o SORTIE.json
-                              publie les marchés du projet et leurs modifications décidées en DECP v2 (données
-                              essentielles)&#x202f;; rien n’est écrit tant qu’un marché manque d’un champ obligatoire&#x202f;:
-                              code 2, chaque marché et ses champs manquants
-       atelier decp import DECP.json [--library CHEMIN]
-                              ajoute les marchés passés d’un fichier DECP à la bibliothèque de référence (lu en
-                              flux)&#x202f;: décomptes, et position et raison de chaque enregistrement invalide
-       atelier --version | --help</translation>
-    </message>
-    <message>
         <source>Bringing back “%1” (shared %2) into “%3”:</source>
         <translation>Réintégration de «&#xa0;%1&#xa0;» (partagé le %2) dans «&#xa0;%3&#xa0;»&#x202f;:</translation>
     </message>
@@ -1325,6 +1239,55 @@
             <numerusform>Le journal est intact&#x202f;: %n entrée, chacune à la suite de la précédente.</numerusform>
             <numerusform>Le journal est intact&#x202f;: %n entrées, chacune à la suite de la précédente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: atelier [FILE.atelier]
+       atelier check FILE     exit 0 when the file is a safe, valid project; otherwise 2 and why
+       atelier info FILE      a JSON summary: title, format and module versions, rows per table
+       atelier demo FILE      write the demo project (a town&apos;s school catering) to FILE
+       atelier export REPORT FILE -o OUT.pdf [--lang fr|en]
+                              write a report as PDF: roadmap (for elected officials), workshop,
+                              or grid (the question grid published with the tender)
+       atelier export negotiation FILE --bidder NAME -o OUT.pdf [--lang fr|en]
+                              the negotiation sheet a shortlisted bidder receives
+       atelier export booklet FILE -o OUT.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract HOLDER] [--lang fr|en]
+                              the co-operator tour&apos;s discovery booklet (A5 pages imposed two-up on
+                              A4 for a folded booklet), or its answer key
+       atelier export tour-summary FILE -o OUT.pdf [--contract HOLDER] [--lang fr|en]
+                              the summary of the co-operator tour&apos;s day
+       atelier export avenant FILE -o OUT.pdf [--contract HOLDER] [--number N] [--lang fr|en]
+                              the draft avenant of a modification decided under the evolutivity
+                              clause (the contract&apos;s latest when no number is given)
+       atelier jury import FILE.atelier POOL.csv --source roll|volunteers
+                              add an electoral-roll extract or a volunteers&apos; list to the citizen
+                              jury&apos;s pool: counts, every rejected line and why, people on both lists
+       atelier jury verify FILE.atelier [--pool ARCHIVED.csv]...
+                              re-do the jury&apos;s draw (from the archived lists once the pool was
+                              purged): exit 0 when it finds the same jury bit for bit, 2 and why if not
+       atelier share FILE.atelier -o COPY.atelier [--for ADMINISTRATION] [--from ADMINISTRATION]
+                              a copy to send to another administration: the personal data left out
+                              (the jury&apos;s pool, contacts), the share recorded in the copy
+       atelier merge OURS.atelier THEIRS.atelier [--apply]
+                              what bringing back a copy that diverged would change, and the conflicts
+                              (the same field changed on both sides...); --apply merges what has no
+                              conflict into OURS and leaves the conflicts to decide in the window
+       atelier journal verify FILE.atelier
+                              exit 0 when the journal of changes is whole (each entry&apos;s fingerprint
+                              holds and follows the one before), 2 and where it breaks if not
+       atelier decp export FILE.atelier -o OUT.json
+                              publish the project&apos;s contracts and their decided modifications as
+                              DECP v2 (données essentielles); nothing is written while a contract
+                              lacks a required field: exit 2, each contract and its missing fields
+       atelier decp import DECP.json [--library PATH]
+                              add a DECP file&apos;s past contracts to the reference library (read as a
+                              stream): counts, and each invalid record&apos;s position and reason
+       atelier --version | --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared copy written to “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10052,13 +10015,6 @@ Sur %n marchés.</numerusform>
     <message>
         <source>workshop</source>
         <translation>atelier</translation>
-    </message>
-</context>
-<context>
-    <name>Atelier::ShareCopy</name>
-    <message>
-        <source>Say which administration the copy is for.</source>
-        <translation>Indiquez à quelle administration la copie est destinée.</translation>
     </message>
 </context>
 <context>

@@ -59,11 +59,6 @@ QByteArray sharePoint(Sql::Connection &copy)
 
 std::optional<ShareReport> write(Project &project, const QString &path, const ShareRequest &request, QString *error)
 {
-    if (request.recipient.trimmed().isEmpty()) {
-        if (error)
-            *error = ShareCopyText::tr("Say which administration the copy is for.");
-        return std::nullopt;
-    }
     ShareReport report;
     report.shareId = newId();
     report.leftOut = wouldLeaveOut(project, request.personal);

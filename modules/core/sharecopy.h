@@ -32,7 +32,7 @@ struct PersonalData
 struct ShareRequest
 {
     QString sender;    ///< the administration sharing (the project's own, by default)
-    QString recipient; ///< the administration it is for
+    QString recipient; ///< the administration it is for (may be unsaid)
     QList<PersonalData> personal;
 };
 

@@ -151,7 +151,7 @@ TEST_CASE("Export for sharing from the window: the copy for another administrati
     CHECK(text(chain[1], "recipient") == QStringLiteral("Département"));
 }
 
-TEST_CASE("Export for sharing refuses a copy over the project's own file, or one someone else has open; nothing is written",
+TEST_CASE("Export for sharing refuses a copy over the project's own file, into a folder that does not exist, or one someone else has open; nothing is written",
           "[share]")
 {
     WindowFixture f;
@@ -164,9 +164,12 @@ TEST_CASE("Export for sharing refuses a copy over the project's own file, or one
     CHECK_FALSE(ShareCopy::write(f.project(), document, request, &error));
     CHECK(error.contains(QStringLiteral("own file")));
     CHECK(bytesOf(document) == before);
-    CHECK_FALSE(ShareCopy::write(f.project(), f.ws.path(QStringLiteral("x.atelier")), {QStringLiteral("Ville"), QStringLiteral(" "), {}}, &error));
-    CHECK(error.contains(QStringLiteral("which administration")));
-    CHECK_FALSE(QFile::exists(f.ws.path(QStringLiteral("x.atelier"))));
+    // A folder that does not exist: said, nothing written.
+    const QString nowhere = f.ws.path(QStringLiteral("absent/x.atelier"));
+    error.clear();
+    CHECK_FALSE(ShareCopy::write(f.project(), nowhere, request, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(QFile::exists(nowhere));
     // Held by another instance: its lock file says so.
     const QString held = f.ws.path(QStringLiteral("ouvert.atelier"));
     DocumentLock other;
@@ -191,7 +194,11 @@ TEST_CASE("atelier share: the copy written, what was left out listed, the projec
     CHECK(fileHash(demo) == before);
     CHECK(atelier({QStringLiteral("check"), copy}).code == 0);
     CHECK(atelier({QStringLiteral("jury"), QStringLiteral("verify"), copy}).code == 2); // the pool stayed home
-    CHECK(atelier({QStringLiteral("share"), demo, QStringLiteral("-o"), ws.path(QStringLiteral("b.atelier"))}).code == 1);
+    // Without --for: the copy is written, its recipient left unsaid.
+    const AtelierRun unsaid = atelier({QStringLiteral("share"), demo, QStringLiteral("-o"), ws.path(QStringLiteral("b.atelier"))});
+    CHECK(unsaid.code == 0);
+    CHECK(unsaid.out.contains(QStringLiteral("Shared copy written to “b.atelier”.")));
+    CHECK(atelier({QStringLiteral("share"), demo, QStringLiteral("-o")}).code == 1);
     const AtelierRun over = atelier({QStringLiteral("share"), demo, QStringLiteral("-o"), demo, QStringLiteral("--for"), QStringLiteral("X")});
     CHECK(over.code == 2);
     CHECK(fileHash(demo) == before);
