@@ -1283,11 +1283,52 @@
                               add a DECP file&apos;s past contracts to the reference library (read as a
                               stream): counts, and each invalid record&apos;s position and reason
        atelier --version | --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#x202f;: atelier [FICHIER.atelier]
+       atelier check FICHIER  code 0 si le fichier est un projet sûr et valide&#x202f;; sinon 2 et la raison
+       atelier info FICHIER   un résumé JSON&#x202f;: titre, versions du format et des modules, lignes par table
+       atelier demo FICHIER   écrit dans FICHIER le projet de démonstration (restauration scolaire d’une ville)
+       atelier export RAPPORT FICHIER -o SORTIE.pdf [--lang fr|en]
+                              écrit un rapport en PDF&#x202f;: roadmap (feuille de route des élus), workshop (atelier)
+                              ou grid (grille de questions publiée avec la consultation)
+       atelier export negotiation FICHIER --bidder NOM -o SORTIE.pdf [--lang fr|en]
+                              la fiche de négociation que reçoit un candidat retenu
+       atelier export booklet FICHIER -o SORTIE.pdf [--format a4|a5-booklet] [--answers]
+                              [--contract TITULAIRE] [--lang fr|en]
+                              le cahier de découverte du tour co-opérateur (pages A5 imposées deux par
+                              feuille A4 pour un livret plié), ou son corrigé
+       atelier export tour-summary FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--lang fr|en]
+                              la synthèse de la journée du tour co-opérateur
+       atelier export avenant FICHIER -o SORTIE.pdf [--contract TITULAIRE] [--number N] [--lang fr|en]
+                              le projet d’avenant d’une modification décidée au titre de la clause
+                              d’évolutivité (la dernière du marché si aucun numéro n’est donné)
+       atelier jury import FICHIER.atelier VIVIER.csv --source roll|volunteers
+                              ajoute un extrait de liste électorale (roll) ou de volontaires (volunteers) au vivier du
+                              jury citoyen&#x202f;: décomptes, lignes rejetées et leur raison, personnes sur les deux listes
+       atelier jury verify FICHIER.atelier [--pool ARCHIVE.csv]...
+                              refait le tirage du jury (depuis les listes archivées, une fois le vivier purgé)&#x202f;:
+                              code 0 s’il retrouve le même jury bit à bit, sinon 2 et la raison
+       atelier share FICHIER.atelier -o COPIE.atelier [--for ADMINISTRATION] [--from ADMINISTRATION]
+                              une copie à envoyer à une autre administration&#x202f;: sans les données personnelles
+                              (vivier du jury, contacts), le partage étant inscrit dans la copie
+       atelier merge NOTRE.atelier LEUR.atelier [--apply]
+                              ce que changerait la réintégration d’une copie qui a divergé, et les conflits
+                              (le même champ modifié des deux côtés…)&#x202f;; --apply fusionne dans NOTRE ce qui est
+                              sans conflit et laisse les conflits à trancher dans la fenêtre
+       atelier journal verify FICHIER.atelier
+                              code 0 si le journal des modifications est entier (l’empreinte de chaque entrée
+                              tient et suit la précédente), sinon 2 et l’endroit où il rompt
+       atelier decp export FICHIER.atelier -o SORTIE.json
+                              publie les marchés du projet et leurs modifications décidées en DECP v2 (données
+                              essentielles)&#x202f;; rien n’est écrit tant qu’un marché manque d’un champ obligatoire&#x202f;:
+                              code 2, chaque marché et ses champs manquants
+       atelier decp import DECP.json [--library CHEMIN]
+                              ajoute les marchés passés d’un fichier DECP à la bibliothèque de référence (lu en
+                              flux)&#x202f;: décomptes, et position et raison de chaque enregistrement invalide
+       atelier --version | --help</translation>
     </message>
     <message>
         <source>Shared copy written to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie partagée écrite dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
