@@ -22,7 +22,8 @@ Recorder::Recorder(Sql::Connection &db, QSet<QString> excluded) : m_db(db), m_ex
 
 Recorder::~Recorder()
 {
-    sqlite3session_delete(m_session);
+    if (m_session)
+        sqlite3session_delete(m_session);
 }
 
 int Recorder::filter(void *self, const char *table)
@@ -32,18 +33,24 @@ int Recorder::filter(void *self, const char *table)
 
 void Recorder::start()
 {
-    int rc = sqlite3session_create(m_db.handle(), "main", &m_session);
-    if (rc != SQLITE_OK)
+    sqlite3_session *session = nullptr;
+    int rc = sqlite3session_create(m_db.handle(), "main", &session);
+    if (rc == SQLITE_OK) {
+        sqlite3session_table_filter(session, &Recorder::filter, this);
+        rc = sqlite3session_attach(session, nullptr);
+    }
+    if (rc != SQLITE_OK) {
+        if (session)
+            sqlite3session_delete(session);
         throw failure(m_db.handle(), rc, "session");
-    sqlite3session_table_filter(m_session, &Recorder::filter, this);
-    rc = sqlite3session_attach(m_session, nullptr);
-    if (rc != SQLITE_OK)
-        throw failure(m_db.handle(), rc, "session");
+    }
+    // The old one goes once the new one exists (sqlite3session_delete takes no null).
+    if (sqlite3_session *old = std::exchange(m_session, session))
+        sqlite3session_delete(old);
 }
 
 void Recorder::restart()
 {
-    sqlite3session_delete(std::exchange(m_session, nullptr));
     start();
 }
 

@@ -189,7 +189,7 @@ void Journal::committing()
     }
     modules.sort();
     JournalEntry entry;
-    entry.parent = head(m_db);
+    entry.parent = m_merged.isEmpty() ? head(m_db) : m_mergeParent;
     entry.merged = std::exchange(m_merged, QString());
     entry.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     entry.person = m_author.person;

@@ -69,8 +69,13 @@ public:
 
     void setAuthor(Author author) { m_author = std::move(author); }
     const Author &author() const { return m_author; }
-    /// The next entry records a merge whose other side's journal ended with `head`.
-    void setMerged(const QString &head) { m_merged = head; }
+    /// The next entry records a merge whose other side's journal ended with `theirs`, ours with `ours`
+    /// (before their entries were appended): the entry follows ours and names theirs.
+    void setMerged(const QString &theirs, const QString &ours)
+    {
+        m_merged = theirs;
+        m_mergeParent = ours;
+    }
 
     void begun() override;
     void committing() override;
@@ -102,7 +107,7 @@ private:
     QHash<QString, QString> m_modules;
     std::unique_ptr<Changes::Recorder> m_recorder;
     Author m_author;
-    QString m_merged;
+    QString m_merged, m_mergeParent;
 };
 
 struct JournalText

@@ -359,8 +359,8 @@ private:
             c.theirs = parent ? rowLabel(*parent) : parentId;
             c.oursBy = m_ourAuthors.of(parentTable, parentId);
             c.ifTheirs << write;
-            if (parent)
-                c.ifTheirs.append({Write::Op::Insert, parentTable, parentId, *parent});
+            if (parent) // Replace: another conflict may bring the same row back
+                c.ifTheirs.append({Write::Op::Replace, parentTable, parentId, withoutPersonal(parentTable, *parent)});
             m_plan.conflicts << c;
             return true;
         }
@@ -370,6 +370,14 @@ private:
     bool isPersonal(const QString &table, const QString &column) const
     {
         return m_personal.contains(table + u'/' + column);
+    }
+    /// A row of theirs to bring back whole, without what never travels.
+    Values withoutPersonal(const QString &table, Values row) const
+    {
+        for (auto it = row.begin(); it != row.end(); ++it)
+            if (isPersonal(table, it.key()))
+                it.value() = QString();
+        return row;
     }
 
     void inserted(const Changes::Change &c)
@@ -398,7 +406,12 @@ private:
     void updated(const Changes::Change &c)
     {
         const QString id = c.id();
-        const QStringList columns = c.changedColumns();
+        QStringList columns;
+        for (const QString &column : c.changedColumns())
+            if (!isPersonal(c.table, column))
+                columns << column;
+        if (columns.isEmpty())
+            return;
         const Values before = valuesOf(c, c.before), after = valuesOf(c, c.after);
         const std::optional<Values> ours = m_ours.get(c.table, id);
         if (!ours) {
@@ -410,21 +423,19 @@ private:
                 texts << valueText(after.value(column));
             x.theirs = texts.join(QLatin1String(" · "));
             if (theirs)
-                x.ifTheirs.append({Write::Op::Insert, c.table, id, *theirs});
+                x.ifTheirs.append({Write::Op::Replace, c.table, id, withoutPersonal(c.table, *theirs)});
             m_plan.conflicts << x;
             return;
         }
         Values set;
-        QStringList setColumns;
         for (const QString &column : columns) {
-            if (isPersonal(c.table, column))
-                continue;
             const QVariant mine = ours->value(column), next = after.value(column);
             if (same(mine, next))
                 continue; // the same change on both sides
             if (same(mine, before.value(column))) {
-                set.insert(column, next);
-                setColumns << column;
+                // A field now naming a row we removed is a conflict of its own; the row's other fields merge.
+                if (!referencesRemoved({Write::Op::Set, c.table, id, {{column, next}}}, *ours, {column}))
+                    set.insert(column, next);
                 continue;
             }
             Conflict x = conflict(Kind::BothChanged, c.table, id, column, *ours);
@@ -433,11 +444,8 @@ private:
             x.ifTheirs.append({Write::Op::Set, c.table, id, {{column, next}}});
             m_plan.conflicts << x;
         }
-        if (set.isEmpty())
-            return;
-        Write w{Write::Op::Set, c.table, id, set};
-        if (!referencesRemoved(w, *ours, setColumns))
-            add(std::move(w));
+        if (!set.isEmpty())
+            add({Write::Op::Set, c.table, id, set});
     }
 
     void deleted(const Changes::Change &c)
@@ -471,6 +479,8 @@ private:
             return;
         QHash<QString, QList<std::pair<QString, Values>>> referrers; // removed id → our rows referring to it
         for (const QString &table : m_tables) {
+            if (table == QLatin1String("merge_conflict"))
+                continue; // what a merge set aside names rows; it does not refer to them
             QStringList texts;
             Sql::Statement columns(m_oursDb, QStringLiteral("SELECT name FROM pragma_table_info(?1) WHERE type = 'TEXT'"));
             columns.bind(1, table);
@@ -654,6 +664,8 @@ std::optional<Plan> prepare(Project &ours, const QString &theirsPath, const QLis
             Sql::copyDatabase(baseDb, theirs, "base");
         }
 
+        if (const Journal::Verdict chain = Journal::verify(theirs); !chain.intact)
+            return refuse(Text::tr("“%1” cannot be merged: its journal of changes is broken (%2)").arg(name, chain.why));
         Plan plan;
         plan.theirsFile = name;
         plan.theirsAdministration = Journal::defaultAuthor(theirs).administration;
@@ -756,9 +768,9 @@ bool apply(ProjectContext &ctx, const Plan &plan, bool withConflicts, QString *e
     QString failure;
     const QMetaObject::Connection listening =
         QObject::connect(&ctx.notifier, &Notifier::writeFailed, [&failure](const QString &message) { failure = message; });
-    ctx.project.journal().setMerged(plan.theirsHead);
+    ctx.project.journal().setMerged(plan.theirsHead, Journal::head(db));
     const bool applied = command->applyFirst();
-    ctx.project.journal().setMerged({});
+    ctx.project.journal().setMerged({}, {});
     QObject::disconnect(listening);
     if (!applied) {
         delete command;

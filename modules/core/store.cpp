@@ -253,7 +253,13 @@ void Store::atomically(const std::function<void()> &writes)
             throw;
         }
         --m_batchDepth;
-        tx.commit();
+        try {
+            tx.commit();
+        } catch (...) {
+            if (m_batchDepth == 0)
+                m_announcements.clear();
+            throw;
+        }
     }
     if (m_batchDepth == 0)
         for (const std::function<void()> &signal : std::exchange(m_announcements, {}))

@@ -152,7 +152,13 @@ TEST_CASE("Edits on both sides that do not meet merge without a question, as one
 
     const QString before = dump(p.town->store());
     const int steps = p.town->ctx().undoStack.count();
+    const QString ourHead = Journal::head(p.town->store().connection()), theirHead = Journal::head(metro->store().connection());
     const Merge::Plan plan = p.town->merge(metro->file);
+    // The merge's journal entry follows our own last entry and names theirs: both histories are joined.
+    const JournalEntry joined = Journal::entries(p.town->store().connection()).last();
+    CHECK(joined.parent == ourHead);
+    CHECK(joined.merged == theirHead);
+    CHECK(joined.parent != joined.merged);
     CHECK(plan.conflicts.isEmpty());
     CHECK(plan.counts.value(QStringLiteral("participant")).changed == 2);
     CHECK(plan.counts.value(QStringLiteral("measurement")).added == 1);
@@ -448,4 +454,54 @@ TEST_CASE("The journal: one entry a change, each the SHA-256 of its content and 
     // Changing an entry and its fingerprint still breaks the chain at the next one.
     v = tampered(QStringLiteral("UPDATE journal_entry SET person = 'X', id = 'f00d' WHERE seq = 2"));
     CHECK(v.brokenAt == 2);
+}
+
+TEST_CASE("A row removed here that the copy's new rows need comes back once, whatever the number of rows needing it",
+          "[merge]")
+{
+    Project3 p;
+    auto metro = p.town->shareTo(QStringLiteral("metropole.atelier"), QStringLiteral("Métropole"));
+    p.town->remove(Entities::investmentLine(), p.line);
+    p.town->remove(Entities::indicator(), p.indicator);
+    p.town->remove(Entities::strategy(), p.strategy);
+    metro->add(Entities::investmentLine(), {{QStringLiteral("strategy_id"), p.strategy}, {QStringLiteral("title"), QStringLiteral("Serres")}});
+    metro->add(Entities::investmentLine(), {{QStringLiteral("strategy_id"), p.strategy}, {QStringLiteral("title"), QStringLiteral("Vergers")}});
+    metro->set(Entities::strategy(), p.strategy, QStringLiteral("objective"), QStringLiteral("Tout local"));
+    metro->save();
+    const Merge::Plan plan = p.town->merge(metro->file, true);
+    CHECK(ofKind(plan, Merge::Kind::RefersToRemovedHere).size() == 2);
+    CHECK(ofKind(plan, Merge::Kind::RemovedHereChangedThere).size() == 1);
+    CHECK(p.town->value(Entities::strategy(), p.strategy, "objective") == QStringLiteral("Tout local"));
+    CHECK(p.town->store().count(QStringLiteral("investment_line")) == 2);
+}
+
+TEST_CASE("The project merged into its copy brings no contact back and sees no false conflict", "[merge]")
+{
+    Project3 p;
+    auto region = p.town->shareTo(QStringLiteral("region.atelier"), QStringLiteral("Région"));
+    region->remove(Entities::participant(), p.alice); // her contact never came, her row goes
+    p.town->set(Entities::strategy(), p.strategy, QStringLiteral("objective"), QStringLiteral("Bio à 50 %"));
+    p.town->save();
+    const Merge::Plan plan = region->merge(p.town->file);
+    CHECK(plan.conflicts.isEmpty());
+    CHECK(region->store().row(Entities::participant(), p.alice).isEmpty());
+    CHECK(region->value(Entities::strategy(), p.strategy, "objective") == QStringLiteral("Bio à 50 %"));
+    Sql::Statement contacts(region->store().connection(), QStringLiteral("SELECT count(*) FROM participant WHERE contact <> ''"));
+    REQUIRE(contacts.step());
+    CHECK(contacts.integer(0) == 0);
+}
+
+TEST_CASE("A copy whose journal was altered is not merged", "[merge][journal]")
+{
+    Project3 p;
+    auto metro = p.town->shareTo(QStringLiteral("metropole.atelier"), QStringLiteral("Métropole"));
+    metro->set(Entities::participant(), p.bruno, QStringLiteral("name"), QStringLiteral("Bruno P."));
+    metro->save();
+    {
+        Sql::Connection raw(metro->file, SQLITE_OPEN_READWRITE);
+        raw.exec(QStringLiteral("UPDATE journal_entry SET person = 'Quelqu''un' WHERE seq = 2"));
+    }
+    QString error;
+    CHECK_FALSE(p.town->prepare(metro->file, &error));
+    CHECK(error.contains(QStringLiteral("its journal of changes is broken")));
 }
