@@ -8496,6 +8496,10 @@ Sur %n marchés.</numerusform>
         <source>Merge the copy “%1”</source>
         <translation>Fusionner la copie «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>“%1” cannot be merged: its journal of changes is broken (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné&#x202f;: son journal des modifications est rompu (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::MergeDialog</name>
