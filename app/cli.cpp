@@ -118,21 +118,23 @@ QString language(const QStringList &arguments)
     return at > 0 ? arguments.value(at + 1) : QString();
 }
 
-/// A document opened for one command, its working copy in a folder that lives as long as the command.
+/// A document opened for one command with the built-in panels, its working copy in a folder that lives as
+/// long as the command.
 struct CommandProject
 {
+    const BuiltinPanels builtin = BuiltinPanels::load();
     QTemporaryDir work;
     std::unique_ptr<Project> project;
 };
 
 /// Opens `path` through the safe open (read-only: no lock, nothing written); says why when refused.
-static bool openFor(CommandProject &opened, const QString &path, const Schema &schema, bool readOnly)
+static bool openFor(CommandProject &opened, const QString &path, bool readOnly)
 {
     WorkingArea area(opened.work.path());
     OpenError error;
     OpenOptions options;
     options.readOnly = readOnly;
-    opened.project = Project::open(path, schema, area, options, error);
+    opened.project = Project::open(path, opened.builtin.schema, area, options, error);
     if (!opened.project)
         err(error.message);
     return bool(opened.project);
@@ -181,7 +183,8 @@ static int demo(const QString &path)
 /// whose options the panel declares.
 static int exportReport(const QStringList &arguments)
 {
-    const BuiltinPanels builtin = BuiltinPanels::load();
+    CommandProject opened;
+    const BuiltinPanels &builtin = opened.builtin;
     QSet<QString> flags; // options that take no value, whichever document declares them
     for (Panel *panel : builtin.panels)
         for (const PanelDocument &d : panel->documents())
@@ -261,8 +264,7 @@ static int exportReport(const QStringList &arguments)
         err(CliText::tr("The PDF would replace the project itself: choose another output name."));
         return Usage;
     }
-    CommandProject opened;
-    if (!openFor(opened, file, builtin.schema, true))
+    if (!openFor(opened, file, true))
         return Refused;
     Project *project = opened.project.get();
     Reports::Document written;
@@ -310,9 +312,8 @@ static int juryVerify(const QStringList &arguments)
         err(usage());
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     CommandProject opened;
-    if (!openFor(opened, rest.at(0), builtin.schema, true))
+    if (!openFor(opened, rest.at(0), true))
         return Refused;
     Project *project = opened.project.get();
     const Jury::Verification v = Jury::Verify::verify(project->store(), archived);
@@ -353,9 +354,8 @@ static int juryImport(const QStringList &arguments)
         err(CliText::tr("“%1” holds no line after its header: nothing was imported.").arg(QFileInfo(poolPath).fileName()));
         return Refused;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     CommandProject opened;
-    if (!openFor(opened, path, builtin.schema, false))
+    if (!openFor(opened, path, false))
         return Refused;
     Project *project = opened.project.get();
     QString why;
@@ -404,9 +404,8 @@ static int decpExport(const QStringList &arguments)
         err(usage());
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     CommandProject opened;
-    if (!openFor(opened, rest.at(0), builtin.schema, true))
+    if (!openFor(opened, rest.at(0), true))
         return Refused;
     Project *project = opened.project.get();
     QList<Decp::ProjectMarche> refused;
@@ -489,9 +488,9 @@ static int share(const QStringList &arguments)
         err(usage());
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     CommandProject opened;
-    if (!openFor(opened, rest.at(0), builtin.schema, true))
+    const BuiltinPanels &builtin = opened.builtin;
+    if (!openFor(opened, rest.at(0), true))
         return Refused;
     Project *project = opened.project.get();
     if (sender.isEmpty())
@@ -524,9 +523,9 @@ static int merge(const QStringList &arguments)
         err(usage());
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     CommandProject opened;
-    if (!openFor(opened, rest.at(0), builtin.schema, !applying))
+    const BuiltinPanels &builtin = opened.builtin;
+    if (!openFor(opened, rest.at(0), !applying))
         return Refused;
     Project &project = *opened.project;
     QString why;
@@ -572,9 +571,8 @@ static int journal(const QStringList &arguments)
         err(usage());
         return Usage;
     }
-    const BuiltinPanels builtin = BuiltinPanels::load();
     CommandProject opened;
-    if (!openFor(opened, arguments.at(3), builtin.schema, true))
+    if (!openFor(opened, arguments.at(3), true))
         return Refused;
     const Journal::Verdict verdict = Journal::verify(opened.project->store().connection());
     if (!verdict.intact) {

@@ -35,7 +35,10 @@ long peakMiB()
 
 void row(const char *what, double elapsed, long peak)
 {
-    std::printf("| %-74s | %9.0f | %8ld |\n", what, elapsed, peak);
+    if (peak < 0)
+        std::printf("| %-74s | %9.0f | %8s |\n", what, elapsed, "");
+    else
+        std::printf("| %-74s | %9.0f | %8ld |\n", what, elapsed, peak);
 }
 
 void rename(Project &p, const QStringList &ids, qsizetype from, qsizetype to, const QString &suffix)
@@ -98,6 +101,8 @@ int main(int argc, char **argv)
     std::optional<Merge::Plan> plan;
     double firstPrepare = 0;
     for (int run = 0; run < 4; ++run) {
+        if (run == 0)
+            Bench::evict(copy); // cold: the copy read from the disk
         Bench::resetPeak();
         QElapsedTimer t;
         t.start();
@@ -112,8 +117,9 @@ int main(int argc, char **argv)
         if (run == 0)
             firstPrepare = elapsed;
         if (run == 0 || run == 3)
-            row(run == 0 ? "prepare: open and check the copy, its share point, diff, compare (first)"
-                         : "prepare again (the 4th time: code and file cached)",
+            row(run == 0 ? "prepare, cold (the copy evicted from the page cache): open and check it, its journal, "
+                           "its share point, diff, compare"
+                         : "prepare, warm (the 4th time: code and file cached)",
                 elapsed, peakMiB());
     }
     for (int i = 0; i < plan->conflicts.size(); i += 2)
@@ -140,7 +146,7 @@ int main(int argc, char **argv)
     if (taken() != 50)
         fail(QStringLiteral("%1 conflicts took the copy's value instead of 50").arg(taken()));
 
-    row("the whole merge: first prepare + apply (the issue's bound: under 2,000 ms)", firstPrepare + applied, -1);
+    row("the whole merge: cold prepare + apply (the issue's bound: under 2,000 ms)", firstPrepare + applied, -1);
     Bench::resetPeak();
     t.restart();
     ours->undoStack().undo();

@@ -46,17 +46,6 @@ long peakMiB()
     return Bench::statusKiB("VmHWM:") / 1024;
 }
 
-/// Drops the file from the page cache, so that the next read comes from the disk (a cold open).
-void evict(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fdatasync(fd);
-        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-        ::close(fd);
-    }
-}
-
 /// One pragma alone on a read-only connection of the file: the former check and the present one.
 double pragmaMs(const QString &path, const char *pragma)
 {
@@ -124,7 +113,7 @@ int main(int argc, char *argv[])
             fail(error);
         OpenError openError;
         QElapsedTimer t;
-        evict(path);
+        Bench::evict(path);
         Bench::resetPeak();
         t.start();
         auto checked = UntrustedDatabase::load(path, schema, openError);

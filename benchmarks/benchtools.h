@@ -11,6 +11,9 @@
 
 #include <algorithm>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace Bench {
 
 inline double ms(const QElapsedTimer &t)
@@ -48,6 +51,18 @@ inline long statusKiB(const char *field)
         if (line.startsWith(field))
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLong();
     return -1;
+}
+
+/// Drops a file from the page cache, so that the next read comes from the disk (a cold open; the virtual
+/// machine's host may still cache it).
+inline void evict(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
 }
 
 /// Widgets need a platform; without a display, the offscreen one (before QApplication exists).
