@@ -42,7 +42,7 @@ namespace Reader {
 /// misses what the library keeps, or breaks the schema's pattern, enumeration or minimum for it, is counted
 /// with its position and reason and the reading goes on. A syntax error stops the reading there (JSON
 /// cannot be resynchronised): it is reported as `fatal` with its offset, the records before it are kept.
-ReadReport read(QIODevice &device, const std::function<void(const PastContract &)> &take);
+ReadReport read(QIODevice &device, const std::function<void(PastContract &&)> &take);
 
 } // namespace Reader
 } // namespace Atelier::Decp

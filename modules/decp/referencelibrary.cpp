@@ -318,8 +318,8 @@ ImportReport ReferenceLibrary::import(QIODevice &device)
     std::thread reading([&] {
         BatchQueue::Batch batch;
         batch.reserve(BatchQueue::kBatch);
-        report.file = Reader::read(device, [&](const PastContract &c) {
-            batch.push_back(c);
+        report.file = Reader::read(device, [&](PastContract &&c) {
+            batch.push_back(std::move(c));
             if (batch.size() == BatchQueue::kBatch) {
                 queue.push(std::move(batch));
                 batch = {};

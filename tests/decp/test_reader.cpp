@@ -269,3 +269,74 @@ TEST_CASE("Not DECP, empty, a BOM, and records across the reader's chunks", "[de
     CHECK(r.contracts.at(599).id == QStringLiteral("N599"));
     CHECK(r.contracts.at(599) == expectedOfficial(QStringLiteral("N599")));
 }
+
+TEST_CASE("A text that is not UTF-8 stops the reading at its byte, wherever it stands", "[decp][reader]")
+{
+    // Each malformed sequence is worked out from Unicode's table 3-7 (well-formed UTF-8 byte sequences).
+    const QByteArray malformed[] = {
+        "\xC3",             // a lead byte cut by the end of the text
+        "\xC3(",            // a lead byte without its continuation
+        "\xC0\xA9",         // an overlong form of "©"'s ASCII cousin
+        "\xE0\x80\xAF",     // an overlong three-byte "/"
+        "\xED\xA0\x80",     // a surrogate (U+D800) written in UTF-8
+        "\xF4\x90\x80\x80", // above U+10FFFF
+        "\xFF",             // never in UTF-8
+        "\x80",             // a continuation with no lead
+    };
+    const QByteArray first = officialMarche("OK1");
+    for (const QByteArray &bytes : malformed) {
+        CAPTURE(bytes.toHex());
+        // In a field the library keeps (objet), in one it ignores (ccag), and in a key.
+        for (const auto &[from, to] : {std::pair<QByteArray, QByteArray>{"envoi pour Json test",
+                                                                        "envoi pour " + bytes + " test"},
+                                       {"\"Travaux\"", "\"Trav" + bytes + "aux\""},
+                                       {"\"ccag\"", "\"cc" + bytes + "ag\""}}) {
+            QByteArray second = officialMarche("BAD");
+            REQUIRE(second.contains(from));
+            second.replace(from, to);
+            const QByteArray file = "{\"marches\": {\"marche\": [" + first + ",\n" + second + "]}}";
+            const qint64 at = file.indexOf(to, file.indexOf(second)) + to.indexOf(bytes);
+            const Read r = readBytes(file);
+            CHECK(r.report.valid == 1);
+            CHECK(r.report.read == 2);
+            CHECK(r.report.fatal == QStringLiteral("at byte %1: a text is not valid UTF-8").arg(at));
+            REQUIRE(r.report.invalid.size() == 1);
+            CHECK(r.report.invalid.first().index == 2);
+            CHECK(r.report.invalid.first().offset == at);
+        }
+    }
+    // Well-formed texts of every length of sequence, at the edges of what table 3-7 allows, are kept.
+    const QByteArray edges = "\xC2\x80 \xDF\xBF \xE0\xA0\x80 \xED\x9F\xBF \xEE\x80\x80 \xF0\x90\x80\x80 "
+                             "\xF4\x8F\xBF\xBF é€𝄞";
+    QByteArray fine = officialMarche("OK2");
+    fine.replace("envoi pour Json test", edges);
+    const Read r = readBytes("[" + fine + "]");
+    CHECK(r.report.fatal.isEmpty());
+    REQUIRE(r.contracts.size() == 1);
+    CHECK(r.contracts.first().object.toUtf8() == edges);
+}
+
+TEST_CASE("Natures and procedures: each spelling judged, however many the file has", "[decp][reader]")
+{
+    // More unofficial spellings than the reader remembers (64), each met twice, between official ones.
+    QByteArray file = "[";
+    for (int round = 0; round < 2; ++round)
+        for (int i = 0; i < 100; ++i) {
+            QByteArray m = officialMarche("R" + QByteArray::number(round) + "N" + QByteArray::number(i));
+            if (i % 2)
+                m.replace(R"("procedure": "Appel d'offres ouvert")",
+                          R"("procedure": "Procédure n°)" + QByteArray::number(i) + "\"");
+            file += (file.size() > 1 ? "," : "") + m;
+        }
+    file += "]";
+    const Read r = readBytes(file);
+    CHECK(r.report.valid == 100);
+    REQUIRE(r.report.invalid.size() == 100);
+    for (const InvalidRecord &bad : r.report.invalid) {
+        const qint64 i = (bad.index - 1) % 100;
+        CHECK(i % 2 == 1);
+        CHECK(bad.reason == QStringLiteral("procedure “Procédure n°%1” is not one of the official values").arg(i));
+    }
+    for (const PastContract &c : r.contracts)
+        CHECK(c.procedure == QStringLiteral("Appel d'offres ouvert"));
+}
