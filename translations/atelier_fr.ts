@@ -2596,6 +2596,10 @@
         <source>the library could not store the contracts (%1): none was kept</source>
         <translation>la bibliothèque n’a pas pu enregistrer les marchés (%1)&#x202f;: aucun n’a été conservé</translation>
     </message>
+    <message>
+        <source>a zero byte stands here: the file is damaged or is not JSON</source>
+        <translation>un octet nul se trouve ici&#x202f;: le fichier est endommagé ou n’est pas du JSON</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DecpView::AmountsChart</name>

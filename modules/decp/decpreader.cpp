@@ -46,6 +46,8 @@ public:
     size_t Tell() const { return size_t(bytes()); }
     qint64 bytes() const { return m_before + qint64(m_current - m_buffer.data()); }
     bool failed() const { return m_failed; }
+    /// The byte under the reader is a zero of the file's own (RapidJSON takes it for the end).
+    bool atZeroByte() const { return m_current < m_end; }
     // Output-stream members RapidJSON's concept names; never called on an input stream.
     Ch *PutBegin() { return nullptr; }
     void Put(Ch) {}
@@ -660,10 +662,16 @@ ReadReport read(QIODevice &device, const std::function<void(PastContract &&)> &t
     report.bytes = stream.bytes();
     if (stream.failed()) {
         report.fatal = DecpText::tr("the file could not be read to its end (%1)").arg(device.errorString());
-    } else if (result.IsError()) {
-        const bool badText = handler.badEncodingOffset() >= 0;
-        const QString why = syntaxError(badText ? rapidjson::kParseErrorStringInvalidEncoding : result.Code());
-        const qint64 offset = badText ? handler.badEncodingOffset() : qint64(result.Offset());
+    } else if (result.IsError() || stream.atZeroByte()) {
+        qint64 offset = qint64(result.Offset());
+        QString why = syntaxError(result.Code());
+        if (handler.badEncodingOffset() >= 0) {
+            offset = handler.badEncodingOffset();
+            why = syntaxError(rapidjson::kParseErrorStringInvalidEncoding);
+        } else if (stream.atZeroByte()) { // in a text, between values or after the document
+            offset = stream.bytes();
+            why = DecpText::tr("a zero byte stands here: the file is damaged or is not JSON");
+        }
         report.fatal = DecpText::tr("at byte %1: %2").arg(offset).arg(why);
         if (handler.recordOpen())
             report.invalid << InvalidRecord{report.read, offset, why};

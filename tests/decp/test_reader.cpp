@@ -340,3 +340,21 @@ TEST_CASE("Natures and procedures: each spelling judged, however many the file h
     for (const PastContract &c : r.contracts)
         CHECK(c.procedure == QStringLiteral("Appel d'offres ouvert"));
 }
+
+TEST_CASE("A zero byte is never taken for the file's end", "[decp][reader]")
+{
+    const QByteArray whole = "{\"marches\": {\"marche\": [" + officialMarche("OK1") + "]}}";
+    // After the document, between two values, inside a text: each stops the reading where the zero is.
+    const QByteArray cases[] = {whole + QByteArray("\0\0{garbage", 10), whole + QByteArray(" \0", 2),
+                                whole.left(24) + QByteArray("\0", 1) + whole.mid(24),
+                                QByteArray(whole).replace("envoi pour", QByteArray("envoi\0pour", 10))};
+    for (const QByteArray &file : cases) {
+        const qint64 zero = file.indexOf('\0');
+        CAPTURE(zero);
+        const Read r = readBytes(file);
+        CHECK(r.report.fatal ==
+              QStringLiteral("at byte %1: a zero byte stands here: the file is damaged or is not JSON").arg(zero));
+        CHECK(r.report.bytes == zero);
+        CHECK(r.report.valid == (zero > whole.size() - 4 ? 1 : 0));
+    }
+}

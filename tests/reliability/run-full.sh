@@ -29,6 +29,7 @@ fuzz=$("$here/tests/fuzz/run.sh" "$fuzz_seconds" "$here/build-fuzz") ||
     { echo "$fuzz"; echo "fuzzing found a crash"; kill "$vg_pid" 2> /dev/null; exit 1; }
 fuzz_s=$(($(date +%s) - start))
 fuzz_line=$(grep -E "^#[0-9]+[[:space:]]+DONE" "$here/build-fuzz/fuzz.log" | tail -1 || true)
+decp_line=$(grep -E "^#[0-9]+[[:space:]]+DONE" "$here/build-fuzz/fuzz-decp.log" | tail -1 || true)
 findings=$(find "$here/build-fuzz/fuzz-findings" -type f | wc -l)
 wait "$vg_pid" || true
 valgrind_line=$(grep "^valgrind:" "$vg_log" | tail -1)
@@ -43,5 +44,5 @@ while IFS=$'\t' read -r name figures; do
     echo "| $name | $figures | |"
 done < "$report"
 echo "| reliability tests, in all | | $tests_s |"
-echo "| libFuzzer (safe open + every panel's data) | ${fuzz_line:-no status} · findings=$findings | $fuzz_s |"
+echo "| libFuzzer (safe open + every panel's data; then the DECP reader) | ${fuzz_line:-no status}; ${decp_line:-no status} · findings=$findings | $fuzz_s |"
 echo "| valgrind (check, info, export) | $valgrind_line | $valgrind_s |"
