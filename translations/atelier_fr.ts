@@ -2600,6 +2600,14 @@
         <source>a zero byte stands here: the file is damaged or is not JSON</source>
         <translation>un octet nul se trouve ici&#x202f;: le fichier est endommagé ou n’est pas du JSON</translation>
     </message>
+    <message>
+        <source>a number is too large to be read</source>
+        <translation>un nombre est trop grand pour être lu</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested too deeply here (more than %1 levels)</source>
+        <translation>listes et objets sont imbriqués trop profondément ici (plus de %1 niveaux)</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DecpView::AmountsChart</name>

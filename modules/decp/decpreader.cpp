@@ -31,9 +31,9 @@ public:
     {
         m_current = m_end = m_buffer.data();
         *m_end = '\0';
+        if (m_device.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF") && m_device.skip(3) == 3)
+            m_before = 3;
         refill();
-        if (m_end - m_current >= 3 && m_current[0] == '\xEF' && m_current[1] == '\xBB' && m_current[2] == '\xBF')
-            m_current += 3;
     }
     Ch Peek() const { return *m_current; }
     Ch Take()
@@ -47,7 +47,7 @@ public:
     qint64 bytes() const { return m_before + qint64(m_current - m_buffer.data()); }
     bool failed() const { return m_failed; }
     /// The byte under the reader is a zero of the file's own (RapidJSON takes it for the end).
-    bool atZeroByte() const { return m_current < m_end; }
+    bool atZeroByte() const { return m_current < m_end && *m_current == '\0'; }
     // Output-stream members RapidJSON's concept names; never called on an input stream.
     Ch *PutBegin() { return nullptr; }
     void Put(Ch) {}
@@ -161,41 +161,96 @@ QDate dateOf(const std::string &s)
     return QDate(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2));
 }
 
-/// A JSON number (as its text) in cents, rounded half up beyond two decimals; nullopt when not a number.
+/// A JSON number's text (RapidJSON checked its grammar: -?digits[.digits][(e|E)[+|-]digits]) read as an
+/// exact decimal, without the C library (whose decimal point is the locale's) and without binary floating
+/// point: its digits, and where the point stands among them once the exponent is applied.
+class Decimal
+{
+public:
+    explicit Decimal(const std::string &s)
+    {
+        size_t i = 0;
+        m_negative = !s.empty() && s[0] == '-';
+        i += m_negative ? 1 : 0;
+        m_intFrom = i;
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+        m_intLength = qint64(i - m_intFrom);
+        m_fracFrom = i;
+        if (i < s.size() && s[i] == '.') {
+            m_fracFrom = ++i;
+            while (i < s.size() && isDigit(s[i]))
+                ++i;
+        }
+        m_digits = m_intLength + qint64(i - m_fracFrom);
+        qint64 exponent = 0;
+        if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+            const bool negative = ++i < s.size() && s[i] == '-';
+            i += i < s.size() && (s[i] == '-' || s[i] == '+') ? 1 : 0;
+            for (; i < s.size() && isDigit(s[i]); ++i)
+                exponent = std::min<qint64>(exponent * 10 + (s[i] - '0'), 1'000'000);
+            exponent = negative ? -exponent : exponent;
+        }
+        m_point = m_intLength + exponent;
+        m_text = &s;
+    }
+
+    /// The value in hundredths, rounded half up (away from zero) beyond them; nullopt beyond ±9e16.
+    std::optional<qint64> hundredths() const
+    {
+        constexpr qint64 kLimit = 90'000'000'000'000'000;
+        const qint64 end = m_point + 2; // the digits before `end` make the hundredths
+        qint64 value = 0;
+        for (qint64 k = 0; k < end; ++k) {
+            if (value > kLimit / 10)
+                return std::nullopt;
+            value = value * 10 + digit(k);
+            if (value == 0 && k >= m_digits)
+                break; // zeros only from here
+        }
+        if (digit(end) >= 5)
+            ++value;
+        return m_negative ? -value : value;
+    }
+
+    /// No digit after the point differs from zero.
+    bool isWhole() const
+    {
+        for (qint64 k = std::max<qint64>(0, m_point); k < m_digits; ++k)
+            if (digit(k) != 0)
+                return false;
+        return true;
+    }
+
+private:
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    /// The k-th digit of the number written without its point (zero outside them).
+    int digit(qint64 k) const
+    {
+        if (k < 0 || k >= m_digits)
+            return 0;
+        const size_t at = k < m_intLength ? m_intFrom + size_t(k) : m_fracFrom + size_t(k - m_intLength);
+        return (*m_text)[at] - '0';
+    }
+
+    const std::string *m_text = nullptr;
+    bool m_negative = false;
+    size_t m_intFrom = 0, m_fracFrom = 0;
+    qint64 m_intLength = 0, m_digits = 0, m_point = 0;
+};
+
+/// A JSON number (as its text) in cents, rounded half up beyond two decimals; nullopt when too large.
 std::optional<qint64> centsOf(const std::string &s)
 {
-    if (s.find_first_of("eE") != std::string::npos) {
-        const double v = std::strtod(s.c_str(), nullptr);
-        return std::isfinite(v) && std::fabs(v) < 9e15 ? std::optional<qint64>(std::llround(v * 100))
-                                                       : std::nullopt;
-    }
-    size_t i = s.empty() || s[0] != '-' ? 0 : 1;
-    const bool negative = i == 1;
-    qint64 whole = 0;
-    for (; i < s.size() && s[i] != '.'; ++i) {
-        if (whole > 90'000'000'000'000)
-            return std::nullopt;
-        whole = whole * 10 + (s[i] - '0');
-    }
-    int fraction = 0, seen = 0;
-    bool roundUp = false;
-    for (++i; i < s.size(); ++i, ++seen) {
-        if (seen < 2)
-            fraction = fraction * 10 + (s[i] - '0');
-        else if (seen == 2)
-            roundUp = s[i] >= '5';
-    }
-    for (; seen < 2; ++seen)
-        fraction *= 10;
-    const qint64 cents = whole * 100 + fraction + (roundUp ? 1 : 0);
-    return negative ? -cents : cents;
+    return Decimal(s).hundredths();
 }
 
-/// A whole JSON number ("12", "12.0"); nullopt otherwise.
+/// A whole JSON number ("12", "12.0", "1.2e1"); nullopt otherwise, or beyond a billion.
 std::optional<qint64> wholeOf(const std::string &s)
 {
-    const std::optional<qint64> cents = centsOf(s);
-    if (!cents || *cents % 100 != 0 || s.size() > 12)
+    const Decimal d(s);
+    const std::optional<qint64> cents = d.hundredths();
+    if (!d.isWhole() || !cents || *cents > 100'000'000'000 || *cents < -100'000'000'000)
         return std::nullopt;
     return *cents / 100;
 }
@@ -204,8 +259,9 @@ std::optional<qint64> wholeOf(const std::string &s)
 enum Field { Id, Buyer, Cpv, Amount, Duration, Notified, Object, Nature, Procedure, FieldCount };
 
 /// Each field's property as the schema names it (and as a reason names it).
-constexpr std::array<const char *, FieldCount> kFieldNames{
-    "id", "acheteur.id", "codeCPV", "montant", "dureeMois", "dateNotification", "objet", "nature", "procedure"};
+constexpr std::array<const char *, FieldCount> kFieldNames{"id",      "acheteur.id", "codeCPV",
+                                                           "montant", "dureeMois",   "dateNotification",
+                                                           "objet",   "nature",      "procedure"};
 
 /// The keys where the shapes put records and the fields: each key is named once, when it is read, so
 /// that a place in the file is a few comparisons of small numbers (no text kept or compared per value).
@@ -266,15 +322,24 @@ Name nameOf(const char *text, size_t length)
 int recordField(Name name)
 {
     switch (name) {
-    case Name::Id: return Id;
-    case Name::CodeCpv: return Cpv;
-    case Name::Montant: return Amount;
-    case Name::DureeMois: return Duration;
-    case Name::DateNotification: return Notified;
-    case Name::Objet: return Object;
-    case Name::Nature: return Nature;
-    case Name::Procedure: return Procedure;
-    default: return -1;
+    case Name::Id:
+        return Id;
+    case Name::CodeCpv:
+        return Cpv;
+    case Name::Montant:
+        return Amount;
+    case Name::DureeMois:
+        return Duration;
+    case Name::DateNotification:
+        return Notified;
+    case Name::Objet:
+        return Object;
+    case Name::Nature:
+        return Nature;
+    case Name::Procedure:
+        return Procedure;
+    default:
+        return -1;
     }
 }
 
@@ -343,7 +408,7 @@ private:
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler>
 {
 public:
-    Handler(const DeviceStream &stream, ReadReport &report, const std::function<void(PastContract &&)> &take)
+    Handler(const DeviceStream &stream, ReadReport &report, const std::function<bool(PastContract &&)> &take)
         : m_stream(stream), m_report(report), m_take(take)
     {
         m_stack.reserve(64);
@@ -351,7 +416,8 @@ public:
 
     bool StartObject()
     {
-        containerStarts();
+        if (!containerStarts())
+            return false;
         if (!inRecord() && inConcessions())
             ++m_report.concessions;
         if (!inRecord() && atRecordSlot()) {
@@ -369,14 +435,15 @@ public:
         const bool closesRecord = inRecord() && m_stack.size() == m_recordDepth;
         m_stack.pop_back();
         if (closesRecord) {
-            finishRecord();
             m_recordDepth = 0;
+            m_stopped = !finishRecord();
         }
-        return true;
+        return !m_stopped;
     }
     bool StartArray()
     {
-        containerStarts();
+        if (!containerStarts())
+            return false;
         const bool marcheList = m_stack.size() == 2 && !m_stack[1].isArray && m_name == Name::Marche;
         if (!inRecord() && atRecordSlot() && !marcheList)
             notAnObject(qint64(m_stream.Tell()) - 1);
@@ -412,6 +479,14 @@ public:
     qint64 recordOffset() const { return m_recordOffset; }
     /// Where a text that is not UTF-8 stopped the reading, or -1.
     qint64 badEncodingOffset() const { return m_badEncoding; }
+    /// Where a list or an object nested too deeply stopped the reading, or -1.
+    qint64 tooDeepOffset() const { return m_tooDeep; }
+    /// The caller's callback asked to stop.
+    bool stopped() const { return m_stopped; }
+
+    /// Deeper than any DECP record (they nest 5 levels), far from what RapidJSON's recursion may use of a
+    /// thread's stack (512 KiB on some systems).
+    static constexpr size_t kMaxDepth = 64;
 
 private:
     struct Frame
@@ -483,12 +558,20 @@ private:
     /// The field of the record a value at this place is, or -1.
     int fieldHere() const { return inRecord() ? m_field : -1; }
 
-    /// A list or an object where a field of the record wants a text or a number.
-    void containerStarts()
+    /// A list or an object where a field of the record wants a text or a number; false when it would
+    /// nest too deeply.
+    bool containerStarts()
     {
+        if (m_stack.size() >= kMaxDepth) {
+            m_tooDeep = qint64(m_stream.Tell()) - 1;
+            return false;
+        }
         if (fieldHere() >= 0)
             m_fields.wrongType.append(QLatin1String(kFieldNames[size_t(fieldHere())]));
+        else if (holderIdHere())
+            m_fields.wrongType.append(QStringLiteral("titulaires.id"));
         m_field = -1;
+        return true;
     }
 
     /// The field the key just read names at its place in the record, or -1.
@@ -542,7 +625,8 @@ private:
         return true;
     }
 
-    void finishRecord()
+    /// Checks the record just closed and hands it over when valid; false when the callback says to stop.
+    bool finishRecord()
     {
         const Fields &f = m_fields;
         QStringList why;
@@ -608,21 +692,22 @@ private:
             why << DecpText::tr("titulaires must name at least one holder");
         if (!why.isEmpty()) {
             m_report.invalid << InvalidRecord{m_report.read, m_recordOffset, why.join(QStringLiteral("; "))};
-            return;
+            return true;
         }
         ++m_report.valid;
-        m_take(std::move(c));
+        return m_take(std::move(c));
     }
 
     const DeviceStream &m_stream;
     ReadReport &m_report;
-    const std::function<void(PastContract &&)> &m_take;
+    const std::function<bool(PastContract &&)> &m_take;
     std::vector<Frame> m_stack;
     Name m_name = Name::None; ///< the last key read
     size_t m_recordDepth = 0;
     int m_field = -1; ///< fieldNamed() of the last key
     qint64 m_recordOffset = 0;
-    qint64 m_badEncoding = -1;
+    qint64 m_badEncoding = -1, m_tooDeep = -1;
+    bool m_stopped = false;
     Fields m_fields;
     Spellings m_natures{Enumerations::nature()}, m_procedures{Enumerations::procedure()};
 };
@@ -644,6 +729,8 @@ QString syntaxError(rapidjson::ParseErrorCode code)
         return DecpText::tr("a text is not closed (the file may be cut)");
     case rapidjson::kParseErrorStringInvalidEncoding:
         return DecpText::tr("a text is not valid UTF-8");
+    case rapidjson::kParseErrorNumberTooBig:
+        return DecpText::tr("a number is too large to be read");
     default:
         return DecpText::tr("the JSON is malformed here (the file may be cut or not DECP)");
     }
@@ -651,7 +738,7 @@ QString syntaxError(rapidjson::ParseErrorCode code)
 
 } // namespace
 
-ReadReport read(QIODevice &device, const std::function<void(PastContract &&)> &take)
+ReadReport read(QIODevice &device, const std::function<bool(PastContract &&)> &take)
 {
     ReadReport report;
     DeviceStream stream(device);
@@ -660,22 +747,31 @@ ReadReport read(QIODevice &device, const std::function<void(PastContract &&)> &t
     constexpr unsigned flags = rapidjson::kParseNumbersAsStringsFlag; // the encoding: Handler::wellFormed
     const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
     report.bytes = stream.bytes();
+    if (handler.stopped())
+        return report;
+    qint64 offset = qint64(result.Offset());
+    QString why;
     if (stream.failed()) {
-        report.fatal = DecpText::tr("the file could not be read to its end (%1)").arg(device.errorString());
+        offset = stream.bytes();
+        why = DecpText::tr("the file could not be read to its end (%1)").arg(device.errorString());
+        report.fatal = why;
     } else if (result.IsError() || stream.atZeroByte()) {
-        qint64 offset = qint64(result.Offset());
-        QString why = syntaxError(result.Code());
+        why = syntaxError(result.Code());
         if (handler.badEncodingOffset() >= 0) {
             offset = handler.badEncodingOffset();
             why = syntaxError(rapidjson::kParseErrorStringInvalidEncoding);
+        } else if (handler.tooDeepOffset() >= 0) {
+            offset = handler.tooDeepOffset();
+            why = DecpText::tr("lists and objects are nested too deeply here (more than %1 levels)")
+                      .arg(Handler::kMaxDepth);
         } else if (stream.atZeroByte()) { // in a text, between values or after the document
             offset = stream.bytes();
             why = DecpText::tr("a zero byte stands here: the file is damaged or is not JSON");
         }
         report.fatal = DecpText::tr("at byte %1: %2").arg(offset).arg(why);
-        if (handler.recordOpen())
-            report.invalid << InvalidRecord{report.read, offset, why};
     }
+    if (!why.isEmpty() && handler.recordOpen()) // the record the reading stopped in
+        report.invalid << InvalidRecord{report.read, offset, why};
     return report;
 }
 

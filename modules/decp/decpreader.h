@@ -36,13 +36,16 @@ struct ReadReport
 namespace Reader {
 
 /// Reads DECP marchés as a stream (RapidJSON's SAX reader over chunks of the device: never the whole file
-/// in memory). Accepts the official v2 shape {"marches":{"marche":[…]}} (also "marche" as a single object,
-/// and list items wrapped or not: titulaires[{titulaire:{…}}] or titulaires[{…}]), {"marches":[…]} and a
-/// file that is a plain list of marchés. Each valid record goes to `take`, in file order; a record that
-/// misses what the library keeps, or breaks the schema's pattern, enumeration or minimum for it, is counted
-/// with its position and reason and the reading goes on. A syntax error stops the reading there (JSON
-/// cannot be resynchronised): it is reported as `fatal` with its offset, the records before it are kept.
-ReadReport read(QIODevice &device, const std::function<void(PastContract &&)> &take);
+/// in memory). The device is a file or a buffer: a read of no byte is its end. Accepts the official v2
+/// shape {"marches":{"marche":[…]}} (also "marche" as a single object, and list items wrapped or not:
+/// titulaires[{titulaire:{…}}] or titulaires[{…}]), {"marches":[…]} and a file that is a plain list of
+/// marchés. Each valid record goes to `take`, in file order; a record that misses what the library keeps,
+/// or breaks the schema's pattern, enumeration or minimum for it, is counted with its position and reason
+/// and the reading goes on. A syntax error, a text that is not UTF-8, a zero byte or nesting deeper than
+/// any DECP record stops the reading there (JSON cannot be resynchronised): it is reported as `fatal` with
+/// its offset, the records before it are kept, the record it stopped in is counted invalid. When `take`
+/// returns false the reading stops at once, with no fatal error (the caller knows why).
+ReadReport read(QIODevice &device, const std::function<bool(PastContract &&)> &take);
 
 } // namespace Reader
 } // namespace Atelier::Decp

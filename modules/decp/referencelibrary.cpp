@@ -14,6 +14,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -118,7 +119,8 @@ std::unique_ptr<ReferenceLibrary> ReferenceLibrary::open(const QString &path, QS
         }
         // 128 MiB of page cache hold the indexes of a million contracts, where imports insert at random.
         db.exec(QStringLiteral(
-            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;"));
+            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072; "
+            "PRAGMA busy_timeout=2000;"));
         db.exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=1;").arg(kLibraryId));
         db.exec(QString::fromUtf8(kLibrarySchema));
         db.exec(QString::fromUtf8(kKeyIndex));
@@ -260,13 +262,15 @@ public:
     using Batch = std::vector<PastContract>;
     static constexpr size_t kBatch = 2048, kWaiting = 4;
 
-    void push(Batch batch)
+    /// Waits for room; false once the storing side gave up (the reading then stops).
+    bool push(Batch batch)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_batches.size() < kWaiting || m_cancelled; });
         if (!m_cancelled)
             m_batches.push_back(std::move(batch));
         m_changed.notify_all();
+        return !m_cancelled;
     }
     void finish()
     {
@@ -280,11 +284,6 @@ public:
         m_cancelled = true;
         m_batches.clear();
         m_changed.notify_all();
-    }
-    bool cancelled()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_cancelled;
     }
     /// The next batch; false once the reading is over and every batch was taken.
     bool pop(Batch &batch)
@@ -315,18 +314,24 @@ ImportReport ReferenceLibrary::import(QIODevice &device)
     // journaled once (batches of transactions would journal the hot index pages again and again).
     ImportReport report;
     BatchQueue queue;
+    std::exception_ptr readingFailed; // set by the reading thread before it finishes the queue
     std::thread reading([&] {
-        BatchQueue::Batch batch;
-        batch.reserve(BatchQueue::kBatch);
-        report.file = Reader::read(device, [&](PastContract &&c) {
-            batch.push_back(std::move(c));
-            if (batch.size() == BatchQueue::kBatch) {
-                queue.push(std::move(batch));
+        try {
+            BatchQueue::Batch batch;
+            batch.reserve(BatchQueue::kBatch);
+            report.file = Reader::read(device, [&](PastContract &&c) {
+                batch.push_back(std::move(c));
+                if (batch.size() < BatchQueue::kBatch)
+                    return true;
+                const bool goOn = queue.push(std::move(batch));
                 batch = {};
                 batch.reserve(BatchQueue::kBatch);
-            }
-        });
-        queue.push(std::move(batch));
+                return goOn;
+            });
+            queue.push(std::move(batch));
+        } catch (...) {
+            readingFailed = std::current_exception();
+        }
         queue.finish();
     });
     QString failure;
@@ -345,6 +350,8 @@ ImportReport ReferenceLibrary::import(QIODevice &device)
                 else
                     ++report.duplicates;
             }
+        if (readingFailed)
+            std::rethrow_exception(readingFailed);
         if (first) {
             m_bulk.reset();
             m_db.exec(QString::fromUtf8(kKeyIndex));
@@ -353,8 +360,14 @@ ImportReport ReferenceLibrary::import(QIODevice &device)
         commit();
     } catch (const Sql::Error &e) {
         failure = e.message();
+    } catch (const std::exception &e) { // memory exhausted, on either thread
+        failure = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        failure = QStringLiteral("?");
+    }
+    if (!failure.isEmpty()) {
         m_bulk.reset(); // the rollback brings the indexes back
-        queue.cancel(); // the reading goes on to its end, but keeps nothing
+        queue.cancel(); // the reading stops at its next batch and keeps nothing
     }
     reading.join();
     if (!failure.isEmpty()) {

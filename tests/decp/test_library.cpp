@@ -270,3 +270,44 @@ TEST_CASE("The library is a file of its own: another SQLite file is refused", "[
     CHECK(again->count() == 1);
     CHECK(ReferenceLibrary::defaultPath().endsWith(QStringLiteral("/reference-library.sqlite")));
 }
+
+TEST_CASE("Imports of many batches; one the library cannot store keeps nothing and stops reading",
+          "[decp][library]")
+{
+    auto file = [](int n) {
+        QByteArray bytes = "[";
+        for (int i = 0; i < n; ++i)
+            bytes +=
+                (i ? "," : "") + QByteArray(R"({"id": "M)") + QByteArray::number(i) +
+                R"(", "acheteur": {"id": "21750001630066"}, "nature": "Marché", "objet": "o", )"
+                R"("codeCPV": "45000000", "procedure": "Procédure adaptée", "dureeMois": 12, )"
+                R"("dateNotification": "2024-05-15", "montant": 1000, "titulaires": [{"id": "55204599900869"}]})";
+        return bytes + "]";
+    };
+    // Five thousand marchés: three of the reader's batches (2,048 each), all stored.
+    LibraryFixture f;
+    QByteArray some = file(5000);
+    QBuffer all(&some);
+    REQUIRE(all.open(QIODevice::ReadOnly));
+    const ImportReport stored = f.library->import(all);
+    CHECK(stored.file.fatal.isEmpty());
+    CHECK(stored.stored == 5000);
+    CHECK(f.library->count() == 5000);
+
+    // Another program holds the library (a write under way): after the wait (2 s), nothing is kept, and
+    // the reading stopped soon after — it reads ahead at most a few batches — instead of going to the end.
+    const QString path = f.dir.filePath(QStringLiteral("library.sqlite"));
+    Sql::Connection other(path, SQLITE_OPEN_READWRITE);
+    other.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    QByteArray many = file(60000);
+    QBuffer blocked(&many);
+    REQUIRE(blocked.open(QIODevice::ReadOnly));
+    const ImportReport refused = f.library->import(blocked);
+    CHECK(refused.stored == 0);
+    CHECK(refused.duplicates == 0);
+    CHECK(refused.file.fatal ==
+          QStringLiteral("the library could not store the contracts (database is locked): none was kept"));
+    CHECK(refused.file.read < 60000 / 2);
+    other.exec(QStringLiteral("ROLLBACK"));
+    CHECK(f.library->count() == 5000);
+}

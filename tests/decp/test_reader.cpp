@@ -24,7 +24,10 @@ Read readBytes(const QByteArray &bytes)
     QBuffer buffer(&copy);
     REQUIRE(buffer.open(QIODevice::ReadOnly));
     Read r;
-    r.report = Reader::read(buffer, [&](const PastContract &c) { r.contracts << c; });
+    r.report = Reader::read(buffer, [&](const PastContract &c) {
+        r.contracts << c;
+        return true;
+    });
     return r;
 }
 
@@ -287,10 +290,10 @@ TEST_CASE("A text that is not UTF-8 stops the reading at its byte, wherever it s
     for (const QByteArray &bytes : malformed) {
         CAPTURE(bytes.toHex());
         // In a field the library keeps (objet), in one it ignores (ccag), and in a key.
-        for (const auto &[from, to] : {std::pair<QByteArray, QByteArray>{"envoi pour Json test",
-                                                                        "envoi pour " + bytes + " test"},
-                                       {"\"Travaux\"", "\"Trav" + bytes + "aux\""},
-                                       {"\"ccag\"", "\"cc" + bytes + "ag\""}}) {
+        for (const auto &[from, to] :
+             {std::pair<QByteArray, QByteArray>{"envoi pour Json test", "envoi pour Json test" + bytes},
+              {"\"Travaux\"", "\"Trav" + bytes + "aux\""},
+              {"\"ccag\"", "\"cc" + bytes + "ag\""}}) {
             QByteArray second = officialMarche("BAD");
             REQUIRE(second.contains(from));
             second.replace(from, to);
@@ -335,7 +338,8 @@ TEST_CASE("Natures and procedures: each spelling judged, however many the file h
     for (const InvalidRecord &bad : r.report.invalid) {
         const qint64 i = (bad.index - 1) % 100;
         CHECK(i % 2 == 1);
-        CHECK(bad.reason == QStringLiteral("procedure “Procédure n°%1” is not one of the official values").arg(i));
+        CHECK(bad.reason ==
+              QStringLiteral("procedure “Procédure n°%1” is not one of the official values").arg(i));
     }
     for (const PastContract &c : r.contracts)
         CHECK(c.procedure == QStringLiteral("Appel d'offres ouvert"));
@@ -353,8 +357,101 @@ TEST_CASE("A zero byte is never taken for the file's end", "[decp][reader]")
         CAPTURE(zero);
         const Read r = readBytes(file);
         CHECK(r.report.fatal ==
-              QStringLiteral("at byte %1: a zero byte stands here: the file is damaged or is not JSON").arg(zero));
+              QStringLiteral("at byte %1: a zero byte stands here: the file is damaged or is not JSON")
+                  .arg(zero));
         CHECK(r.report.bytes == zero);
         CHECK(r.report.valid == (zero > whole.size() - 4 ? 1 : 0));
     }
+}
+
+TEST_CASE("The caller stops the reading by returning false", "[decp][reader]")
+{
+    QByteArray file = "[" + officialMarche("A") + "," + officialMarche("B") + "," + officialMarche("C") + "]";
+    QBuffer buffer(&file);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    QStringList ids;
+    const ReadReport report = Reader::read(buffer, [&](PastContract &&c) {
+        ids << c.id;
+        return ids.size() < 2;
+    });
+    CHECK(ids == QStringList{QStringLiteral("A"), QStringLiteral("B")});
+    CHECK(report.read == 2);
+    CHECK(report.valid == 2);
+    CHECK(report.invalid.isEmpty());
+    CHECK(report.fatal.isEmpty());
+    CHECK(report.bytes == file.indexOf(officialMarche("C")) - 1);
+}
+
+TEST_CASE("A syntax error in the middle of a file is named as such, at its byte", "[decp][reader]")
+{
+    auto fatal = [](const QByteArray &file) { return readBytes(file).report.fatal; };
+    // Offsets counted by hand: the byte RapidJSON stopped on.
+    CHECK(fatal(R"({"marches":[1 2]})") ==
+          QStringLiteral("at byte 14: a list is malformed here (“,” or “]” is missing)"));
+    CHECK(fatal(R"({"marches" [1]})") ==
+          QStringLiteral("at byte 11: an object is malformed here (a name, “:”, “,” or “}” is missing)"));
+    CHECK(fatal(R"([] x)") == QStringLiteral("at byte 3: something follows the end of the JSON document"));
+    CHECK(fatal(R"([{"montant": 1e400}])") == QStringLiteral("at byte 13: a number is too large to be read"));
+    // Nesting deeper than any marché: stopped at the 65th opening bracket, before RapidJSON's recursion
+    // could exhaust a thread's stack.
+    const Read deep = readBytes(QByteArray(100000, '['));
+    CHECK(deep.report.fatal ==
+          QStringLiteral("at byte 64: lists and objects are nested too deeply here (more than 64 levels)"));
+    QByteArray inRecord = officialMarche("D");
+    inRecord.replace(R"("objet": "envoi pour Json test")", R"("objet": )" + QByteArray(70, '['));
+    const Read stopped = readBytes("[" + officialMarche("OK") + "," + inRecord + "]");
+    CHECK(stopped.report.valid == 1);
+    REQUIRE(stopped.report.invalid.size() == 1);
+    CHECK(stopped.report.invalid.first().reason ==
+          QStringLiteral("lists and objects are nested too deeply here (more than 64 levels)"));
+}
+
+TEST_CASE("Numbers read as exact decimals, whatever their exponent", "[decp][reader]")
+{
+    auto record = [](const QByteArray &amount, const QByteArray &months) {
+        QByteArray m = officialMarche("X", "21750001630066", amount);
+        m.replace(R"("dureeMois": 48,)", R"("dureeMois": )" + months + ",");
+        return readBytes("[" + m + "]");
+    };
+    auto cents = [&](const QByteArray &amount) {
+        const Read r = record(amount, "48");
+        REQUIRE(r.contracts.size() == 1);
+        return r.contracts.first().amountCents;
+    };
+    // Worked out by hand: the point moved by the exponent, then half up on the third decimal.
+    CHECK(cents("1.005e0") == 101);
+    CHECK(cents("1.004e0") == 100);
+    CHECK(cents("9.99999e2") == 100000);
+    CHECK(cents("12345E-2") == 12345);
+    CHECK(cents("0.0001234e7") == 123400);
+    CHECK(cents("1e+3") == 100000);
+    CHECK(cents("5000000000000e-10") == 50000);
+    auto months = [&](const QByteArray &text) {
+        const Read r = record("1000", text);
+        return r.contracts.isEmpty() ? -1 : r.contracts.first().durationMonths;
+    };
+    CHECK(months("12") == 12);
+    CHECK(months("12.000") == 12);
+    CHECK(months("1.2e1") == 12);
+    CHECK(months("120e-1") == 12);
+    CHECK(months("12.001") == -1);
+    CHECK(months("0.999") == -1);
+    CHECK(months("1.25e1") == -1);
+    CHECK(months("1e12") == -1);
+    const Read tooSmall = record("5e-3", "12");
+    REQUIRE(tooSmall.report.invalid.size() == 1);
+    CHECK(tooSmall.report.invalid.first().reason ==
+          QStringLiteral("montant must be a number of euros, at least 1"));
+}
+
+TEST_CASE("A holder's identifier that is a list or an object is of the wrong kind", "[decp][reader]")
+{
+    QByteArray m = officialMarche("H");
+    m.replace(R"({"titulaire": {"id": "55204599900869", "typeIdentifiant": "SIRET"}})",
+              R"({"titulaire": {"id": ["55204599900869"], "typeIdentifiant": "SIRET"}})");
+    const Read r = readBytes("[" + m + "]");
+    REQUIRE(r.report.invalid.size() == 1);
+    CHECK(r.report.invalid.first().reason ==
+          QStringLiteral(
+              "titulaires.id has a value of the wrong kind; titulaires must name at least one holder"));
 }

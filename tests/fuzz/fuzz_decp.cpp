@@ -50,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         require(c.cpv.size() == 8 && allDigits(c.cpv));
         require(c.amountCents >= 100 && c.durationMonths >= 1 && c.notifiedOn.isValid());
         require(!c.holders.isEmpty() && !c.object.isNull() && !c.nature.isEmpty() && !c.procedure.isEmpty());
+        return true;
     });
     require(handed == report.valid);
     require(report.valid + report.invalid.size() <= report.read);
