@@ -458,21 +458,14 @@ static int decpImport(const QStringList &arguments)
                       .arg(QFileInfo(path).fileName(), report.file.fatal));
         return Refused;
     }
-    out(CliText::tr("%1: %2 read, %3 stored, %4 already in the library, %5 invalid.")
-            .arg(QFileInfo(path).fileName())
-            .arg(report.file.read)
-            .arg(report.stored)
-            .arg(report.duplicates)
-            .arg(report.file.invalid.size()));
-    if (report.file.concessions > 0)
-        out(CliText::tr("%1 concession contract(s) skipped: the library keeps marchés.").arg(report.file.concessions));
+    for (const QString &line : Decp::importSummary(QFileInfo(path).fileName(), report))
+        out(line);
     for (const Decp::InvalidRecord &r : report.file.invalid)
         out(CliText::tr("record %1 (byte %2): %3").arg(r.index).arg(r.offset).arg(r.reason));
     if (!report.file.fatal.isEmpty())
         err(CliText::tr("The reading stopped %1; the records before were kept.").arg(report.file.fatal));
-    out(CliText::tr("Reference library: “%1” (%2 contracts).")
-            .arg(QDir::toNativeSeparators(QFileInfo(libraryPath).absoluteFilePath()))
-            .arg(library->count()));
+    out(CliText::tr("Reference library: “%1” (%Ln contract(s)).", nullptr, int(library->count()))
+            .arg(QDir::toNativeSeparators(QFileInfo(libraryPath).absoluteFilePath())));
     return Ok;
 }
 

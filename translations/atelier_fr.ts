@@ -1165,24 +1165,12 @@
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme du JSON DECP (%2)&#x202f;: rien n’a été importé.</translation>
     </message>
     <message>
-        <source>%1: %2 read, %3 stored, %4 already in the library, %5 invalid.</source>
-        <translation>%1&#x202f;: %2 lus, %3 enregistrés, %4 déjà dans la bibliothèque, %5 invalides.</translation>
-    </message>
-    <message>
-        <source>%1 concession contract(s) skipped: the library keeps marchés.</source>
-        <translation>%1 contrat(s) de concession écarté(s)&#x202f;: la bibliothèque ne conserve que les marchés.</translation>
-    </message>
-    <message>
         <source>record %1 (byte %2): %3</source>
         <translation>enregistrement %1 (octet %2)&#x202f;: %3</translation>
     </message>
     <message>
         <source>The reading stopped %1; the records before were kept.</source>
         <translation>La lecture s’est arrêtée %1&#x202f;; les enregistrements précédents ont été conservés.</translation>
-    </message>
-    <message>
-        <source>Reference library: “%1” (%2 contracts).</source>
-        <translation>Bibliothèque de référence&#x202f;: «&#xa0;%1&#xa0;» (%2 marchés).</translation>
     </message>
     <message>
         <source>Bringing back “%1” (shared %2) into “%3”:</source>
@@ -1329,6 +1317,13 @@
     <message>
         <source>Shared copy written to “%1”.</source>
         <translation>Copie partagée écrite dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference library: “%1” (%Ln contract(s)).</source>
+        <translation>
+            <numerusform>Bibliothèque de référence&#x202f;: «&#xa0;%1&#xa0;» (%Ln marché).</numerusform>
+            <numerusform>Bibliothèque de référence&#x202f;: «&#xa0;%1&#xa0;» (%Ln marchés).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2603,45 @@
         <source>lists and objects are nested too deeply here (more than %1 levels)</source>
         <translation>listes et objets sont imbriqués trop profondément ici (plus de %1 niveaux)</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1&#x202f;: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read</source>
+        <translation>
+            <numerusform>%Ln marché lu</numerusform>
+            <numerusform>%Ln marchés lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored</source>
+        <translation>
+            <numerusform>%Ln enregistré</numerusform>
+            <numerusform>%Ln enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalide</numerusform>
+            <numerusform>%Ln invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln concession contract(s) skipped: the library keeps marchés.</source>
+        <translation>
+            <numerusform>%Ln contrat de concession écarté&#x202f;: la bibliothèque garde les marchés.</numerusform>
+            <numerusform>%Ln contrats de concession écartés&#x202f;: la bibliothèque garde les marchés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DecpView::AmountsChart</name>
@@ -2843,17 +2877,6 @@ Sur %n marchés.</numerusform>
     <message>
         <source>“%1” cannot be read as DECP JSON (%2): nothing was imported.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme du JSON DECP (%2)&#x202f;: rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>%1: %2 read, %3 stored, %4 already in the library, %5 invalid.</source>
-        <translation>%1&#x202f;: %2 lus, %3 enregistrés, %4 déjà dans la bibliothèque, %5 invalides.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n concession contract(s) skipped: the library keeps marchés.</source>
-        <translation>
-            <numerusform>%n contrat de concession écarté&#x202f;: la bibliothèque garde les marchés.</numerusform>
-            <numerusform>%n contrats de concession écartés&#x202f;: la bibliothèque garde les marchés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Record %1 (byte %2): %3</source>

@@ -382,6 +382,19 @@ ImportReport ReferenceLibrary::import(QIODevice &device)
     return report;
 }
 
+QStringList importSummary(const QString &fileName, const ImportReport &report)
+{
+    QStringList lines{DecpText::tr("%1: %2, %3, %4, %5.")
+                          .arg(fileName, DecpText::tr("%Ln read", nullptr, int(report.file.read)),
+                               DecpText::tr("%Ln stored", nullptr, int(report.stored)),
+                               DecpText::tr("%Ln already in the library", nullptr, int(report.duplicates)),
+                               DecpText::tr("%Ln invalid", nullptr, int(report.file.invalid.size())))};
+    if (report.file.concessions > 0)
+        lines << DecpText::tr("%Ln concession contract(s) skipped: the library keeps marchés.", nullptr,
+                              int(report.file.concessions));
+    return lines;
+}
+
 qint64 ReferenceLibrary::count() const
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM past_contract")).toLongLong();

@@ -26,6 +26,11 @@ struct ImportReport
     qint64 duplicates = 0; ///< already in the library (same buyer and contract identifier)
 };
 
+/// What an import did, for the user, in the chosen language: "decp.json: 3 read, 2 stored,
+/// 0 already in the library, 1 invalid.", then the concessions skipped when there were some. The window
+/// and the command line say the same.
+QStringList importSummary(const QString &fileName, const ImportReport &report);
+
 /// The local reference library of past contracts (DECP imported): a SQLite file of its own, apart from
 /// any project (a project travels to another administration; the library stays on this computer).
 /// A contract is known by its buyer's SIRET and its identifier: importing it again changes nothing.

@@ -402,14 +402,7 @@ QString ComparablesDialog::importFile(const QString &path, bool tell)
             QMessageBox::warning(this, tr("Import a DECP file"), why);
         return why;
     }
-    QStringList lines{tr("%1: %2 read, %3 stored, %4 already in the library, %5 invalid.")
-                          .arg(name)
-                          .arg(report.file.read)
-                          .arg(report.stored)
-                          .arg(report.duplicates)
-                          .arg(report.file.invalid.size())};
-    if (report.file.concessions > 0)
-        lines << tr("%n concession contract(s) skipped: the library keeps marchés.", nullptr, int(report.file.concessions));
+    QStringList lines = Decp::importSummary(name, report);
     constexpr int shown = 10;
     for (const Decp::InvalidRecord &r : report.file.invalid.mid(0, shown))
         lines << tr("Record %1 (byte %2): %3").arg(r.index).arg(r.offset).arg(r.reason);

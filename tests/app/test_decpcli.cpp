@@ -126,13 +126,31 @@ TEST_CASE("atelier decp import counts, reports each invalid record, and never du
     CHECK(lines.at(0) ==
           QStringLiteral("decp-2024.json: 3 read, 2 stored, 0 already in the library, 1 invalid."));
     CHECK(lines.at(1) == QStringLiteral("record 2 (byte %1): acheteur.id is missing").arg(json.indexOf(bad)));
-    CHECK(lines.at(2).endsWith(QStringLiteral("library.sqlite” (2 contracts).")));
+    CHECK(lines.at(2).endsWith(QStringLiteral("library.sqlite” (2 contract(s)).")));
 
     const AtelierRun again = atelier(args);
     CHECK(again.code == 0);
     CHECK(again.out.startsWith(
         QStringLiteral("decp-2024.json: 3 read, 0 stored, 2 already in the library, 1 invalid.")));
-    CHECK(again.out.contains(QStringLiteral("(2 contracts).")));
+    CHECK(again.out.contains(QStringLiteral("(2 contract(s)).")));
+
+    // In French, each count agrees with its number (0 and 1 singular), the colon after a narrow space.
+    const QString french = ws.path(QStringLiteral("bibliotheque.sqlite"));
+    const QStringList inFrench{QStringLiteral("decp"), QStringLiteral("import"), file,
+                               QStringLiteral("--library"), french};
+    const QString minimal = QStringLiteral("minimal-does-not-exist"), fr = QStringLiteral("fr_FR.UTF-8");
+    const QStringList firstFr =
+        atelier(inFrench, minimal, fr).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(firstFr.size() == 3);
+    CHECK(firstFr.at(0) ==
+          QStringLiteral("decp-2024.json\u202f: 3 marchés lus, 2 enregistrés, 0 déjà dans la "
+                         "bibliothèque, 1 invalide."));
+    CHECK(firstFr.at(2).endsWith(QStringLiteral("bibliotheque.sqlite\u00a0» (2 marchés).")));
+    const QStringList againFr =
+        atelier(inFrench, minimal, fr).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(againFr.size() == 3);
+    CHECK(againFr.at(0) == QStringLiteral("decp-2024.json\u202f: 3 marchés lus, 0 enregistré, 2 déjà dans la "
+                                          "bibliothèque, 1 invalide."));
 }
 
 TEST_CASE("atelier decp import: a file that cannot be read at all is refused with exit 2", "[cli][decp]")
