@@ -2893,6 +2893,10 @@ Sur %n marchés.</numerusform>
         <source>The reading stopped %1; the records before were kept.</source>
         <translation>La lecture s’est arrêtée %1&#x202f;; les enregistrements précédents ont été gardés.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read (%2): it may be damaged. Import into another library, or remove this file to start a new one.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#x202f;: il est peut-être endommagé. Importez dans une autre bibliothèque, ou supprimez ce fichier pour en commencer une nouvelle.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DecpView::ComparablesTable</name>

@@ -168,7 +168,10 @@ Comparables ReferenceLibrary::comparables(const ComparableQuery &q) const
                 sqlite3_reset(nextCode);
                 sqlite3_bind_int64(nextCode, 1, at);
                 sqlite3_bind_int64(nextCode, 2, to);
-                if (sqlite3_step(nextCode) != SQLITE_ROW)
+                const int rc = sqlite3_step(nextCode);
+                if (rc != SQLITE_ROW && rc != SQLITE_DONE) // never a partial answer from a damaged file
+                    throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(db)));
+                if (rc != SQLITE_ROW)
                     break;
                 const qint64 code = sqlite3_column_int64(nextCode, 0);
                 query.range(code, to);
@@ -207,7 +210,10 @@ Comparables ReferenceLibrary::comparables(const ComparableQuery &q) const
     };
     for (size_t i = 0; i < shown; ++i) {
         sqlite3_bind_int64(st, 1, matches[i].row);
-        if (sqlite3_step(st) == SQLITE_ROW) {
+        const int rc = sqlite3_step(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            throw Sql::Error(rc, QString::fromUtf8(sqlite3_errmsg(db)));
+        if (rc == SQLITE_ROW) {
             PastContract c;
             c.buyerSiret = column(0);
             c.id = column(1);

@@ -196,7 +196,7 @@ ComparablesDialog::ComparablesDialog(const Decp::ComparableQuery &query, QWidget
     setQuery(query);
     openLibrary();
     showEmptyOrResults();
-    if (m_library && m_library->count() > 0 && !query.cpv.isEmpty())
+    if (libraryCount() > 0 && !query.cpv.isEmpty())
         search();
 }
 
@@ -309,9 +309,27 @@ void ComparablesDialog::openLibrary()
     m_library = Decp::ReferenceLibrary::open(m_path, &m_libraryError);
 }
 
+qint64 ComparablesDialog::libraryCount()
+{
+    try {
+        return m_library ? m_library->count() : 0;
+    } catch (const Sql::Error &e) {
+        closeUnreadable(e.message());
+        return 0;
+    }
+}
+
+void ComparablesDialog::closeUnreadable(const QString &why)
+{
+    m_library.reset();
+    m_libraryError = tr("“%1” cannot be read (%2): it may be damaged. Import into another library, or "
+                        "remove this file to start a new one.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()), why);
+}
+
 void ComparablesDialog::showEmptyOrResults()
 {
-    const qint64 count = m_library ? m_library->count() : 0;
+    const qint64 count = libraryCount();
     const bool empty = count == 0;
     if (!m_library)
         m_empty->setText(tr("The reference library cannot be opened: %1").arg(m_libraryError));
@@ -333,7 +351,15 @@ void ComparablesDialog::search()
         return;
     const Decp::ComparableQuery asked = query();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Decp::Comparables found = m_library->comparables(asked);
+    Decp::Comparables found;
+    try {
+        found = m_library->comparables(asked);
+    } catch (const Sql::Error &e) {
+        QApplication::restoreOverrideCursor();
+        closeUnreadable(e.message());
+        showEmptyOrResults();
+        return;
+    }
     QApplication::restoreOverrideCursor();
     showComparables(found, asked);
 }
@@ -412,7 +438,7 @@ QString ComparablesDialog::importFile(const QString &path, bool tell)
         lines << tr("The reading stopped %1; the records before were kept.").arg(report.file.fatal);
     if (tell)
         QMessageBox::information(this, tr("Import a DECP file"), lines.join(QLatin1Char('\n')));
-    if (!m_cpv->text().trimmed().isEmpty() && m_library->count() > 0)
+    if (!m_cpv->text().trimmed().isEmpty() && libraryCount() > 0)
         search();
     return lines.join(QLatin1Char('\n'));
 }

@@ -62,6 +62,10 @@ private:
     void buildForm(QWidget *form);
     void setQuery(const Decp::ComparableQuery &query);
     void openLibrary();
+    /// The library's size; 0 when it cannot be read (then closed, and said so: closeUnreadable()).
+    qint64 libraryCount();
+    /// A library a read failed on (damaged, unreadable) is closed; the empty page says why.
+    void closeUnreadable(const QString &why);
     void showEmptyOrResults();
     void chooseAndImport();
     void showComparables(const Decp::Comparables &found, const Decp::ComparableQuery &asked);

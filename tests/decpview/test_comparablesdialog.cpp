@@ -185,6 +185,36 @@ TEST_CASE("Comparables: an empty library says so and imports a DECP file", "[dec
     CHECK(child<QLabel>(dialog.get(), "libraryLine")->text().startsWith(QStringLiteral("Reference library: 7 past contract(s)")));
 }
 
+TEST_CASE("Comparables: a damaged library is said to be so, and nothing breaks", "[decpview][comparables]")
+{
+    ComparablesFixture f;
+    f.fill();
+    {
+        // Every page after the first (the header and the schema) overwritten: the contracts are lost.
+        QFile file(f.library);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        REQUIRE(size > 4096);
+        REQUIRE(file.seek(4096));
+        file.write(QByteArray(size - 4096, '\xA5'));
+    }
+    Decp::ComparableQuery asked;
+    asked.cpv = QStringLiteral("45214200");
+    auto dialog = openDialog(f, asked);
+    auto *empty = child<QLabel>(dialog.get(), "emptyLibrary");
+    CHECK(empty->isVisible());
+    const QString expected = QStringLiteral("The reference library cannot be opened: “%1” cannot be read (")
+                                 .arg(QDir::toNativeSeparators(f.library));
+    CHECK(empty->text().startsWith(expected));
+    CHECK(empty->text().endsWith(
+        QStringLiteral("): it may be damaged. Import into another library, or remove this file to start a new one.")));
+    CHECK_FALSE(child<QPushButton>(dialog.get(), "search")->isEnabled());
+    CHECK(child<QLabel>(dialog.get(), "libraryLine")->text().isEmpty());
+    // An import into it is refused with the same reason, nothing else happens.
+    const QString said = dialog->importFile(f.decpFile, false);
+    CHECK(said.startsWith(expected));
+}
+
 // Not run by CTest (hidden): the window for people to look at.
 // ATELIER_SCREENSHOTS=folder test_decpview "[.screenshots]"
 TEST_CASE("Screenshot of the comparables window", "[.screenshots]")
