@@ -255,6 +255,16 @@ std::optional<qint64> wholeOf(const std::string &s)
     return *cents / 100;
 }
 
+/// A text's length as JSON Schema's maxLength counts it: in characters (code points), a character beyond
+/// U+FFFF being two UTF-16 units of a QString.
+qsizetype characters(const QString &text)
+{
+    qsizetype n = text.size();
+    for (const QChar c : text)
+        n -= c.isLowSurrogate() ? 1 : 0;
+    return n;
+}
+
 /// The fields of a record the library keeps, in the order of `kFieldNames`.
 enum Field { Id, Buyer, Cpv, Amount, Duration, Notified, Object, Nature, Procedure, FieldCount };
 
@@ -642,7 +652,7 @@ private:
         PastContract c;
         if (need(Id)) {
             c.id = QString::fromStdString(text[Id]);
-            if (c.id.isEmpty() || c.id.size() > 16)
+            if (c.id.isEmpty() || (c.id.size() > 16 && characters(c.id) > 16))
                 why << DecpText::tr("id must have 1 to 16 characters");
         }
         if (need(Buyer) && !isSiret(text[Buyer]))
@@ -656,7 +666,7 @@ private:
         }
         if (need(Object)) {
             c.object = QString::fromStdString(text[Object]);
-            if (c.object.size() > 1000)
+            if (c.object.size() > 1000 && characters(c.object) > 1000)
                 why << DecpText::tr("objet has more than 1,000 characters");
         }
         if (need(Cpv) && !isCpv(text[Cpv]))

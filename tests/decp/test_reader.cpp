@@ -211,6 +211,14 @@ TEST_CASE("Each field the library keeps is checked against the schema", "[decp][
     CHECK(reasonFor(R"("nature": "Marché")", R"("nature": "Concession de travaux")") ==
           QStringLiteral("nature “Concession de travaux” is not one of the official values"));
     CHECK(reasonFor(R"("id": "X")", R"("id": "")") == QStringLiteral("id must have 1 to 16 characters"));
+    // Characters, not bytes nor UTF-16 units: sixteen "𝄞" (4 bytes, 2 units each) are 16 characters.
+    QByteArray sixteen;
+    for (int i = 0; i < 16; ++i)
+        sixteen += "\xF0\x9D\x84\x9E";
+    QByteArray m = officialMarche(sixteen);
+    CHECK(readBytes("[" + m + "]").contracts.size() == 1);
+    CHECK(reasonFor(R"("id": "X")", R"("id": ")" + sixteen + "e\"") ==
+          QStringLiteral("id must have 1 to 16 characters"));
     CHECK(reasonFor(R"("id": "X")", R"("id": ["X"])") == QStringLiteral("id has a value of the wrong kind"));
     CHECK(reasonFor(R"("montant": 575000)", R"("montant": {"valeur": 575000})") ==
           QStringLiteral("montant has a value of the wrong kind"));
