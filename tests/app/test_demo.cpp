@@ -5,6 +5,7 @@
 #include "app/demo.h"
 #include "core/edit.h"
 #include "decp/decpschema.h"
+#include "decpview/comparablesdialog.h"
 #include "clause/clauseview.h"
 #include "cockpit/dashboardview.h"
 #include "cockpit/cockpitview.h"
@@ -23,6 +24,8 @@
 #include "core/attachmentfile.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -424,6 +427,57 @@ TEST_CASE("Comparable past contracts open from the negotiation sheet, the sourci
     dialog->close();
     QApplication::processEvents();
     qunsetenv("ATELIER_REFERENCE_LIBRARY");
+}
+
+TEST_CASE("The comparables window in French: counts that agree, amounts and dates written the French way",
+          "[demo][decp]")
+{
+    const InFrench french;
+    QTemporaryDir dir;
+    auto marche = [](const char *id, const char *cpv, const char *euros, const char *on) {
+        return QByteArray(R"({"id": ")") + id + R"(", "acheteur": {"id": "21590350100017"}, "nature": "Marché", )"
+               R"("objet": "Restauration scolaire )" + id + R"(", "codeCPV": ")" + cpv + R"(", )"
+               R"("procedure": "Procédure adaptée", "dureeMois": 36, "dateNotification": ")" + on +
+               R"(", "montant": )" + euros + R"(, "titulaires": [{"titulaire": {"id": "80295478500028"}}]})";
+    };
+    const QString file = dir.filePath(QStringLiteral("decp-2024.json"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("{\"marches\": {\"marche\": [" + marche("R1", "55523100", "412500.5", "2023-09-01") + "," +
+                  marche("R2", "55523100", "1250000", "2024-01-15") + "," +
+                  marche("R3", "55520000", "98000", "2022-06-30") + ", {\"id\": \"X\"}]}}");
+    }
+    DecpView::ComparablesDialog dialog(Decp::ComparableQuery{}, nullptr, dir.filePath(QStringLiteral("bibliotheque.sqlite")));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const QString said = dialog.importFile(file, false);
+    // Worked out by hand: 4 read (the last one without its fields), 3 stored, 0 known, 1 invalid.
+    CHECK(said.startsWith(QStringLiteral("decp-2024.json\u202f: 4 marchés lus, 3 enregistrés, 0 déjà dans la "
+                                         "bibliothèque, 1 invalide.")));
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("libraryLine"))
+              ->text()
+              .startsWith(QStringLiteral("Bibliothèque de référence\u202f: 3 marchés passés")));
+    auto *cpv = dialog.findChild<QLineEdit *>(QStringLiteral("cpvCode"));
+    REQUIRE(cpv);
+    cpv->setFocus();
+    typeText(cpv, QStringLiteral("55523100"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("search")), Qt::LeftButton);
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("comparablesTable"));
+    REQUIRE(table);
+    QStringList amounts, dates;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        amounts << table->model()->index(r, 4).data().toString();
+        dates << table->model()->index(r, 6).data().toString();
+    }
+    // French grouping (a narrow no-break space), a decimal comma, the euro after a no-break space.
+    CHECK(amounts == QStringList{QStringLiteral("1\u202f250\u202f000,00\u00a0€"), QStringLiteral("412\u202f500,50\u00a0€")});
+    CHECK(dates == QStringList{QStringLiteral("15/01/2024"), QStringLiteral("01/09/2023")});
+    if (qEnvironmentVariableIsSet("ATELIER_SCREENSHOTS")) {
+        dialog.resize(1300, 640);
+        QTest::qWait(300);
+        CHECK(dialog.grab().save(shotFolder() + QStringLiteral("/comparables-fr.png")));
+    }
 }
 
 TEST_CASE("Export → Données essentielles (DECP v2): the demo's contracts written; a contract lacking a field "
