@@ -2642,6 +2642,14 @@
             <numerusform>%Ln contrats de concession écartés&#x202f;: la bibliothèque garde les marchés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The reference library “%1” is being written by another program: try again in a moment.</source>
+        <translation>La bibliothèque de référence «&#xa0;%1&#xa0;» est en cours d’écriture par un autre programme&#x202f;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The reference library “%1” cannot be read: it is damaged. Remove or rename this file; an empty library is made in its place the next time it is opened.</source>
+        <translation>La bibliothèque de référence «&#xa0;%1&#xa0;» ne peut pas être lue&#x202f;: elle est endommagée. Supprimez ou renommez ce fichier&#x202f;; une bibliothèque vide sera créée à sa place à sa prochaine ouverture.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DecpView::AmountsChart</name>
@@ -2785,10 +2793,6 @@
         <translation>&amp;Notifié du&#x202f;:</translation>
     </message>
     <message>
-        <source>The reference library cannot be opened: %1</source>
-        <translation>La bibliothèque de référence ne peut pas être ouverte&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>The reference library of past contracts is empty.
 
 Import a DECP file (the données essentielles de la commande publique, JSON v2, as data.gouv.fr publishes them) to compare this contract with those other buyers notified.</source>
@@ -2892,10 +2896,6 @@ Sur %n marchés.</numerusform>
     <message>
         <source>The reading stopped %1; the records before were kept.</source>
         <translation>La lecture s’est arrêtée %1&#x202f;; les enregistrements précédents ont été gardés.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read (%2): it may be damaged. Import into another library, or remove this file to start a new one.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#x202f;: il est peut-être endommagé. Importez dans une autre bibliothèque, ou supprimez ce fichier pour en commencer une nouvelle.</translation>
     </message>
 </context>
 <context>

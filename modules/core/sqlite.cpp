@@ -28,6 +28,12 @@ bool Error::isReadOnly() const
     return primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM;
 }
 
+bool Error::isBusy() const
+{
+    const int primary = m_code & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
 Connection::Connection(const QString &path, int flags)
 {
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOFOLLOW, nullptr);

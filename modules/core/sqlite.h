@@ -22,6 +22,8 @@ public:
     QString message() const { return QString::fromUtf8(what()); }
     bool isDiskFull() const;
     bool isReadOnly() const;
+    /// Another connection holds the database (SQLITE_BUSY, SQLITE_LOCKED): trying again later may work.
+    bool isBusy() const;
 
 private:
     int m_code;

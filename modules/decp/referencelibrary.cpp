@@ -108,6 +108,7 @@ std::unique_ptr<ReferenceLibrary> ReferenceLibrary::open(const QString &path, QS
         // NOMUTEX: a connection is used by one thread at a time (the import's reading thread never touches
         // it).
         Sql::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+        db.exec(QStringLiteral("PRAGMA busy_timeout=2000")); // another program's write: wait for it a little
         const int id = db.scalar(QStringLiteral("PRAGMA application_id")).toInt();
         const bool empty = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() == 0;
         if (id != kLibraryId && !empty) {
@@ -119,8 +120,7 @@ std::unique_ptr<ReferenceLibrary> ReferenceLibrary::open(const QString &path, QS
         }
         // 128 MiB of page cache hold the indexes of a million contracts, where imports insert at random.
         db.exec(QStringLiteral(
-            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072; "
-            "PRAGMA busy_timeout=2000;"));
+            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;"));
         db.exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=1;").arg(kLibraryId));
         db.exec(QString::fromUtf8(kLibrarySchema));
         db.exec(QString::fromUtf8(kKeyIndex));
@@ -128,10 +128,24 @@ std::unique_ptr<ReferenceLibrary> ReferenceLibrary::open(const QString &path, QS
         return std::unique_ptr<ReferenceLibrary>(new ReferenceLibrary(std::move(db)));
     } catch (const Sql::Error &e) {
         if (error)
-            *error = DecpText::tr("The reference library “%1” cannot be opened (%2).")
-                         .arg(QFileInfo(path).fileName(), e.message());
+            *error = describeLibraryError(path, e);
         return nullptr;
     }
+}
+
+QString describeLibraryError(const QString &path, const Sql::Error &error)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const int primary = error.code() & 0xff;
+    if (error.isBusy())
+        return DecpText::tr("The reference library “%1” is being written by another program: try again in a "
+                            "moment.")
+            .arg(shown);
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return DecpText::tr("The reference library “%1” cannot be read: it is damaged. Remove or rename this "
+                            "file; an empty library is made in its place the next time it is opened.")
+            .arg(shown);
+    return DecpText::tr("The reference library “%1” cannot be opened (%2).").arg(shown, error.message());
 }
 
 ReferenceLibrary::ReferenceLibrary(Sql::Connection db) : m_db(std::move(db)), m_statements(new Statements)

@@ -31,6 +31,10 @@ struct ImportReport
 /// and the command line say the same.
 QStringList importSummary(const QString &fileName, const ImportReport &report);
 
+/// Why the library at `path` failed, for the user: held by another program (try again), damaged (remove
+/// it: a new one is made), or SQLite's reason.
+QString describeLibraryError(const QString &path, const Sql::Error &error);
+
 /// The local reference library of past contracts (DECP imported): a SQLite file of its own, apart from
 /// any project (a project travels to another administration; the library stays on this computer).
 /// A contract is known by its buyer's SIRET and its identifier: importing it again changes nothing.

@@ -110,7 +110,8 @@ ComparablesDialog::ComparablesDialog(const Decp::ComparableQuery &query, QWidget
       m_buyer(new QLineEdit), m_from(dateEdit("notifiedFrom")), m_to(dateEdit("notifiedTo")),
       m_search(new QPushButton(tr("Search"))), m_stack(new QStackedWidget), m_empty(new QLabel), m_summary(new QLabel),
       m_figures(new QLabel), m_model(new QStandardItemModel(this)), m_table(new QTableView), m_chart(new AmountsChart),
-      m_libraryLine(new QLabel), m_importMore(new QPushButton(tr("Import a DECP file…")))
+      m_libraryLine(new QLabel), m_importMore(new QPushButton(tr("Import a DECP file…"))),
+      m_importFirst(new QPushButton(tr("Import a DECP file…")))
 {
     setObjectName(QStringLiteral("comparablesDialog"));
     setWindowTitle(tr("Comparable past contracts"));
@@ -164,11 +165,10 @@ ComparablesDialog::ComparablesDialog(const Decp::ComparableQuery &query, QWidget
     m_empty->setObjectName(QStringLiteral("emptyLibrary"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    auto *importFirst = new QPushButton(tr("Import a DECP file…"));
-    importFirst->setObjectName(QStringLiteral("importFirst"));
+    m_importFirst->setObjectName(QStringLiteral("importFirst"));
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_empty);
-    emptyLayout->addWidget(importFirst, 0, Qt::AlignCenter);
+    emptyLayout->addWidget(m_importFirst, 0, Qt::AlignCenter);
     emptyLayout->addStretch();
     m_stack->addWidget(emptyPage);
     m_stack->addWidget(results);
@@ -188,7 +188,7 @@ ComparablesDialog::ComparablesDialog(const Decp::ComparableQuery &query, QWidget
     layout->addLayout(bottom);
 
     connect(m_search, &QPushButton::clicked, this, &ComparablesDialog::search);
-    connect(importFirst, &QPushButton::clicked, this, &ComparablesDialog::chooseAndImport);
+    connect(m_importFirst, &QPushButton::clicked, this, &ComparablesDialog::chooseAndImport);
     connect(m_importMore, &QPushButton::clicked, this, &ComparablesDialog::chooseAndImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_widen, &QCheckBox::toggled, m_atLeast, &QWidget::setEnabled);
@@ -314,17 +314,15 @@ qint64 ComparablesDialog::libraryCount()
     try {
         return m_library ? m_library->count() : 0;
     } catch (const Sql::Error &e) {
-        closeUnreadable(e.message());
+        closeUnreadable(e);
         return 0;
     }
 }
 
-void ComparablesDialog::closeUnreadable(const QString &why)
+void ComparablesDialog::closeUnreadable(const Sql::Error &error)
 {
     m_library.reset();
-    m_libraryError = tr("“%1” cannot be read (%2): it may be damaged. Import into another library, or "
-                        "remove this file to start a new one.")
-                         .arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()), why);
+    m_libraryError = Decp::describeLibraryError(m_path, error);
 }
 
 void ComparablesDialog::showEmptyOrResults()
@@ -332,7 +330,7 @@ void ComparablesDialog::showEmptyOrResults()
     const qint64 count = libraryCount();
     const bool empty = count == 0;
     if (!m_library)
-        m_empty->setText(tr("The reference library cannot be opened: %1").arg(m_libraryError));
+        m_empty->setText(m_libraryError);
     else
         m_empty->setText(tr("The reference library of past contracts is empty.\n\nImport a DECP file (the "
                             "données essentielles de la commande publique, JSON v2, as data.gouv.fr publishes "
@@ -340,6 +338,7 @@ void ComparablesDialog::showEmptyOrResults()
     m_stack->setCurrentIndex(empty ? 0 : 1);
     m_search->setEnabled(!empty);
     m_importMore->setVisible(!empty && m_library);
+    m_importFirst->setVisible(m_library != nullptr); // nothing can be imported into a library that cannot be read
     m_libraryLine->setText(m_library ? tr("Reference library: %n past contract(s), in “%1”.", nullptr, int(count))
                                            .arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()))
                                      : QString());
@@ -356,7 +355,7 @@ void ComparablesDialog::search()
         found = m_library->comparables(asked);
     } catch (const Sql::Error &e) {
         QApplication::restoreOverrideCursor();
-        closeUnreadable(e.message());
+        closeUnreadable(e);
         showEmptyOrResults();
         return;
     }
@@ -410,7 +409,7 @@ QString ComparablesDialog::importFile(const QString &path, bool tell)
     QFile file(path);
     if (!m_library || !file.open(QIODevice::ReadOnly)) {
         const QString why = m_library ? tr("“%1” cannot be read (%2): nothing was imported.").arg(name, file.errorString())
-                                      : tr("The reference library cannot be opened: %1").arg(m_libraryError);
+                                      : m_libraryError;
         if (tell)
             QMessageBox::warning(this, tr("Import a DECP file"), why);
         return why;

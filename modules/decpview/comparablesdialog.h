@@ -21,6 +21,9 @@ class QTableView;
 
 namespace Atelier {
 class MoneyEdit;
+namespace Sql {
+class Error;
+}
 }
 
 namespace Atelier::Decp {
@@ -64,15 +67,15 @@ private:
     void openLibrary();
     /// The library's size; 0 when it cannot be read (then closed, and said so: closeUnreadable()).
     qint64 libraryCount();
-    /// A library a read failed on (damaged, unreadable) is closed; the empty page says why.
-    void closeUnreadable(const QString &why);
+    /// A library a read failed on (damaged, or held by another program) is closed; the empty page says why.
+    void closeUnreadable(const Sql::Error &error);
     void showEmptyOrResults();
     void chooseAndImport();
     void showComparables(const Decp::Comparables &found, const Decp::ComparableQuery &asked);
 
     QString m_path;
     std::unique_ptr<Decp::ReferenceLibrary> m_library;
-    QString m_libraryError;
+    QString m_libraryError; ///< why there is no library to read (a whole sentence)
     QLineEdit *m_cpv;
     QComboBox *m_level;
     QCheckBox *m_widen;
@@ -91,6 +94,7 @@ private:
     AmountsChart *m_chart;
     QLabel *m_libraryLine;
     QPushButton *m_importMore;
+    QPushButton *m_importFirst;
 };
 
 } // namespace Atelier::DecpView

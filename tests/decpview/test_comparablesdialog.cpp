@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Atelier;
 using Atelier::DecpView::ComparablesDialog;
 
@@ -203,16 +205,40 @@ TEST_CASE("Comparables: a damaged library is said to be so, and nothing breaks",
     auto dialog = openDialog(f, asked);
     auto *empty = child<QLabel>(dialog.get(), "emptyLibrary");
     CHECK(empty->isVisible());
-    const QString expected = QStringLiteral("The reference library cannot be opened: “%1” cannot be read (")
-                                 .arg(QDir::toNativeSeparators(f.library));
-    CHECK(empty->text().startsWith(expected));
-    CHECK(empty->text().endsWith(
-        QStringLiteral("): it may be damaged. Import into another library, or remove this file to start a new one.")));
+    const QString expected =
+        QStringLiteral("The reference library “%1” cannot be read: it is damaged. Remove or rename this file; an "
+                       "empty library is made in its place the next time it is opened.")
+            .arg(QDir::toNativeSeparators(f.library));
+    CHECK(empty->text() == expected);
     CHECK_FALSE(child<QPushButton>(dialog.get(), "search")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(dialog.get(), "importFirst")->isVisible()); // nothing to import into
     CHECK(child<QLabel>(dialog.get(), "libraryLine")->text().isEmpty());
-    // An import into it is refused with the same reason, nothing else happens.
-    const QString said = dialog->importFile(f.decpFile, false);
-    CHECK(said.startsWith(expected));
+    // An import asked all the same is refused with the same reason.
+    CHECK(dialog->importFile(f.decpFile, false) == expected);
+    dialog.reset();
+
+    // Removed, as the window advises: the next window makes an empty library there and offers the import.
+    REQUIRE(QFile::remove(f.library));
+    auto again = openDialog(f, asked);
+    CHECK(child<QLabel>(again.get(), "emptyLibrary")
+              ->text()
+              .startsWith(QStringLiteral("The reference library of past contracts is empty.")));
+    CHECK(child<QPushButton>(again.get(), "importFirst")->isVisible());
+}
+
+TEST_CASE("Comparables: a library another program is writing is said to be busy", "[decpview][comparables]")
+{
+    ComparablesFixture f;
+    f.fill();
+    Atelier::Sql::Connection other(f.library, SQLITE_OPEN_READWRITE);
+    other.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    Decp::ComparableQuery asked;
+    asked.cpv = QStringLiteral("45214200");
+    auto dialog = openDialog(f, asked); // waits 2 s for the library, then tells
+    CHECK(child<QLabel>(dialog.get(), "emptyLibrary")->text() ==
+          QStringLiteral("The reference library “%1” is being written by another program: try again in a moment.")
+              .arg(QDir::toNativeSeparators(f.library)));
+    other.exec(QStringLiteral("ROLLBACK"));
 }
 
 // Not run by CTest (hidden): the window for people to look at.
