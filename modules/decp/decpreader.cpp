@@ -486,7 +486,6 @@ public:
 
     /// A record left open by a syntax error.
     bool recordOpen() const { return inRecord(); }
-    qint64 recordOffset() const { return m_recordOffset; }
     /// Where a text that is not UTF-8 stopped the reading, or -1.
     qint64 badEncodingOffset() const { return m_badEncoding; }
     /// Where a list or an object nested too deeply stopped the reading, or -1.
